@@ -1,0 +1,7 @@
+namespace Liaison.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

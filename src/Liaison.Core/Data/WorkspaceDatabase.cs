@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Liaison.Core.Data;
+
+/// <summary>
+/// The workspace database as configuration names it: <c>Database:Provider</c> (Sqlite|Postgres) and
+/// <c>ConnectionStrings:Liaison</c>. The web app, the CLI and the tests all resolve it here.
+/// </summary>
+public sealed record WorkspaceDatabase(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string SqliteMigrationsAssembly = "Liaison.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Liaison.Migrations.Postgres";
+
+    /// <param name="configuration">The app's configuration.</param>
+    /// <param name="baseDirectory">Where a relative SQLite file path is anchored (the content root).</param>
+    public static WorkspaceDatabase FromConfiguration(IConfiguration configuration, string baseDirectory)
+    {
+        var providerText = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerText)
+            ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var p)
+                ? p
+                : throw new InvalidOperationException(
+                    $"Database:Provider is '{providerText}'; expected Sqlite or Postgres.");
+        var cs = configuration.GetConnectionString("Liaison");
+        if (string.IsNullOrWhiteSpace(cs))
+        {
+            if (provider == DatabaseProvider.Postgres)
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
+            cs = "Data Source=data/liaison.db";
+        }
+        return provider == DatabaseProvider.Sqlite ? new(provider, AnchorSqlitePath(cs, baseDirectory)) : new(provider, cs);
+    }
+
+    /// <summary>The SQLite file, if this is a file-backed SQLite workspace.</summary>
+    public string? SqliteFile =>
+        Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+            options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        else
+            options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+    }
+
+    private static string AnchorSqlitePath(string connectionString, string baseDirectory)
+    {
+        var b = new SqliteConnectionStringBuilder(connectionString);
+        if (b.DataSource is { Length: > 0 } ds && ds != ":memory:" && !ds.StartsWith("file:", StringComparison.Ordinal)
+            && b.Mode != SqliteOpenMode.Memory)
+        {
+            var full = Path.GetFullPath(Path.IsPathRooted(ds) ? ds : Path.Combine(baseDirectory, ds));
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            b.DataSource = full;
+        }
+        // Readers and the single writer wait for each other instead of failing with "database is locked".
+        b.DefaultTimeout = Math.Max(b.DefaultTimeout, 30);
+        return b.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Reflection;
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Demo;
+using Liaison.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Liaison.Core;
+
+public static class LiaisonCoreServices
+{
+    /// <summary>
+    /// The workspace database, ASP.NET Core Identity's user and role stores and every use case of Core. The
+    /// host adds who the actor is (<see cref="IActorAccessor"/>) and, for the web, sign-in.
+    /// </summary>
+    public static IdentityBuilder AddLiaisonCore(this IServiceCollection services, WorkspaceDatabase database)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.AddDbContext<LiaisonDbContext>(database.Configure);
+
+        // Use cases are plain classes: a nested Handler per use case, plus the capability services below.
+        foreach (var type in typeof(LiaisonCoreServices).Assembly.GetTypes())
+        {
+            if (type is { IsClass: true, IsAbstract: false, IsNested: true, Name: "Handler" } && type.IsPublic is false
+                && type.IsNestedPublic)
+                services.TryAddScoped(type);
+            if (type is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(type))
+                services.AddScoped(typeof(IDemoContribution), type);
+            if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
+                services.TryAddScoped(type);
+        }
+        services.TryAddScoped<ApiTokenAuthentication>();
+        services.TryAddScoped<WorkspaceMigrator>();
+        services.TryAddSingleton<DemoWorkspace>();
+
+        return services.AddIdentityCore<LiaisonUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 5;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<LiaisonDbContext>();
+    }
+}
+
+/// <summary>Marks a Core class that is not a nested Handler but is resolved from DI (e.g. an importer).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class CoreServiceAttribute : Attribute;

@@ -1,0 +1,36 @@
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Liaison.Web.Hosting;
+
+internal static class Telemetry
+{
+    /// <summary>
+    /// Traces, metrics and logs for ASP.NET Core, EF Core and Npgsql, exported over OTLP when
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set. Console logs are structured JSON when Logging:Console:FormatterName is json.
+    /// </summary>
+    public static void AddLiaisonTelemetry(this IServiceCollection services, IConfiguration configuration, ILoggingBuilder logging)
+    {
+        logging.AddOpenTelemetry(o =>
+        {
+            o.IncludeScopes = true;
+            o.IncludeFormattedMessage = true;
+        });
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("liaison"))
+            .WithTracing(t => t
+                .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health"))
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddNpgsql())
+            .WithMetrics(m => m
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("Liaison")
+                .AddNpgsqlInstrumentation());
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            telemetry.UseOtlpExporter();
+    }
+}

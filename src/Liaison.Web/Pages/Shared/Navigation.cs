@@ -1,0 +1,46 @@
+using Liaison.Web.Security;
+
+namespace Liaison.Web.Pages.Shared;
+
+/// <summary>
+/// The capability areas of PRODUCT.md §2 as navigation. Each item names the policy that may open it, so the
+/// menu never offers a page the user would be refused.
+/// </summary>
+public static class Navigation
+{
+    public sealed record Item(string Title, string Page, string Policy);
+    public sealed record Section(string Title, IReadOnlyList<Item> Items);
+
+    /// <summary>The item is the current page, or the index of the folder the current page is in.</summary>
+    public static bool IsActive(string? currentPage, Item item)
+    {
+        if (currentPage is null) return false;
+        if (string.Equals(currentPage, item.Page, StringComparison.OrdinalIgnoreCase)) return true;
+        if (item.Page == "/Index" || !item.Page.EndsWith("/Index", StringComparison.Ordinal)) return false;
+        var folder = item.Page[..^"Index".Length];
+        return currentPage.StartsWith(folder, StringComparison.OrdinalIgnoreCase)
+               && !Sections.SelectMany(s => s.Items).Any(other => other != item && other.Page.Length > item.Page.Length
+                   && currentPage.StartsWith(other.Page[..^"Index".Length], StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static readonly IReadOnlyList<Section> Sections =
+    [
+        new("Overview", [new("Dashboard", "/Index", Policies.Member)]),
+        new("Reference data",
+        [
+            new("Products", "/Products/Index", Policies.Member),
+            new("Therapeutic areas", "/Products/Areas/Index", Policies.Member),
+        ]),
+        new("Compliance", [new("Audit trail", "/Compliance/Audit", Policies.AuditReader)]),
+        new("Administration",
+        [
+            new("Users", "/Admin/Users/Index", Policies.Admin),
+            new("API tokens", "/Admin/Tokens", Policies.Admin),
+        ]),
+        new("Developers",
+        [
+            new("My API tokens", "/Account/Tokens", Policies.Member),
+            new("API reference", "/ApiReference", Policies.Member),
+        ]),
+    ];
+}

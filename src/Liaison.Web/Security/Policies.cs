@@ -1,0 +1,30 @@
+using Liaison.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Liaison.Web.Security;
+
+/// <summary>
+/// Who may do what, by role. Pages and endpoint groups name a policy here; nothing checks role names
+/// elsewhere, so the whole access model reads on one screen.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user with a Liaison role: reference data such as products.</summary>
+    public const string Member = "member";
+    /// <summary>Reference data, users, tokens, imports, backups.</summary>
+    public const string Admin = "admin";
+    /// <summary>The audit trail.</summary>
+    public const string AuditReader = "audit-reader";
+    /// <summary>HCP-level medical data: the medical side of the medical/commercial firewall.</summary>
+    public const string Medical = "medical";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Member, p => p.RequireRole(Roles.All));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(AuditReader, p => p.RequireRole(Roles.Compliance, Roles.Admin));
+        options.AddPolicy(Medical, p => p.RequireRole(Roles.Medical));
+        // Every page needs a signed-in user unless it says [AllowAnonymous].
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}
