@@ -3,15 +3,11 @@ using System.ComponentModel.DataAnnotations;
 namespace Liaison.Core.Common;
 
 /// <summary>A page of a list, one-based.</summary>
-public sealed record PageRequest
+public sealed record PageRequest(
+    [property: Range(1, int.MaxValue)] int Page = 1,
+    [property: Range(1, PageRequest.MaxPageSize)] int PageSize = 50)
 {
     public const int MaxPageSize = 200;
-
-    [Range(1, int.MaxValue)]
-    public int Page { get; init; } = 1;
-
-    [Range(1, MaxPageSize)]
-    public int PageSize { get; init; } = 50;
 
     public int Skip => (Page - 1) * PageSize;
 }

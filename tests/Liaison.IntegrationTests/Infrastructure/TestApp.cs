@@ -1,0 +1,100 @@
+using System.Net.Http.Headers;
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Identity;
+using Liaison.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Liaison.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real web app (every service, middleware and endpoint of production) on an in-memory test server,
+/// over a fresh workspace on one of the two engines. One per test class; tests isolate themselves with
+/// unique data rather than resets, so they can run side by side.
+/// </summary>
+public abstract class TestApp : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private WebApplication? _app;
+
+    public abstract DatabaseProvider Provider { get; }
+    public WebApplication App => _app ?? throw new InvalidOperationException("The app has not started.");
+    public WorkspaceDatabase Database => _database!.Database;
+
+    /// <summary>The clock of the app, set to a fixed instant and moved only by the tests.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public async Task InitializeAsync()
+    {
+        _database = Provider == DatabaseProvider.Sqlite ? TestDatabase.CreateSqlite() : await TestDatabase.CreatePostgresAsync();
+        _app = LiaisonWebApp.Build(["--environment", "Testing"], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = Database.Provider.ToString(),
+                ["ConnectionStrings:Liaison"] = Database.ConnectionString,
+                ["Demo:SeedOnFirstStart"] = "false",
+            });
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await _app.PrepareWorkspaceAsync();
+        await _app.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    public HttpClient Client() => App.GetTestClient();
+
+    /// <summary>Runs <paramref name="work"/> in a scope of the app's services, as a given actor.</summary>
+    public async Task<T> InScope<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>A new user with these roles and an API client that authenticates with their personal token.</summary>
+    public async Task<(HttpClient Client, string UserId, string Email)> UserClient(params string[] roles)
+    {
+        var email = $"{string.Join("-", roles.DefaultIfEmpty("none"))}-{Guid.NewGuid():N}@test.liaison";
+        var (userId, token) = await InScope(async sp =>
+        {
+            var added = await sp.GetRequiredService<AddUser.Handler>().Handle(
+                new AddUser.Command(email, roles.Length == 0 ? [Roles.Viewer] : roles), default);
+            var userId = added.Value!.UserId;
+            if (roles.Length == 0)
+            {
+                var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<LiaisonUser>>();
+                var user = await users.FindByIdAsync(userId);
+                await users.RemoveFromRoleAsync(user!, Roles.Viewer);
+            }
+            var token = await sp.GetRequiredService<CreateApiToken.Handler>()
+                .Handle(new CreateApiToken.Command(userId, "test"), default);
+            return (userId, token.Value!.Token);
+        });
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return (client, userId, email);
+    }
+
+    public Task<HttpClient> ClientFor(string role) => UserClient(role).ContinueWith(t => t.Result.Client, TaskScheduler.Default);
+}
+
+public sealed class SqliteApp : TestApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresApp : TestApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
