@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace Liaison.Core.Impact.Engine;
+
+/// <summary>
+/// Per-subject covariates. A column whose non-empty values all parse as numbers is numeric (matched on the
+/// nearest standardised value); the rest, and any named in <c>--categorical</c>, are categorical (matched exactly).
+/// </summary>
+public sealed class CovariateTable
+{
+    private readonly Dictionary<string, int> _rows;
+
+    public CovariateTable(IReadOnlyList<string> subjects, IReadOnlyList<CovariateColumn> columns)
+    {
+        _rows = new Dictionary<string, int>(subjects.Count, StringComparer.Ordinal);
+        for (var i = 0; i < subjects.Count; i++) _rows[subjects[i]] = i;
+        Columns = columns;
+    }
+
+    public static CovariateTable Empty { get; } = new([], []);
+
+    public IReadOnlyList<CovariateColumn> Columns { get; }
+    public int Count => _rows.Count;
+
+    /// <summary>The row of a subject, or −1 when the file has none for it.</summary>
+    public int RowOf(string subject) => _rows.GetValueOrDefault(subject, -1);
+
+    public static CovariateTable Read(string path, IReadOnlySet<string>? categorical)
+    {
+        using var csv = new CsvLines(path);
+        var id = csv.Require("subject_id")[0];
+        var names = csv.Header.Where((_, i) => i != id).ToList();
+        var raw = names.Select(_ => new List<string>()).ToList();
+        var subjects = new List<string>();
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var problems = new List<InputProblem>();
+        while (csv.Next() is { } f && problems.Count < 20)
+        {
+            if (f.Length != csv.Header.Count) { problems.Add(csv.Problem($"expected {csv.Header.Count} fields, found {f.Length}")); continue; }
+            var subject = f[id].Trim();
+            if (subject.Length == 0) { problems.Add(csv.Problem("subject_id is empty")); continue; }
+            if (seen.TryGetValue(subject, out var earlier))
+            {
+                problems.Add(csv.Problem($"subject '{subject}' already has covariates on line {earlier}"));
+                continue;
+            }
+            seen[subject] = csv.LineNumber;
+            subjects.Add(subject);
+            for (int c = 0, k = 0; c < f.Length; c++)
+                if (c != id) raw[k++].Add(f[c].Trim());
+        }
+        if (problems.Count > 0) throw new ImpactInputException(problems);
+        var unknown = categorical?.Where(c => !names.Contains(c)).ToList() ?? [];
+        if (unknown.Count > 0)
+            throw new ImpactInputException([new InputProblem(csv.Name, 1, $"--categorical names no column of this file: {string.Join(", ", unknown)}")]);
+        return new CovariateTable(subjects, names.Select((n, i) => CovariateColumn.From(n, raw[i], categorical?.Contains(n) == true)).ToList());
+    }
+}
+
+/// <summary>One covariate: numeric values (NaN when missing) or categorical labels.</summary>
+public sealed record CovariateColumn(string Name, bool IsNumeric, double[] Numbers, string[] Labels)
+{
+    public const string Missing = "(missing)";
+
+    public static CovariateColumn From(string name, List<string> values, bool forceCategorical)
+    {
+        var numbers = new double[values.Count];
+        var numeric = !forceCategorical && values.Any(v => v.Length > 0);
+        for (var i = 0; i < values.Count && numeric; i++)
+        {
+            if (values[i].Length == 0) numbers[i] = double.NaN;
+            else if (!double.TryParse(values[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
+                numeric = false;
+        }
+        return numeric
+            ? new CovariateColumn(name, true, numbers, [])
+            : new CovariateColumn(name, false, [], values.Select(v => v.Length == 0 ? Missing : v).ToArray());
+    }
+}
