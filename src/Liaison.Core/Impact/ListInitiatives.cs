@@ -13,18 +13,18 @@ public static class ListInitiatives
 {
     public sealed class Handler(LiaisonDbContext db)
     {
-        private IQueryable<InitiativeView> Views => db.Initiatives.AsNoTracking().Select(i => new InitiativeView(i.Id, i.Slug, i.Name,
+        private IQueryable<InitiativeView> Views(IQueryable<Initiative> q) => q.Select(i => new InitiativeView(i.Id, i.Slug, i.Name,
             i.Goal, i.TargetKind, i.Activities, i.OutcomeDatasetId, i.OutcomeDataset!.Name, i.OutcomeDataset.Kind, i.StartMonth, i.PreMonths,
             i.PostMonths, i.Design, i.CategoricalCovariates, i.PublishedResult,
             db.InitiativeTargets.Count(t => t.InitiativeId == i.Id), i.CreatedAt, i.Version));
 
         public async Task<IReadOnlyList<InitiativeView>> Handle(CancellationToken ct) =>
-            await Views.OrderBy(i => i.Name).ToListAsync(ct);
+            await Views(db.Initiatives.AsNoTracking().OrderBy(i => i.Name)).ToListAsync(ct);
 
         public async Task<Result<InitiativeView>> Get(Guid id, CancellationToken ct) =>
-            await Views.FirstOrDefaultAsync(i => i.Id == id, ct) is { } v ? v : Error.NotFound("The initiative");
+            await Views(db.Initiatives.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct) is { } v ? v : Error.NotFound("The initiative");
 
         public async Task<Result<InitiativeView>> GetBySlug(string slug, CancellationToken ct) =>
-            await Views.FirstOrDefaultAsync(i => i.Slug == slug, ct) is { } v ? v : Error.NotFound($"The initiative '{slug}'");
+            await Views(db.Initiatives.AsNoTracking().Where(i => i.Slug == slug)).FirstOrDefaultAsync(ct) is { } v ? v : Error.NotFound($"The initiative '{slug}'");
     }
 }

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Liaison.Core.Impact;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.Cli.Commands;
+
+internal static class InitiativesCommand
+{
+    public static Command Create()
+    {
+        var json = CommonOptions.Json();
+        var list = new Command("list", "List initiatives (slug, outcome, windows, design).") { json };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var host = await CliHost.OpenAsync(ct);
+            var items = await host.RunAsync(sp => sp.GetRequiredService<ListInitiatives.Handler>().Handle(ct));
+            if (parse.GetValue(json))
+                Output.WriteJson(items.Select(i => new
+                {
+                    slug = i.Slug, id = i.Id, name = i.Name, outcome_dataset = i.OutcomeDataset, outcome_kind = i.OutcomeKind,
+                    start = i.StartMonth, pre = i.PreMonths, post = i.PostMonths, design = i.Design, targets = i.Targets,
+                    published_result = i.PublishedResult,
+                }));
+            else
+                foreach (var i in items)
+                    Console.WriteLine($"{i.Slug,-36} {i.StartMonth} pre {i.PreMonths,2} post {i.PostMonths,2}  {i.Design,-11} {i.Targets,6} targets  {i.Name}");
+            return 0;
+        });
+        return new Command("initiatives", "Initiatives whose impact is measured.") { list };
+    }
+}
