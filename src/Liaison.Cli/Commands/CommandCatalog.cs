@@ -17,5 +17,6 @@ internal static class CommandCatalog
         RestoreCommand.Create(),
         ImpactCommand.Create(),
         InitiativesCommand.Create(),
+        ImportCommand.Create(),
     ];
 }

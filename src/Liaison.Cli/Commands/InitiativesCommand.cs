@@ -26,6 +26,18 @@ internal static class InitiativesCommand
                     Console.WriteLine($"{i.Slug,-36} {i.StartMonth} pre {i.PreMonths,2} post {i.PostMonths,2}  {i.Design,-11} {i.Targets,6} targets  {i.Name}");
             return 0;
         });
-        return new Command("initiatives", "Initiatives whose impact is measured.") { list };
+        var slug = new Argument<string>("slug") { Description = "The initiative." };
+        var exposures = new Option<FileInfo>("--exposures") { Description = "exposures.csv: subject_id,exposed_on.", Required = true };
+        var targets = new Command("targets", "Replace an initiative's target list (its treated subjects) from an exposures file.") { slug, exposures };
+        targets.SetAction(async (parse, ct) =>
+        {
+            await using var host = await CliHost.OpenAsync(ct);
+            var result = await host.RunAsync(sp => sp.GetRequiredService<ImportTargets.Handler>()
+                .ImportCsvAsync(parse.GetValue(slug)!, parse.GetValue(exposures)!.FullName, ct));
+            if (!result.IsSuccess) return Output.Fail(result.Error!.Message);
+            Console.WriteLine($"{result.Value!.Initiative}: {result.Value.Targets:N0} targets.");
+            return 0;
+        });
+        return new Command("initiatives", "Initiatives whose impact is measured.") { list, targets };
     }
 }

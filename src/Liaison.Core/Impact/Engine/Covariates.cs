@@ -20,6 +20,7 @@ public sealed class CovariateTable
     public static CovariateTable Empty { get; } = new([], []);
 
     public IReadOnlyList<CovariateColumn> Columns { get; }
+    public IEnumerable<string> Subjects => _rows.Keys;
     public int Count => _rows.Count;
 
     /// <summary>The row of a subject, or −1 when the file has none for it.</summary>
