@@ -19,7 +19,7 @@ public static class InitiativesApi
         group.MapPut("/{id:guid}", Update).WithName("UpdateInitiative").RequireAuthorization(Policies.InitiativeDesigner)
             .WithSummary("Edits an initiative's design; If-Match must carry the ETag it was read with.");
         group.MapPost("/{id:guid}/analysis", Analyze).WithName("AnalyzeInitiative")
-            .WithSummary("Recomputes the effect from the raw rows: estimate, 95% CI, naive figure, balance, event study, caveats.");
+            .WithSummary("Recomputes the effect from the raw rows: estimate, 95% CI, naive figure, balance, event study, caveats. The body (start, pre, post, design, seed) is optional.");
         group.MapGet("/{id:guid}/analysis.{format:regex(^(json|csv|xlsx)$)}", Download).WithName("DownloadInitiativeAnalysis")
             .WithSummary("The analysis as JSON, CSV or Excel.");
         api.MapGet("/outcome-datasets", Datasets).WithTags("Impact").WithName("ListOutcomeDatasets")
@@ -57,10 +57,14 @@ public static class InitiativesApi
     /// <summary>Optional overrides of the initiative's windows and design for this run.</summary>
     public sealed record AnalysisRequest(string? Start, int? Pre, int? Post, string? Design, int? Seed);
 
-    private static async Task<Results<Ok<ImpactResult>, ProblemHttpResult>> Analyze(Guid id, AnalyzeInitiative.Handler handler,
-        CancellationToken ct, [FromBody] AnalysisRequest? request = null)
+    // The body is optional (a bare POST runs the initiative's own design), so it is read here rather than bound:
+    // a bound body would make the endpoint refuse requests without a JSON content type.
+    private static async Task<Results<Ok<ImpactResult>, ProblemHttpResult>> Analyze(Guid id, HttpRequest http,
+        AnalyzeInitiative.Handler handler, CancellationToken ct)
     {
-        var r = request ?? new AnalysisRequest(null, null, null, null, null);
+        var r = http.HasJsonContentType() && http.ContentLength != 0
+            ? await http.ReadFromJsonAsync<AnalysisRequest>(ct) ?? new AnalysisRequest(null, null, null, null, null)
+            : new AnalysisRequest(null, null, null, null, null);
         var result = await handler.Handle(id, new AnalysisOverrides(r.Start, r.Pre, r.Post, r.Design, r.Seed), ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Problem(result.Error!);
     }
