@@ -52,7 +52,8 @@ internal static class ImpactCommand
                     var kind = ImpactNames.ParseOutcome(parse.GetValue(outcomeKind));
                     if (kind is null) return Output.Fail("--outcome-kind must be general, prescribing, patient-reported or adverse-event-reports", 2);
                     var options = overrides.ToOptions(null, parse.GetValue(categorical)?.SelectMany(c => c.Split(',')).ToHashSet(), kind.Value);
-                    result = await FileAnalysis.RunAsync(e.FullName, o.FullName, parse.GetValue(covariates)?.FullName, options, ct);
+                    result = await FileAnalysis.RunAsync(e.FullName, o.FullName, parse.GetValue(covariates)?.FullName, options, ct,
+                        new SyncProgress(m => Console.Error.WriteLine(m)));
                 }
             }
             catch (ImpactInputException problem)
@@ -73,4 +74,10 @@ internal static class ImpactCommand
         });
         return new Command("impact", "Impact analytics: honest effect estimates for initiatives.") { analyze };
     }
+}
+
+/// <summary>Progress written as it happens (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
+internal sealed class SyncProgress(Action<string> report) : IProgress<string>
+{
+    public void Report(string value) => report(value);
 }

@@ -6,12 +6,14 @@ namespace Liaison.Core.Impact;
 public static class FileAnalysis
 {
     public static async Task<ImpactResult> RunAsync(string exposuresPath, string outcomesPath, string? covariatesPath,
-        ImpactOptions options, CancellationToken ct)
+        ImpactOptions options, CancellationToken ct, IProgress<string>? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var exposures = ExposureFile.Read(exposuresPath);
         var covariates = covariatesPath is null ? CovariateTable.Empty : CovariateTable.Read(covariatesPath, options.Categorical);
+        progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  read {exposures.Count:N0} exposures and {covariates.Count:N0} covariate rows");
         await using var panel = await DuckDbPanel.OpenCsvAsync(outcomesPath, ct);
         return await ImpactEngine.AnalyzeAsync(panel, exposures, covariates, options,
-            (Path.GetFileName(exposuresPath), covariatesPath is null ? null : Path.GetFileName(covariatesPath)), ct);
+            (Path.GetFileName(exposuresPath), covariatesPath is null ? null : Path.GetFileName(covariatesPath)), ct, progress);
     }
 }

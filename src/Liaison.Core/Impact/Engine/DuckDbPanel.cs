@@ -7,13 +7,13 @@ namespace Liaison.Core.Impact.Engine;
 /// Outcome rows aggregated by an in-process DuckDB: straight from the CSV file (read with explicit column types,
 /// never loaded into .NET), or from rows copied in from a SQLite workspace.
 /// </summary>
-public sealed partial class DuckDbPanel : OutcomePanel
+public sealed class DuckDbPanel : OutcomePanel
 {
     private readonly DuckDBConnection _db;
-    private readonly string _source;
+    private readonly Func<AnalysisWindows, string> _source;
     private readonly string? _csvPath;
 
-    private DuckDbPanel(DuckDBConnection db, string source, string sourceName, string? csvPath)
+    private DuckDbPanel(DuckDBConnection db, Func<AnalysisWindows, string> source, string sourceName, string? csvPath)
     {
         _db = db;
         _source = source;
@@ -32,19 +32,19 @@ public sealed partial class DuckDbPanel : OutcomePanel
             csv.Require("subject_id", "period", "events", "exposure");
             header = csv.Header;
         }
-        var types = header.Select(h => h switch
-        {
-            "subject_id" => "VARCHAR", "period" => "DATE", "events" => "BIGINT", "exposure" => "DOUBLE", _ => "VARCHAR",
-        });
+        var types = header.Select(h => h switch { "events" => "BIGINT", "exposure" => "DOUBLE", _ => "VARCHAR" });
         var columns = string.Join(", ", header.Zip(types, (h, t) => $"{Literal(h)}: '{t}'"));
-        // Periods are parsed as dates with the YYYY-MM format, so a bad period is a rejected line like a bad number.
-        var source = $$"""
-            SELECT subject_id, year(period) * 12 + month(period) - 1 AS month, events, exposure
-            FROM read_csv({{Literal(Path.GetFullPath(path))}}, header = true, auto_detect = false, delim = ',', quote = '"',
-                columns = {{{columns}}}, dateformat = '%Y-%m', store_rejects = true)
+        var file = Literal(Path.GetFullPath(path));
+        // A period is looked up in an ENUM of the windows' months (a dictionary probe, far cheaper than parsing a
+        // date per row); only periods outside the windows are checked against the YYYY-MM pattern.
+        string Source(AnalysisWindows w) => $$"""
+            SELECT subject_id, idx, period IS NULL OR (idx IS NULL AND NOT regexp_full_match(period, '[0-9]{4}-(0[1-9]|1[0-2])')) AS bad_period,
+                events, exposure
+            FROM (SELECT subject_id, period, CAST(enum_code(TRY_CAST(period AS window_month)) AS INTEGER) AS idx, events, exposure
+                  FROM read_csv({{file}}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {{{columns}}}))
             """;
         var db = await OpenAsync(ct);
-        return new DuckDbPanel(db, source, Path.GetFileName(path), path);
+        return new DuckDbPanel(db, Source, Path.GetFileName(path), path);
     }
 
     /// <summary>Rows that were validated when they were imported into the workspace, copied in with the appender.</summary>
@@ -56,7 +56,7 @@ public sealed partial class DuckDbPanel : OutcomePanel
         using (var appender = db.CreateAppender("outcome_rows"))
             await foreach (var r in rows.WithCancellation(ct))
                 appender.CreateRow().AppendValue(r.Subject).AppendValue(r.Month).AppendValue(r.Events).AppendValue(r.Exposure).EndRow();
-        return new DuckDbPanel(db, "SELECT subject_id, month, events, exposure FROM outcome_rows", sourceName, null);
+        return new DuckDbPanel(db, w => PanelSql.FromMonths("outcome_rows", w), sourceName, null);
     }
 
     private static async Task<DuckDBConnection> OpenAsync(CancellationToken ct)
@@ -65,7 +65,7 @@ public sealed partial class DuckDbPanel : OutcomePanel
         await db.OpenAsync(ct);
         var spill = Path.Combine(Path.GetTempPath(), "liaison-duckdb");
         // Order of rows does not matter to sums; dropping it lets the CSV reader stream with less memory.
-        await Execute(db, $"SET preserve_insertion_order = false; SET memory_limit = '640MB'; SET temp_directory = {Literal(spill)}", ct);
+        await Execute(db, $"SET preserve_insertion_order = false; SET memory_limit = '512MB'; SET temp_directory = {Literal(spill)}", ct);
         return db;
     }
 
@@ -76,32 +76,23 @@ public sealed partial class DuckDbPanel : OutcomePanel
         foreach (var e in exposures) appender.CreateRow().AppendValue(e.SubjectId).EndRow();
     }
 
-    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
+    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, bool withCells, CancellationToken ct)
     {
-        await Execute(_db, PanelSql.Summary(_source, w, PanelSql.Dialect.DuckDb), ct);
-        return await PanelSql.ReadCountsAsync(_db, ct);
-    }
-
-    public override async Task<IReadOnlyList<InputProblem>> ReadProblemsAsync(CancellationToken ct)
-    {
-        if (_csvPath is null) return [];
-        var problems = new List<InputProblem>();
-        await using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT line, column_name, error_type, error_message FROM reject_errors ORDER BY line LIMIT 20";
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
+        var months = string.Join(", ", w.RelativeMonths.Select(m => Literal(AnalysisWindows.FormatMonth(w.StartMonth + m))));
+        await Execute(_db, $"DROP TYPE IF EXISTS window_month; CREATE TYPE window_month AS ENUM ({months})", ct);
+        var sql = withCells ? PanelSql.SummaryWithCells(_source(w), w, PanelSql.Dialect.DuckDb) : PanelSql.Summary(_source(w), w, PanelSql.Dialect.DuckDb);
+        try
         {
-            var column = r.IsDBNull(1) ? "" : r.GetString(1);
-            var message = r.GetString(3);
-            var reason = column switch
-            {
-                "period" => $"period is not a month (YYYY-MM): {message}",
-                "" => message,
-                _ => $"column {column}: {message}",
-            };
-            problems.Add(new InputProblem(SourceName, Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), reason));
+            await Execute(_db, sql, ct);
         }
-        return problems;
+        catch (DuckDBException e) when (_csvPath is not null)
+        {
+            // A field that is not a number (or a line with too many fields) stops the reader: name the lines.
+            var problems = OutcomeFileProblems.Locate(_csvPath, w, new HashSet<string>());
+            throw problems.Count > 0 ? new ImpactInputException(problems)
+                : new ImpactInputException([new InputProblem(SourceName, 0, e.Message)]);
+        }
+        return await PanelSql.ReadCountsAsync(_db, ct);
     }
 
     public override async Task<IReadOnlyList<InputProblem>> LocateProblemsAsync(PanelCounts counts, AnalysisWindows w,
@@ -135,7 +126,7 @@ public sealed partial class DuckDbPanel : OutcomePanel
             foreach (var x in weights) appender.CreateRow().AppendValue(x.SubjectId).AppendValue(x.Weight).EndRow();
         }
         await using var cmd = _db.CreateCommand();
-        cmd.CommandText = PanelSql.Cells(_source, w, weights is not null, PanelSql.Dialect.DuckDb);
+        cmd.CommandText = weights is null ? PanelSql.StoredCells : PanelSql.WeightedCells(_source(w), w, PanelSql.Dialect.DuckDb);
         return await PanelSql.ReadCellsAsync(cmd, ct);
     }
 

@@ -16,13 +16,18 @@ namespace Liaison.Core.Impact.Engine;
 public static class ImpactEngine
 {
     public static async Task<ImpactResult> AnalyzeAsync(OutcomePanel panel, IReadOnlyList<Exposure> exposures,
-        CovariateTable covariates, ImpactOptions o, (string Exposures, string? Covariates) sourceNames, CancellationToken ct)
+        CovariateTable covariates, ImpactOptions o, (string Exposures, string? Covariates) sourceNames, CancellationToken ct,
+        IProgress<string>? progress = null)
     {
         var w = o.Windows;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Step(string what) => progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  {what}");
         await panel.LoadTreatedAsync(exposures, ct);
-        var counts = await panel.SummariseAsync(w, ct);
-        var problems = (await panel.ReadProblemsAsync(ct)).ToList();
-        if (problems.Count == 0 && counts.HasProblems)
+        Step("treated subjects loaded");
+        var counts = await panel.SummariseAsync(w, o.Design == ImpactDesign.Did, ct);
+        Step($"outcomes summarised: {counts.Rows:N0} rows, {counts.Treated:N0} treated, {counts.Controls:N0} others");
+        var problems = new List<InputProblem>();
+        if (counts.HasProblems)
         {
             problems.AddRange(await panel.LocateProblemsAsync(counts, w, ct));
             var unknown = counts.UnknownExposed.ToHashSet(StringComparer.Ordinal);
@@ -34,6 +39,7 @@ public static class ImpactEngine
         if (counts.Controls == 0) throw new ImpactInputException($"No untreated subject has outcome rows between {w.PreFrom} and {w.PostTo}: there is nothing to compare with.");
 
         var subjects = await panel.SubjectsAsync(ct);
+        Step($"{subjects.Count:N0} subject summaries read");
         MatchedSample? sample = null;
         IReadOnlyList<BalanceRow> balance;
         if (o.Design == ImpactDesign.MatchedDid)
@@ -42,15 +48,20 @@ public static class ImpactEngine
             if (sample.TreatedMatched == 0)
                 throw new ImpactInputException("No treated subject found a comparison subject within the caliper; widen it or use --design did.");
             balance = sample.Balance;
+            Step($"matched {sample.TreatedMatched:N0} treated to {sample.ControlsUsed:N0} controls");
         }
         else balance = Balance.Table(MatchingFeatures.Build(subjects, covariates), subjects.Select(_ => 1.0).ToArray());
 
+        Step("balance computed");
         var cells = new ClusterMonths(await panel.CellsAsync(sample?.Weights, w, ct), w);
+        Step("monthly sums per cluster read");
         var estimate = cells.Overall()
             ?? throw new ImpactInputException("A cell of the comparison (treated or comparison, before or after) has no events: no ratio can be formed.");
         var nTreated = sample?.TreatedMatched ?? counts.Treated;
         var nControl = sample?.ControlsUsed ?? counts.Controls;
         var preTrend = EventStudy.PreTrendPValue(cells, w);
+        var eventStudy = EventStudy.Months(cells, w);
+        Step("estimated");
         return new ImpactResult
         {
             Design = o.Design.Name(),
@@ -65,7 +76,7 @@ public static class ImpactEngine
             Windows = WindowsView.Of(w),
             Rates = new RatesView(estimate.TreatedBefore, estimate.TreatedAfter, estimate.ControlBefore, estimate.ControlAfter),
             Balance = balance.Select(BalanceView.Of).ToList(),
-            EventStudy = EventStudy.Months(cells, w),
+            EventStudy = eventStudy,
             Caveats = Caveats.For(o, sample, balance, preTrend, nTreated, nControl, exposures, estimate),
             Method = new MethodView(
                 o.Design == ImpactDesign.Did

@@ -36,12 +36,11 @@ public abstract class OutcomePanel : IAsyncDisposable
 
     public abstract Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct);
 
-    /// <summary>One pass over the rows: per-subject window totals and every rule's count of offending rows.</summary>
-    public abstract Task<PanelCounts> SummariseAsync(AnalysisWindows windows, CancellationToken ct);
-
-    /// <summary>Problems found while reading (unparseable fields), with their lines; empty for the workspace.</summary>
-    public virtual Task<IReadOnlyList<InputProblem>> ReadProblemsAsync(CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<InputProblem>>([]);
+    /// <summary>
+    /// One pass over the rows: per-subject window totals and every rule's count of offending rows; with
+    /// <paramref name="withCells"/> the same pass also keeps the unweighted per-cluster monthly sums (design did).
+    /// </summary>
+    public abstract Task<PanelCounts> SummariseAsync(AnalysisWindows windows, bool withCells, CancellationToken ct);
 
     /// <summary>Names the lines that break the rules <paramref name="counts"/> says are broken.</summary>
     public virtual Task<IReadOnlyList<InputProblem>> LocateProblemsAsync(PanelCounts counts, AnalysisWindows windows,
@@ -53,7 +52,7 @@ public abstract class OutcomePanel : IAsyncDisposable
 
     /// <summary>
     /// Weighted sums per cluster, arm and month of the windows. <paramref name="weights"/> null means every
-    /// subject with weight 1.
+    /// subject with weight 1: the sums kept by <see cref="SummariseAsync"/> with cells.
     /// </summary>
     public abstract Task<IReadOnlyList<ClusterCell>> CellsAsync(IReadOnlyList<SubjectWeight>? weights, AnalysisWindows windows,
         CancellationToken ct);

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
-/// The aggregation SQL, one text for DuckDB and PostgreSQL (they differ only in hashing and bit counting).
-/// <paramref name="source"/> yields <c>subject_id, month, events, exposure</c> with month = year * 12 + month − 1.
+/// The aggregation SQL, one text for DuckDB and PostgreSQL (they differ only in hashing and bit counting). A source
+/// yields <c>subject_id, idx, bad_period, events, exposure</c>: idx is the month's index in the windows (0 = first
+/// pre month; NULL outside them), bad_period flags a period that is not a month at all.
 /// </summary>
 internal static class PanelSql
 {
@@ -19,37 +20,73 @@ internal static class PanelSql
 
     private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A source over stored rows whose month is an integer (year * 12 + month − 1).</summary>
+    public static string FromMonths(string table, AnalysisWindows w, string? where = null) => $"""
+        SELECT subject_id, CASE WHEN month BETWEEN {N(w.FirstMonth)} AND {N(w.LastMonth)} THEN month - {N(w.FirstMonth)} END AS idx,
+            false AS bad_period, events, exposure
+        FROM {table}{(where is null ? "" : " WHERE " + where)}
+        """;
+
     /// <summary>
-    /// One pass over the rows: per-subject window totals and, per subject, how many rows break each rule. A
-    /// subject-month seen twice inside the windows shows as more rows than distinct months in a 64-bit month mask.
+    /// Per-subject aggregates: window totals and, per rule, how many rows break it. A subject-month seen twice in the
+    /// windows shows as more rows than distinct months in a 64-bit month mask.
     /// </summary>
-    public static string Summary(string source, AnalysisWindows w, Dialect d)
+    private static string SubjectAggregates(AnalysisWindows w, Dialect d)
     {
-        var (f, s, l) = (N(w.FirstMonth), N(w.StartMonth), N(w.LastMonth));
+        var pre = N(w.Pre);
         var mask = d == Dialect.DuckDb
-            ? $"bit_count(bit_or(CAST(1 AS UBIGINT) << CAST(month - {f} AS INTEGER)) FILTER (WHERE month BETWEEN {f} AND {l}))"
-            : $"bit_count(CAST(bit_or(CAST(1 AS BIGINT) << (month - {f})) FILTER (WHERE month BETWEEN {f} AND {l}) AS bit(64)))";
+            ? "bit_count(bit_or(CAST(1 AS UBIGINT) << CAST(idx AS INTEGER)))"
+            : "bit_count(CAST(bit_or(CAST(1 AS BIGINT) << idx) AS bit(64)))";
         var dbl = Dbl(d);
         return $"""
-            DROP TABLE IF EXISTS subject_summary;
-            CREATE TEMP TABLE subject_summary AS
-            SELECT s.*, t.subject_id IS NOT NULL AS treated FROM (
-                SELECT subject_id,
-                    count(*) AS n_rows,
-                    count(*) FILTER (WHERE subject_id IS NULL OR subject_id = '' OR month IS NULL OR events IS NULL OR exposure IS NULL) AS n_missing,
-                    count(*) FILTER (WHERE events < 0) AS n_negative,
-                    count(*) FILTER (WHERE exposure <= 0) AS n_nonpositive,
-                    count(*) FILTER (WHERE month BETWEEN {f} AND {l}) AS n_window,
-                    coalesce({mask}, 0) AS n_window_months,
-                    CAST(coalesce(sum(events) FILTER (WHERE month >= {f} AND month < {s}), 0) AS {dbl}) AS pre_events,
-                    CAST(coalesce(sum(exposure) FILTER (WHERE month >= {f} AND month < {s}), 0) AS {dbl}) AS pre_exposure,
-                    CAST(coalesce(sum(events) FILTER (WHERE month >= {s} AND month <= {l}), 0) AS {dbl}) AS post_events,
-                    CAST(coalesce(sum(exposure) FILTER (WHERE month >= {s} AND month <= {l}), 0) AS {dbl}) AS post_exposure
-                FROM ({source}) o
-                GROUP BY subject_id) s
-            LEFT JOIN treated t ON t.subject_id = s.subject_id
+            count(*) AS n_rows,
+            count(*) FILTER (WHERE subject_id IS NULL OR subject_id = '' OR bad_period OR events IS NULL OR exposure IS NULL) AS n_missing,
+            count(*) FILTER (WHERE events < 0) AS n_negative,
+            count(*) FILTER (WHERE exposure <= 0) AS n_nonpositive,
+            count(idx) AS n_window,
+            coalesce({mask}, 0) AS n_window_months,
+            CAST(coalesce(sum(events) FILTER (WHERE idx < {pre}), 0) AS {dbl}) AS pre_events,
+            CAST(coalesce(sum(exposure) FILTER (WHERE idx < {pre}), 0) AS {dbl}) AS pre_exposure,
+            CAST(coalesce(sum(events) FILTER (WHERE idx >= {pre}), 0) AS {dbl}) AS post_events,
+            CAST(coalesce(sum(exposure) FILTER (WHERE idx >= {pre}), 0) AS {dbl}) AS post_exposure
             """;
     }
+
+    /// <summary>One pass: the per-subject summary table.</summary>
+    public static string Summary(string source, AnalysisWindows w, Dialect d) => $"""
+        DROP TABLE IF EXISTS subject_summary;
+        CREATE TEMP TABLE subject_summary AS
+        SELECT s.*, t.subject_id IS NOT NULL AS treated FROM (
+            SELECT subject_id, {SubjectAggregates(w, d)}
+            FROM ({source}) o
+            GROUP BY subject_id) s
+        LEFT JOIN treated t ON t.subject_id = s.subject_id
+        """;
+
+    /// <summary>
+    /// One pass for the unweighted design: the per-subject summary and the per-cluster monthly sums together (two
+    /// grouping sets over one read of the rows), kept in <c>subject_summary</c> and <c>cells</c>.
+    /// </summary>
+    public static string SummaryWithCells(string source, AnalysisWindows w, Dialect d) => $"""
+        DROP TABLE IF EXISTS panel_groups;
+        CREATE TEMP TABLE panel_groups AS
+        SELECT GROUPING(subject_id) AS level, subject_id, cluster, treated, idx,
+            {SubjectAggregates(w, d)},
+            CAST(sum(events) AS {Dbl(d)}) AS cell_events, CAST(sum(exposure) AS {Dbl(d)}) AS cell_exposure
+        FROM (SELECT o.*, {Cluster(d)} AS cluster, t.subject_id IS NOT NULL AS treated
+              FROM ({source}) o LEFT JOIN treated t ON t.subject_id = o.subject_id) r
+        GROUP BY GROUPING SETS ((subject_id, treated), (cluster, treated, idx));
+        DROP TABLE IF EXISTS subject_summary;
+        CREATE TEMP TABLE subject_summary AS
+        SELECT subject_id, n_rows, n_missing, n_negative, n_nonpositive, n_window, n_window_months, pre_events, pre_exposure,
+            post_events, post_exposure, treated
+        FROM panel_groups WHERE level = 0;
+        DROP TABLE IF EXISTS cells;
+        CREATE TEMP TABLE cells AS
+        SELECT cluster, treated, CAST(idx - {N(w.Pre)} AS INTEGER) AS rel, cell_events AS events, cell_exposure AS exposure
+        FROM panel_groups WHERE level = 1 AND idx IS NOT NULL;
+        DROP TABLE panel_groups
+        """;
 
     public const string Counts = """
         SELECT CAST(coalesce(sum(n_rows), 0) AS BIGINT), CAST(coalesce(sum(n_missing), 0) AS BIGINT),
@@ -71,18 +108,19 @@ internal static class PanelSql
         FROM subject_summary WHERE n_window > 0 ORDER BY subject_id
         """;
 
-    /// <summary>Weighted sums per cluster, arm and month of the windows.</summary>
-    public static string Cells(string source, AnalysisWindows w, bool weighted, Dialect d)
+    public const string StoredCells = "SELECT cluster, treated, rel, events, exposure FROM cells";
+
+    /// <summary>Weighted sums per cluster, arm and month of the windows (a second read of the rows).</summary>
+    public static string WeightedCells(string source, AnalysisWindows w, Dialect d)
     {
-        var (f, s, l) = (N(w.FirstMonth), N(w.StartMonth), N(w.LastMonth));
         var dbl = Dbl(d);
-        var (join, factor) = weighted ? ("JOIN weights x ON x.subject_id = o.subject_id", "x.weight * ") : ("", "");
         return $"""
-            SELECT {Cluster(d)} AS cluster, t.subject_id IS NOT NULL AS treated, CAST(o.month - {s} AS INTEGER) AS rel,
-                CAST(sum({factor}o.events) AS {dbl}), CAST(sum({factor}o.exposure) AS {dbl})
-            FROM ({source}) o {join}
+            SELECT {Cluster(d)} AS cluster, t.subject_id IS NOT NULL AS treated, CAST(o.idx - {N(w.Pre)} AS INTEGER) AS rel,
+                CAST(sum(x.weight * o.events) AS {dbl}), CAST(sum(x.weight * o.exposure) AS {dbl})
+            FROM ({source}) o
+            JOIN weights x ON x.subject_id = o.subject_id
             LEFT JOIN treated t ON t.subject_id = o.subject_id
-            WHERE o.month BETWEEN {f} AND {l}
+            WHERE o.idx IS NOT NULL
             GROUP BY 1, 2, 3
             """;
     }

@@ -10,9 +10,9 @@ namespace Liaison.Core.Impact.Engine;
 public sealed class PostgresPanel : OutcomePanel
 {
     private readonly NpgsqlConnection _db;
-    private readonly string _source;
+    private readonly Func<AnalysisWindows, string> _source;
 
-    private PostgresPanel(NpgsqlConnection db, string source, string sourceName)
+    private PostgresPanel(NpgsqlConnection db, Func<AnalysisWindows, string> source, string sourceName)
     {
         _db = db;
         _source = source;
@@ -26,17 +26,7 @@ public sealed class PostgresPanel : OutcomePanel
         var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync(ct);
         await using (var cmd = new NpgsqlCommand("SET work_mem = '256MB'", db)) await cmd.ExecuteNonQueryAsync(ct);
-        return new PostgresPanel(db,
-            $"SELECT subject_id, month, events, exposure FROM outcome_observations WHERE dataset_id = '{datasetId:D}'", sourceName);
-    }
-
-    /// <summary>Any table or query yielding subject_id, month, events, exposure (the benchmark's raw table).</summary>
-    public static async Task<PostgresPanel> OpenQueryAsync(string connectionString, string source, string sourceName, CancellationToken ct)
-    {
-        var db = new NpgsqlConnection(connectionString);
-        await db.OpenAsync(ct);
-        await using (var cmd = new NpgsqlCommand("SET work_mem = '256MB'", db)) await cmd.ExecuteNonQueryAsync(ct);
-        return new PostgresPanel(db, source, sourceName);
+        return new PostgresPanel(db, w => PanelSql.FromMonths("outcome_observations", w, $"dataset_id = '{datasetId:D}'"), sourceName);
     }
 
     public override async Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct)
@@ -51,9 +41,10 @@ public sealed class PostgresPanel : OutcomePanel
         await copy.CompleteAsync(ct);
     }
 
-    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
+    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, bool withCells, CancellationToken ct)
     {
-        await Execute(PanelSql.Summary(_source, w, PanelSql.Dialect.Postgres), ct);
+        await Execute(withCells ? PanelSql.SummaryWithCells(_source(w), w, PanelSql.Dialect.Postgres)
+            : PanelSql.Summary(_source(w), w, PanelSql.Dialect.Postgres), ct);
         await Execute("ANALYZE subject_summary", ct);
         return await PanelSql.ReadCountsAsync(_db, ct);
     }
@@ -82,13 +73,14 @@ public sealed class PostgresPanel : OutcomePanel
             }
             await Execute("ANALYZE weights", ct);
         }
-        await using var cmd = new NpgsqlCommand(PanelSql.Cells(_source, w, weights is not null, PanelSql.Dialect.Postgres), _db);
+        await using var cmd = new NpgsqlCommand(
+            weights is null ? PanelSql.StoredCells : PanelSql.WeightedCells(_source(w), w, PanelSql.Dialect.Postgres), _db) { CommandTimeout = 0 };
         return await PanelSql.ReadCellsAsync(cmd, ct);
     }
 
     private async Task Execute(string sql, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(sql, _db);
+        await using var cmd = new NpgsqlCommand(sql, _db) { CommandTimeout = 0 };
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
