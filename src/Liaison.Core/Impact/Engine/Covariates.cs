@@ -17,7 +17,9 @@ public sealed class CovariateTable
         Columns = columns;
     }
 
-    public static CovariateTable Empty { get; } = new([], []);
+    private CovariateTable(Dictionary<string, int> rows, IReadOnlyList<CovariateColumn> columns) => (_rows, Columns) = (rows, columns);
+
+    public static CovariateTable Empty { get; } = new(new Dictionary<string, int>(), []);
 
     public IReadOnlyList<CovariateColumn> Columns { get; }
     public IEnumerable<string> Subjects => _rows.Keys;
@@ -32,21 +34,21 @@ public sealed class CovariateTable
         var id = csv.Require("subject_id")[0];
         var names = csv.Header.Where((_, i) => i != id).ToList();
         var raw = names.Select(_ => new List<string>()).ToList();
-        var subjects = new List<string>();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = new List<long>();
         var problems = new List<InputProblem>();
         while (csv.Next() is { } f && problems.Count < 20)
         {
             if (f.Length != csv.Header.Count) { problems.Add(csv.Problem($"expected {csv.Header.Count} fields, found {f.Length}")); continue; }
             var subject = f[id].Trim();
             if (subject.Length == 0) { problems.Add(csv.Problem("subject_id is empty")); continue; }
-            if (seen.TryGetValue(subject, out var earlier))
+            if (rows.TryGetValue(subject, out var earlier))
             {
-                problems.Add(csv.Problem($"subject '{subject}' already has covariates on line {earlier}"));
+                problems.Add(csv.Problem($"subject '{subject}' already has covariates on line {lines[earlier]}"));
                 continue;
             }
-            seen[subject] = csv.LineNumber;
-            subjects.Add(subject);
+            rows[subject] = lines.Count;
+            lines.Add(csv.LineNumber);
             for (int c = 0, k = 0; c < f.Length; c++)
                 if (c != id) raw[k++].Add(f[c].Trim());
         }
@@ -54,7 +56,13 @@ public sealed class CovariateTable
         var unknown = categorical?.Where(c => !names.Contains(c)).ToList() ?? [];
         if (unknown.Count > 0)
             throw new ImpactInputException([new InputProblem(csv.Name, 1, $"--categorical names no column of this file: {string.Join(", ", unknown)}")]);
-        return new CovariateTable(subjects, names.Select((n, i) => CovariateColumn.From(n, raw[i], categorical?.Contains(n) == true)).ToList());
+        var columns = new List<CovariateColumn>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            columns.Add(CovariateColumn.From(names[i], raw[i], categorical?.Contains(names[i]) == true));
+            raw[i] = []; // let the text go as soon as the column is parsed
+        }
+        return new CovariateTable(rows, columns);
     }
 }
 

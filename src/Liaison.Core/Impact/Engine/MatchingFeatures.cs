@@ -54,12 +54,20 @@ internal sealed class MatchingFeatures
 
     public IEnumerable<Stratum> Strata()
     {
+        // A stratum is identified by its labels' codes, so a million subjects need no key strings.
+        var codes = Categorical.Select(c => new Dictionary<string, int>(StringComparer.Ordinal)).ToList();
         var strata = new Dictionary<string, Stratum>(StringComparer.Ordinal);
+        var key = new int[Categorical.Count];
         for (var i = 0; i < Subjects.Count; i++)
         {
             if (!Eligible[i]) continue;
-            var key = string.Join('\u001f', Categorical.Select(c => c.Labels[i]));
-            if (!strata.TryGetValue(key, out var s)) strata[key] = s = new Stratum([], []);
+            for (var c = 0; c < key.Length; c++)
+            {
+                var label = Categorical[c].Labels[i];
+                if (!codes[c].TryGetValue(label, out key[c])) codes[c][label] = key[c] = codes[c].Count;
+            }
+            var k = string.Join(',', key);
+            if (!strata.TryGetValue(k, out var s)) strata[k] = s = new Stratum([], []);
             (Subjects[i].Treated ? s.Treated : s.Controls).Add(i);
         }
         return strata.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Value);
