@@ -83,6 +83,20 @@ public sealed record CovariateColumn(string Name, bool IsNumeric, double[] Numbe
         }
         return numeric
             ? new CovariateColumn(name, true, numbers, [])
-            : new CovariateColumn(name, false, [], values.Select(v => v.Length == 0 ? Missing : v).ToArray());
+            : new CovariateColumn(name, false, [], SharedLabels(values));
+    }
+
+    // A categorical column repeats a few labels a million times: keep one string per label.
+    private static string[] SharedLabels(List<string> values)
+    {
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var labels = new string[values.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var v = values[i].Length == 0 ? Missing : values[i];
+            if (!pool.TryGetValue(v, out var shared)) pool[v] = shared = v;
+            labels[i] = shared;
+        }
+        return labels;
     }
 }

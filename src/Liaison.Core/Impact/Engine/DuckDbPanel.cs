@@ -65,7 +65,7 @@ public sealed class DuckDbPanel : OutcomePanel
         await db.OpenAsync(ct);
         var spill = Path.Combine(Path.GetTempPath(), "liaison-duckdb");
         // Order of rows does not matter to sums; dropping it lets the CSV reader stream with less memory.
-        await Execute(db, $"SET preserve_insertion_order = false; SET memory_limit = '512MB'; SET temp_directory = {Literal(spill)}", ct);
+        await Execute(db, $"SET preserve_insertion_order = false; SET memory_limit = '360MB'; SET temp_directory = {Literal(spill)}", ct);
         return db;
     }
 
@@ -76,11 +76,11 @@ public sealed class DuckDbPanel : OutcomePanel
         foreach (var e in exposures) appender.CreateRow().AppendValue(e.SubjectId).EndRow();
     }
 
-    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, bool withCells, CancellationToken ct)
+    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
     {
         var months = string.Join(", ", w.RelativeMonths.Select(m => Literal(AnalysisWindows.FormatMonth(w.StartMonth + m))));
         await Execute(_db, $"DROP TYPE IF EXISTS window_month; CREATE TYPE window_month AS ENUM ({months})", ct);
-        var sql = withCells ? PanelSql.SummaryWithCells(_source(w), w, PanelSql.Dialect.DuckDb) : PanelSql.Summary(_source(w), w, PanelSql.Dialect.DuckDb);
+        var sql = PanelSql.Summary(_source(w), w, PanelSql.Dialect.DuckDb);
         try
         {
             await Execute(_db, sql, ct);
@@ -121,12 +121,12 @@ public sealed class DuckDbPanel : OutcomePanel
     {
         if (weights is not null)
         {
-            await Execute(_db, "CREATE OR REPLACE TEMP TABLE weights (subject_id VARCHAR PRIMARY KEY, weight DOUBLE)", ct);
+            await Execute(_db, "CREATE OR REPLACE TEMP TABLE weights (subject_id VARCHAR PRIMARY KEY, weight DOUBLE, treated BOOLEAN)", ct);
             using var appender = _db.CreateAppender("weights");
-            foreach (var x in weights) appender.CreateRow().AppendValue(x.SubjectId).AppendValue(x.Weight).EndRow();
+            foreach (var x in weights) appender.CreateRow().AppendValue(x.SubjectId).AppendValue(x.Weight).AppendValue(x.Treated).EndRow();
         }
         await using var cmd = _db.CreateCommand();
-        cmd.CommandText = weights is null ? PanelSql.StoredCells : PanelSql.WeightedCells(_source(w), w, PanelSql.Dialect.DuckDb);
+        cmd.CommandText = PanelSql.Cells(_source(w), w, weights is not null, PanelSql.Dialect.DuckDb);
         return await PanelSql.ReadCellsAsync(cmd, ct);
     }
 

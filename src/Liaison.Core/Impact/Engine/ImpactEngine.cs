@@ -21,10 +21,10 @@ public static class ImpactEngine
     {
         var w = o.Windows;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        void Step(string what) => progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  {what}");
+        void Step(string what) => progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  {Environment.WorkingSet / 1048576,5} MB  {what}");
         await panel.LoadTreatedAsync(exposures, ct);
         Step("treated subjects loaded");
-        var counts = await panel.SummariseAsync(w, o.Design == ImpactDesign.Did, ct);
+        var counts = await panel.SummariseAsync(w, ct);
         Step($"outcomes summarised: {counts.Rows:N0} rows, {counts.Treated:N0} treated, {counts.Controls:N0} others");
         var problems = new List<InputProblem>();
         if (counts.HasProblems)

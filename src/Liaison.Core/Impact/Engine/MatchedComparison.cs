@@ -41,7 +41,7 @@ public static class MatchedComparison
         unmatched += subjects.Count(s => s.Treated && s.PreExposure <= 0);
         var weights = new List<SubjectWeight>();
         for (var i = 0; i < n; i++)
-            if (weight[i] > 0) weights.Add(new SubjectWeight(subjects[i].SubjectId, weight[i]));
+            if (weight[i] > 0) weights.Add(new SubjectWeight(subjects[i].SubjectId, weight[i], subjects[i].Treated));
         var controlsUsed = weights.Count - matched;
         return new MatchedSample(weights, matched, unmatched, controlsUsed, Balance.Table(features, weight));
     }

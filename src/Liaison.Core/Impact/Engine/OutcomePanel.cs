@@ -15,7 +15,7 @@ public sealed record PanelCounts(long Rows, long MissingValues, long NegativeEve
 public readonly record struct ClusterCell(int Cluster, bool Treated, int Month, double Events, double Exposure);
 
 /// <summary>A subject's weight in the comparison (1 for every subject in <c>did</c>; matching weights otherwise).</summary>
-public readonly record struct SubjectWeight(string SubjectId, double Weight);
+public readonly record struct SubjectWeight(string SubjectId, double Weight, bool Treated);
 
 /// <summary>
 /// Outcome rows where they live — a CSV file or the workspace — aggregated by the engine that holds them
@@ -36,11 +36,8 @@ public abstract class OutcomePanel : IAsyncDisposable
 
     public abstract Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct);
 
-    /// <summary>
-    /// One pass over the rows: per-subject window totals and every rule's count of offending rows; with
-    /// <paramref name="withCells"/> the same pass also keeps the unweighted per-cluster monthly sums (design did).
-    /// </summary>
-    public abstract Task<PanelCounts> SummariseAsync(AnalysisWindows windows, bool withCells, CancellationToken ct);
+    /// <summary>One pass over the rows: per-subject window totals and every rule's count of offending rows.</summary>
+    public abstract Task<PanelCounts> SummariseAsync(AnalysisWindows windows, CancellationToken ct);
 
     /// <summary>Names the lines that break the rules <paramref name="counts"/> says are broken.</summary>
     public virtual Task<IReadOnlyList<InputProblem>> LocateProblemsAsync(PanelCounts counts, AnalysisWindows windows,
@@ -51,8 +48,8 @@ public abstract class OutcomePanel : IAsyncDisposable
     public abstract Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct);
 
     /// <summary>
-    /// Weighted sums per cluster, arm and month of the windows. <paramref name="weights"/> null means every
-    /// subject with weight 1: the sums kept by <see cref="SummariseAsync"/> with cells.
+    /// Weighted sums per cluster, arm and month of the windows (a second pass over the rows).
+    /// <paramref name="weights"/> null means every subject with weight 1.
     /// </summary>
     public abstract Task<IReadOnlyList<ClusterCell>> CellsAsync(IReadOnlyList<SubjectWeight>? weights, AnalysisWindows windows,
         CancellationToken ct);

@@ -63,31 +63,6 @@ internal static class PanelSql
         LEFT JOIN treated t ON t.subject_id = s.subject_id
         """;
 
-    /// <summary>
-    /// One pass for the unweighted design: the per-subject summary and the per-cluster monthly sums together (two
-    /// grouping sets over one read of the rows), kept in <c>subject_summary</c> and <c>cells</c>.
-    /// </summary>
-    public static string SummaryWithCells(string source, AnalysisWindows w, Dialect d) => $"""
-        DROP TABLE IF EXISTS panel_groups;
-        CREATE TEMP TABLE panel_groups AS
-        SELECT GROUPING(subject_id) AS level, subject_id, cluster, treated, idx,
-            {SubjectAggregates(w, d)},
-            CAST(sum(events) AS {Dbl(d)}) AS cell_events, CAST(sum(exposure) AS {Dbl(d)}) AS cell_exposure
-        FROM (SELECT o.*, {Cluster(d)} AS cluster, t.subject_id IS NOT NULL AS treated
-              FROM ({source}) o LEFT JOIN treated t ON t.subject_id = o.subject_id) r
-        GROUP BY GROUPING SETS ((subject_id, treated), (cluster, treated, idx));
-        DROP TABLE IF EXISTS subject_summary;
-        CREATE TEMP TABLE subject_summary AS
-        SELECT subject_id, n_rows, n_missing, n_negative, n_nonpositive, n_window, n_window_months, pre_events, pre_exposure,
-            post_events, post_exposure, treated
-        FROM panel_groups WHERE level = 0;
-        DROP TABLE IF EXISTS cells;
-        CREATE TEMP TABLE cells AS
-        SELECT cluster, treated, CAST(idx - {N(w.Pre)} AS INTEGER) AS rel, cell_events AS events, cell_exposure AS exposure
-        FROM panel_groups WHERE level = 1 AND idx IS NOT NULL;
-        DROP TABLE panel_groups
-        """;
-
     public const string Counts = """
         SELECT CAST(coalesce(sum(n_rows), 0) AS BIGINT), CAST(coalesce(sum(n_missing), 0) AS BIGINT),
             CAST(coalesce(sum(n_negative), 0) AS BIGINT), CAST(coalesce(sum(n_nonpositive), 0) AS BIGINT),
@@ -108,18 +83,18 @@ internal static class PanelSql
         FROM subject_summary WHERE n_window > 0 ORDER BY subject_id
         """;
 
-    public const string StoredCells = "SELECT cluster, treated, rel, events, exposure FROM cells";
-
-    /// <summary>Weighted sums per cluster, arm and month of the windows (a second read of the rows).</summary>
-    public static string WeightedCells(string source, AnalysisWindows w, Dialect d)
+    /// <summary>Sums per cluster, arm and month of the windows (a second read of the rows), weighted or not.</summary>
+    public static string Cells(string source, AnalysisWindows w, bool weighted, Dialect d)
     {
         var dbl = Dbl(d);
+        // One probe per row: the weights carry the arm; unweighted, a semi-join marks the treated.
+        var (join, treated, factor) = weighted
+            ? ("JOIN weights x ON x.subject_id = o.subject_id", "x.treated", "x.weight * ")
+            : ("", "o.subject_id IN (SELECT subject_id FROM treated)", "");
         return $"""
-            SELECT {Cluster(d)} AS cluster, t.subject_id IS NOT NULL AS treated, CAST(o.idx - {N(w.Pre)} AS INTEGER) AS rel,
-                CAST(sum(x.weight * o.events) AS {dbl}), CAST(sum(x.weight * o.exposure) AS {dbl})
-            FROM ({source}) o
-            JOIN weights x ON x.subject_id = o.subject_id
-            LEFT JOIN treated t ON t.subject_id = o.subject_id
+            SELECT {Cluster(d)} AS cluster, {treated} AS treated, CAST(o.idx - {N(w.Pre)} AS INTEGER) AS rel,
+                CAST(sum({factor}o.events) AS {dbl}), CAST(sum({factor}o.exposure) AS {dbl})
+            FROM ({source}) o {join}
             WHERE o.idx IS NOT NULL
             GROUP BY 1, 2, 3
             """;

@@ -41,10 +41,9 @@ public sealed class PostgresPanel : OutcomePanel
         await copy.CompleteAsync(ct);
     }
 
-    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, bool withCells, CancellationToken ct)
+    public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
     {
-        await Execute(withCells ? PanelSql.SummaryWithCells(_source(w), w, PanelSql.Dialect.Postgres)
-            : PanelSql.Summary(_source(w), w, PanelSql.Dialect.Postgres), ct);
+        await Execute(PanelSql.Summary(_source(w), w, PanelSql.Dialect.Postgres), ct);
         await Execute("ANALYZE subject_summary", ct);
         return await PanelSql.ReadCountsAsync(_db, ct);
     }
@@ -60,21 +59,22 @@ public sealed class PostgresPanel : OutcomePanel
     {
         if (weights is not null)
         {
-            await Execute("DROP TABLE IF EXISTS weights; CREATE TEMP TABLE weights (subject_id text PRIMARY KEY, weight double precision)", ct);
-            await using (var copy = await _db.BeginBinaryImportAsync("COPY weights (subject_id, weight) FROM STDIN (FORMAT BINARY)", ct))
+            await Execute("DROP TABLE IF EXISTS weights; CREATE TEMP TABLE weights (subject_id text PRIMARY KEY, weight double precision, treated boolean)", ct);
+            await using (var copy = await _db.BeginBinaryImportAsync("COPY weights (subject_id, weight, treated) FROM STDIN (FORMAT BINARY)", ct))
             {
                 foreach (var x in weights)
                 {
                     await copy.StartRowAsync(ct);
                     await copy.WriteAsync(x.SubjectId, NpgsqlDbType.Text, ct);
                     await copy.WriteAsync(x.Weight, NpgsqlDbType.Double, ct);
+                    await copy.WriteAsync(x.Treated, NpgsqlDbType.Boolean, ct);
                 }
                 await copy.CompleteAsync(ct);
             }
             await Execute("ANALYZE weights", ct);
         }
         await using var cmd = new NpgsqlCommand(
-            weights is null ? PanelSql.StoredCells : PanelSql.WeightedCells(_source(w), w, PanelSql.Dialect.Postgres), _db) { CommandTimeout = 0 };
+            PanelSql.Cells(_source(w), w, weights is not null, PanelSql.Dialect.Postgres), _db) { CommandTimeout = 0 };
         return await PanelSql.ReadCellsAsync(cmd, ct);
     }
 
