@@ -22,6 +22,8 @@ internal static class BulkRows
         {
             await using var copy = await pg.BeginBinaryImportAsync(
                 $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", ct);
+            // Tens of millions of rows (and their key index) take minutes; the default 30 s would abort the import.
+            copy.Timeout = TimeSpan.FromHours(1);
             foreach (var row in rows)
             {
                 await copy.StartRowAsync(ct);
