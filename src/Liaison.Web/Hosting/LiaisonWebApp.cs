@@ -68,6 +68,7 @@ public static class LiaisonWebApp
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
         services.AddLiaisonHealthChecks();
+        services.AddSingleton<DirectoryImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
