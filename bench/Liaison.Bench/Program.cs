@@ -5,6 +5,8 @@ IBenchmark[] all =
 [
     new AuditWriteBenchmark(),
     new ImpactBenchmark(),
+    new DirectoryImportBenchmark(),
+    new DirectorySearchBenchmark(),
 ];
 
 var quick = args.Contains("--quick");

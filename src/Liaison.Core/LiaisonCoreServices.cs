@@ -1,5 +1,6 @@
 using System.Reflection;
 using Liaison.Core.Common;
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.Core.Demo;
 using Liaison.Core.Identity;
@@ -29,12 +30,15 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(type))
                 services.AddScoped(typeof(IDemoContribution), type);
+            if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
+                services.AddScoped(typeof(ISchemaExtension), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
                 services.TryAddScoped(type);
         }
         services.TryAddScoped<ApiTokenAuthentication>();
         services.TryAddScoped<WorkspaceMigrator>();
         services.TryAddSingleton<DemoWorkspace>();
+        services.TryAddSingleton<AuditSealSignal>();
 
         return services.AddIdentityCore<LiaisonUser>(o =>
             {

@@ -2,8 +2,14 @@ using System.CommandLine;
 
 namespace Liaison.Cli.Commands;
 
-/// <summary><c>liaison import &lt;kind&gt;</c>: each capability adds its importer here.</summary>
+/// <summary>`liaison import &lt;source&gt; FILE`: one subcommand per importable format.</summary>
 internal static class ImportCommand
 {
-    public static Command Create() => new("import", "Import data into the workspace.") { ImportOutcomesCommand.Create() };
+    public static Command Create()
+    {
+        var command = new Command("import", "Import a file into the workspace (validated row by row; bad rows are reported, good rows kept).");
+        foreach (var sub in new[] { ImportNppesCommand.Create(), ImportFhirCommand.Create(), ImportOutcomesCommand.Create() })
+            command.Subcommands.Add(sub);
+        return command;
+    }
 }

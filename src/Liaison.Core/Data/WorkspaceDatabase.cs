@@ -53,7 +53,7 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
             && b.Mode != SqliteOpenMode.Memory)
         {
             var full = Path.GetFullPath(Path.IsPathRooted(ds) ? ds : Path.Combine(baseDirectory, ds));
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             b.DataSource = full;
         }
         // Readers and the single writer wait for each other instead of failing with "database is locked".

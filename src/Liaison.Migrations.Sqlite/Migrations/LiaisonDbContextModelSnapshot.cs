@@ -57,7 +57,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnName("entity_key");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
@@ -71,7 +70,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnName("old_values");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("previous_hash");
@@ -80,7 +78,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
@@ -92,6 +90,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_audit_entries_unsealed")
+                        .HasFilter("sequence IS NULL");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
@@ -141,6 +143,774 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasName("pk_workspace_settings");
 
                     b.ToTable("workspace_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Affiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_primary");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("RoleCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hcp_affiliations");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_hcp_affiliations_organisation_id");
+
+                    b.HasIndex("HcpId", "OrganisationId", "Basis")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hcp_affiliations_hcp_id_organisation_id_basis");
+
+                    b.ToTable("hcp_affiliations", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.ErasedNpi", b =>
+                {
+                    b.Property<string>("NpiHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi_hash");
+
+                    b.Property<DateTime>("ErasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_at");
+
+                    b.HasKey("NpiHash")
+                        .HasName("pk_erased_npis");
+
+                    b.ToTable("erased_npis", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Hcp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Credentials")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credentials");
+
+                    b.Property<DateOnly?>("DeactivatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_on");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivation_reason");
+
+                    b.Property<DateOnly?>("EnumeratedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enumerated_on");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("ExternalSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_system");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("MiddleName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("middle_name");
+
+                    b.Property<string>("NamePrefix")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_prefix");
+
+                    b.Property<string>("NameSuffix")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_suffix");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi");
+
+                    b.Property<string>("OtherFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_first_name");
+
+                    b.Property<string>("OtherLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_last_name");
+
+                    b.Property<string>("PrimaryTaxonomyCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("primary_taxonomy_code");
+
+                    b.Property<string>("Pseudonym")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<DateOnly?>("ReactivatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reactivated_on");
+
+                    b.Property<DateOnly?>("RegistryUpdatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry_updated_on");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<bool?>("SoleProprietor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sole_proprietor");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hcps");
+
+                    b.HasIndex("Npi")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hcps_npi");
+
+                    b.HasIndex("ExternalSystem", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hcps_external_system_external_id");
+
+                    b.ToTable("hcps", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.HcpAddress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fax");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("Line1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line1");
+
+                    b.Property<string>("Line2")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line2");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hcp_addresses");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_hcp_addresses_hcp_id");
+
+                    b.ToTable("hcp_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.HcpSearchEntry", b =>
+                {
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("LastNameKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name_key");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("names");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sort_name");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Zip5")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zip5");
+
+                    b.HasKey("Key")
+                        .HasName("pk_hcp_search_entries");
+
+                    b.HasIndex("HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hcp_search_entries_hcp_id");
+
+                    b.HasIndex("LastNameKey")
+                        .HasDatabaseName("ix_hcp_search_entries_last_name_key");
+
+                    b.HasIndex("Zip5", "SortName")
+                        .HasDatabaseName("ix_hcp_search_entries_zip5_sort_name");
+
+                    b.HasIndex("Specialty", "State", "SortName")
+                        .HasDatabaseName("ix_hcp_search_entries_specialty_state_sort_name");
+
+                    b.HasIndex("State", "City", "SortName")
+                        .HasDatabaseName("ix_hcp_search_entries_state_city_sort_name");
+
+                    b.ToTable("hcp_search_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.HcpTaxonomy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_primary");
+
+                    b.Property<string>("LicenseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("license_number");
+
+                    b.Property<string>("LicenseState")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("license_state");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hcp_taxonomies");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_hcp_taxonomies_hcp_id");
+
+                    b.ToTable("hcp_taxonomies", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CheckpointLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checkpoint_line");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_size");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_directory_import_runs");
+
+                    b.HasIndex("Kind", "Fingerprint", "Status")
+                        .HasDatabaseName("ix_directory_import_runs_kind_fingerprint_status");
+
+                    b.ToTable("directory_import_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DeactivatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_on");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivation_reason");
+
+                    b.Property<DateOnly?>("EnumeratedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enumerated_on");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("ExternalSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_system");
+
+                    b.Property<bool?>("IsSubpart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_subpart");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi");
+
+                    b.Property<string>("OtherName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_name");
+
+                    b.Property<string>("ParentName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_name");
+
+                    b.Property<string>("PrimaryTaxonomyCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("primary_taxonomy_code");
+
+                    b.Property<DateOnly?>("ReactivatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reactivated_on");
+
+                    b.Property<DateOnly?>("RegistryUpdatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry_updated_on");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisations");
+
+                    b.HasIndex("Npi")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_npi");
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_organisations_search_name");
+
+                    b.HasIndex("ExternalSystem", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_external_system_external_id");
+
+                    b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.OrganisationAddress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fax");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("Line1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line1");
+
+                    b.Property<string>("Line2")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line2");
+
+                    b.Property<string>("LocationKey")
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_key");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisation_addresses");
+
+                    b.HasIndex("LocationKey")
+                        .HasDatabaseName("ix_organisation_addresses_location_key");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_addresses_organisation_id");
+
+                    b.ToTable("organisation_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.TaxonomyCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("classification");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Grouping")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grouping");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Specialization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialization");
+
+                    b.HasKey("Code")
+                        .HasName("pk_taxonomy_codes");
+
+                    b.ToTable("taxonomy_codes", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Identity.ApiToken", b =>
@@ -813,6 +1583,65 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Affiliation", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany("Affiliations")
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hcp_affiliations_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Directory.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hcp_affiliations_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.HcpAddress", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany("Addresses")
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hcp_addresses_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.HcpSearchEntry", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithOne()
+                        .HasForeignKey("Liaison.Core.Directory.HcpSearchEntry", "HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hcp_search_entries_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.HcpTaxonomy", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany("Taxonomies")
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hcp_taxonomies_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.OrganisationAddress", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Organisation", null)
+                        .WithMany("Addresses")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_addresses_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Identity.ApiToken", b =>
                 {
                     b.HasOne("Liaison.Core.Identity.LiaisonUser", "User")
@@ -934,6 +1763,20 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Hcp", b =>
+                {
+                    b.Navigation("Addresses");
+
+                    b.Navigation("Affiliations");
+
+                    b.Navigation("Taxonomies");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
+                {
+                    b.Navigation("Addresses");
                 });
 #pragma warning restore 612, 618
         }

@@ -18,6 +18,7 @@ public static class ApiV1
         api.MapProductsApi();
         api.MapTherapeuticAreasApi();
         api.MapAuditApi();
+        api.MapHcpsApi();
         api.MapInitiativesApi();
         // An address under /api that names nothing is a 404 problem, whoever asks, not a sign-in redirect.
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,

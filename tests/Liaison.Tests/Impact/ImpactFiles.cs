@@ -8,7 +8,7 @@ namespace Liaison.Tests.Impact;
 /// <summary>A temporary folder holding the three files of the contract, written from a simulated panel or by hand.</summary>
 internal sealed class ImpactFiles : IDisposable
 {
-    public ImpactFiles() => Folder = Directory.CreateTempSubdirectory("liaison-impact-").FullName;
+    public ImpactFiles() => Folder = System.IO.Directory.CreateTempSubdirectory("liaison-impact-").FullName;
 
     public string Folder { get; }
     public string Outcomes => Path.Combine(Folder, "outcomes.csv");
@@ -44,6 +44,6 @@ internal sealed class ImpactFiles : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Folder, true); } catch (IOException) { }
+        try { System.IO.Directory.Delete(Folder, true); } catch (IOException) { }
     }
 }

@@ -7,7 +7,7 @@ public static class PanelFiles
 {
     public static long Write(PanelSpec spec, Random rng, string folder)
     {
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         using var outcomes = new StreamWriter(Path.Combine(folder, "outcomes.csv"), false, new System.Text.UTF8Encoding(false), 1 << 20);
         using var exposures = new StreamWriter(Path.Combine(folder, "exposures.csv"));
         using var covariates = new StreamWriter(Path.Combine(folder, "covariates.csv"));

@@ -1,0 +1,18 @@
+using Liaison.Core.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Data;
+
+public partial class LiaisonDbContext
+{
+    public DbSet<Hcp> Hcps => Set<Hcp>();
+    public DbSet<HcpAddress> HcpAddresses => Set<HcpAddress>();
+    public DbSet<HcpTaxonomy> HcpTaxonomies => Set<HcpTaxonomy>();
+    public DbSet<TaxonomyCode> TaxonomyCodes => Set<TaxonomyCode>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationAddress> OrganisationAddresses => Set<OrganisationAddress>();
+    public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+    public DbSet<HcpSearchEntry> HcpSearchEntries => Set<HcpSearchEntry>();
+    public DbSet<ImportRun> DirectoryImportRuns => Set<ImportRun>();
+    public DbSet<ErasedNpi> ErasedNpis => Set<ErasedNpi>();
+}
