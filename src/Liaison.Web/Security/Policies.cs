@@ -18,12 +18,19 @@ public static class Policies
     /// <summary>HCP-level medical data: the medical side of the medical/commercial firewall.</summary>
     public const string Medical = "medical";
 
+    /// <summary>Initiative results: aggregates only, so the cross-functional viewer sees them too.</summary>
+    public const string ImpactResults = "impact-results";
+    /// <summary>Designing initiatives and importing their outcome data.</summary>
+    public const string InitiativeDesigner = "initiative-designer";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireRole(Roles.All));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(AuditReader, p => p.RequireRole(Roles.Compliance, Roles.Admin));
         options.AddPolicy(Medical, p => p.RequireRole(Roles.Medical));
+        options.AddPolicy(ImpactResults, p => p.RequireRole(Roles.All));
+        options.AddPolicy(InitiativeDesigner, p => p.RequireRole(Roles.MslManager, Roles.Admin));
         // Every page needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
