@@ -1,7 +1,8 @@
 namespace Liaison.Core.Impact.Engine;
 
-/// <summary>The comparison group chosen for the treated, with each subject's weight.</summary>
-public sealed record MatchedSample(IReadOnlyList<SubjectWeight> Weights, int TreatedMatched, int TreatedUnmatched, int ControlsUsed,
+/// <summary>The comparison group chosen for the treated: each subject's weight (in the order of the subjects matched; 0 = not
+/// in the comparison).</summary>
+public sealed record MatchedSample(double[] Weights, int TreatedMatched, int TreatedUnmatched, int ControlsUsed,
     IReadOnlyList<BalanceRow> Balance);
 
 /// <summary>
@@ -39,10 +40,7 @@ public static class MatchedComparison
             }
         }
         unmatched += subjects.Count(s => s.Treated && s.PreExposure <= 0);
-        var weights = new List<SubjectWeight>();
-        for (var i = 0; i < n; i++)
-            if (weight[i] > 0) weights.Add(new SubjectWeight(subjects[i].SubjectId, weight[i], subjects[i].Treated));
-        var controlsUsed = weights.Count - matched;
-        return new MatchedSample(weights, matched, unmatched, controlsUsed, Balance.Table(features, weight));
+        var controlsUsed = weight.Count(x => x > 0) - matched;
+        return new MatchedSample(weight, matched, unmatched, controlsUsed, Balance.Table(features, weight));
     }
 }

@@ -64,8 +64,7 @@ internal static class PanelSql
         """;
 
     public const string Counts = """
-        SELECT CAST(coalesce(sum(n_rows), 0) AS BIGINT), CAST(coalesce(sum(n_missing), 0) AS BIGINT),
-            CAST(coalesce(sum(n_negative), 0) AS BIGINT), CAST(coalesce(sum(n_nonpositive), 0) AS BIGINT),
+        SELECT CAST(coalesce(sum(n_rows), 0) AS BIGINT), CAST(coalesce(sum(n_missing + n_negative + n_nonpositive), 0) AS BIGINT),
             CAST(count(*) FILTER (WHERE n_window > n_window_months) AS BIGINT),
             CAST(count(*) FILTER (WHERE treated AND n_window > 0) AS BIGINT),
             CAST(count(*) FILTER (WHERE NOT treated AND n_window > 0) AS BIGINT)
@@ -108,7 +107,7 @@ internal static class PanelSql
             cmd.CommandText = Counts;
             await using var r = await cmd.ExecuteReaderAsync(ct);
             await r.ReadAsync(ct);
-            c = Enumerable.Range(0, 7).Select(i => Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
+            c = Enumerable.Range(0, 5).Select(i => Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
         }
         var unknown = new List<string>();
         await using (var cmd = db.CreateCommand())
@@ -117,7 +116,7 @@ internal static class PanelSql
             await using var r = await cmd.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct)) unknown.Add(r.GetString(0));
         }
-        return new PanelCounts(c[0], c[1], c[2], c[3], c[4], (int)c[5], (int)c[6], unknown);
+        return new PanelCounts(c[0], c[1], c[2], (int)c[3], (int)c[4], unknown);
     }
 
     public static async Task<IReadOnlyList<SubjectSummary>> ReadSubjectsAsync(DbCommand cmd, CancellationToken ct)

@@ -11,6 +11,7 @@ public sealed class PostgresPanel : OutcomePanel
 {
     private readonly NpgsqlConnection _db;
     private readonly Func<AnalysisWindows, string> _source;
+    private IReadOnlyList<SubjectSummary> _subjects = [];
 
     private PostgresPanel(NpgsqlConnection db, Func<AnalysisWindows, string> source, string sourceName)
     {
@@ -51,18 +52,17 @@ public sealed class PostgresPanel : OutcomePanel
     public override async Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(PanelSql.Subjects.Replace("ORDER BY subject_id", "ORDER BY subject_id COLLATE \"C\"", StringComparison.Ordinal), _db);
-        return await PanelSql.ReadSubjectsAsync(cmd, ct);
+        return _subjects = await PanelSql.ReadSubjectsAsync(cmd, ct);
     }
 
-    public override async Task<IReadOnlyList<ClusterCell>> CellsAsync(IReadOnlyList<SubjectWeight>? weights, AnalysisWindows w,
-        CancellationToken ct)
+    public override async Task<IReadOnlyList<ClusterCell>> CellsAsync(double[]? weights, AnalysisWindows w, CancellationToken ct)
     {
         if (weights is not null)
         {
             await Execute("DROP TABLE IF EXISTS weights; CREATE TEMP TABLE weights (subject_id text PRIMARY KEY, weight double precision, treated boolean)", ct);
             await using (var copy = await _db.BeginBinaryImportAsync("COPY weights (subject_id, weight, treated) FROM STDIN (FORMAT BINARY)", ct))
             {
-                foreach (var x in weights)
+                foreach (var x in Weighted(_subjects, weights))
                 {
                     await copy.StartRowAsync(ct);
                     await copy.WriteAsync(x.SubjectId, NpgsqlDbType.Text, ct);

@@ -1,0 +1,185 @@
+using System.Buffers;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Liaison.Core.Impact.Engine;
+
+/// <summary>What a pass over <c>outcomes.csv</c> hands each line to, in file order within a part of the file.</summary>
+internal interface IOutcomeRows
+{
+    /// <summary>The lines that follow are this subject's (called when the id differs from the previous line's).</summary>
+    void Subject(ReadOnlySpan<byte> id);
+
+    /// <summary>A good line of the current subject.</summary>
+    void Row(int month, long events, double exposure);
+
+    /// <summary>A line that breaks a rule of the contract (the locator names it later).</summary>
+    void Bad();
+
+    /// <summary>Forgets everything, keeping the memory, to take the next part of the file.</summary>
+    void Clear();
+}
+
+/// <summary>
+/// One parallel pass over the data lines of <c>outcomes.csv</c>. The file is cut into parts of about
+/// <see cref="PartBytes"/> at line ends; workers take the parts in file order, each into an <see cref="IOutcomeRows"/> of
+/// its own, and each part is merged into the caller's total as soon as the parts before it are: the sums are added in
+/// the same order on every machine, and only a few parts' worth of memory is held (a merged part's memory is reused).
+/// Lines are taken as UTF-8 bytes and parsed in place; a line with a quote is split by <see cref="CsvLines.Split"/>.
+/// </summary>
+internal sealed class OutcomeFileScan
+{
+    public const int PartBytes = 32 << 20;
+    private readonly string _path;
+    private readonly int _partBytes;
+    private readonly long _dataStart;
+    private readonly int _fields;
+    private readonly int[] _columns; // subject_id, period, events, exposure
+
+    public OutcomeFileScan(string path, long dataStart, int fields, int[] columns, int partBytes = PartBytes) =>
+        (_path, _dataStart, _fields, _columns, _partBytes) = (path, dataStart, fields, columns, partBytes);
+
+    /// <param name="create">A new part (called about once per worker).</param>
+    /// <param name="merge">Adds a finished part to the total; called in file order, one part at a time.</param>
+    public void Run<T>(Func<T> create, Action<T> merge, CancellationToken ct) where T : class, IOutcomeRows
+    {
+        using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = Math.Max(RandomAccess.GetLength(file), _dataStart);
+        var parts = (int)Math.Clamp((length - _dataStart) / _partBytes + 1, 1, 1024);
+        var finished = new T?[parts];
+        var spare = new Stack<T>();
+        var (next, merged) = (-1, 0);
+        var gate = new object();
+        var workers = Math.Min(parts, Environment.ProcessorCount);
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = workers }, _ =>
+        {
+            int p;
+            while ((p = Interlocked.Increment(ref next)) < parts)
+            {
+                ct.ThrowIfCancellationRequested();
+                T part;
+                lock (gate) part = spare.Count > 0 ? spare.Pop() : create();
+                var from = _dataStart + (length - _dataStart) * p / parts;
+                var to = _dataStart + (length - _dataStart) * (p + 1) / parts;
+                new Reader(this, file, part).Read(from, to, p == 0);
+                lock (gate)
+                {
+                    finished[p] = part;
+                    for (; merged < parts && finished[merged] is { } done; merged++)
+                    {
+                        merge(done);
+                        finished[merged] = null;
+                        done.Clear();
+                        spare.Push(done);
+                    }
+                }
+            }
+        });
+    }
+
+    private sealed class Reader(OutcomeFileScan scan, SafeFileHandle file, IOutcomeRows rows)
+    {
+        private readonly int[] _start = new int[scan._fields];
+        private readonly int[] _end = new int[scan._fields];
+        private byte[] _subject = new byte[64];
+        private int _subjectLength = -1;
+
+        /// <summary>Lines that start in [from, to); a part other than the first begins after the line end before it.</summary>
+        public void Read(long from, long to, bool first)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+            try
+            {
+                var offset = first ? from : from - 1; // file offset of buffer[0]
+                int count = 0, at = 0;
+                var skipping = !first;
+                while (true)
+                {
+                    if (at > 0)
+                    {
+                        buffer.AsSpan(at, count - at).CopyTo(buffer);
+                        offset += at;
+                        count -= at;
+                        at = 0;
+                    }
+                    if (count == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                    var read = RandomAccess.Read(file, buffer.AsSpan(count), offset + count);
+                    count += read;
+                    while (true)
+                    {
+                        if (!skipping && offset + at >= to) return;
+                        var end = buffer.AsSpan(at, count - at).IndexOf((byte)'\n');
+                        if (end < 0)
+                        {
+                            if (read > 0) break;
+                            if (!skipping && at < count) Line(buffer.AsSpan(at, count - at));
+                            return;
+                        }
+                        if (skipping) skipping = false;
+                        else Line(buffer.AsSpan(at, end));
+                        at += end + 1;
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private void Line(ReadOnlySpan<byte> line)
+        {
+            if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
+            if (line.Length == 0) return; // blank lines are skipped, as the line locator skips them
+            if (line.IndexOf((byte)'"') >= 0) { QuotedLine(line); return; }
+            var field = 0;
+            _start[0] = 0;
+            for (var at = 0; ;)
+            {
+                var comma = line[at..].IndexOf((byte)',');
+                if (comma < 0) { _end[field] = line.Length; break; }
+                _end[field] = at + comma;
+                at += comma + 1;
+                if (++field == _start.Length) { rows.Bad(); return; }
+                _start[field] = at;
+            }
+            if (field != _start.Length - 1) { rows.Bad(); return; }
+            var c = scan._columns;
+            Fields(line[_start[c[0]].._end[c[0]]], line[_start[c[1]].._end[c[1]]], line[_start[c[2]].._end[c[2]]],
+                line[_start[c[3]].._end[c[3]]]);
+        }
+
+        private void QuotedLine(ReadOnlySpan<byte> line)
+        {
+            var fields = CsvLines.Split(Encoding.UTF8.GetString(line));
+            if (fields.Length != _start.Length) { rows.Bad(); return; }
+            var c = scan._columns;
+            Fields(Encoding.UTF8.GetBytes(fields[c[0]]), Encoding.UTF8.GetBytes(fields[c[1]]), Encoding.UTF8.GetBytes(fields[c[2]]),
+                Encoding.UTF8.GetBytes(fields[c[3]]));
+        }
+
+        private void Fields(ReadOnlySpan<byte> subject, ReadOnlySpan<byte> period, ReadOnlySpan<byte> events, ReadOnlySpan<byte> exposure)
+        {
+            subject = OutcomeFields.Trim(subject);
+            if (subject.Length == 0) { rows.Bad(); return; }
+            if (subject.Length != _subjectLength || !subject.SequenceEqual(_subject.AsSpan(0, _subjectLength)))
+            {
+                if (subject.Length > _subject.Length) _subject = new byte[subject.Length * 2];
+                subject.CopyTo(_subject);
+                _subjectLength = subject.Length;
+                rows.Subject(subject);
+            }
+            if (OutcomeFields.TryMonth(OutcomeFields.Trim(period), out var month)
+                && OutcomeFields.TryEvents(OutcomeFields.Trim(events), out var e) && e >= 0
+                && OutcomeFields.TryExposure(OutcomeFields.Trim(exposure), out var x) && x > 0)
+                rows.Row(month, e, x);
+            else rows.Bad();
+        }
+    }
+}
