@@ -11,8 +11,6 @@ public static class FileAnalysis
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var exposures = ExposureFile.Read(exposuresPath);
         var covariates = covariatesPath is null ? CovariateTable.Empty : CovariateTable.Read(covariatesPath, options.Categorical);
-        // Reading a million covariate rows leaves their text behind; hand it back before the engine needs memory.
-        if (covariates.Count > 100_000) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  read {exposures.Count:N0} exposures and {covariates.Count:N0} covariate rows");
         await using var panel = OutcomeFilePanel.Open(outcomesPath);
         return await ImpactEngine.AnalyzeAsync(panel, exposures, covariates, options,

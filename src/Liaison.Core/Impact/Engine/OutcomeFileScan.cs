@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace Liaison.Core.Impact.Engine;
@@ -25,7 +24,7 @@ internal interface IOutcomeRows
 /// <see cref="PartBytes"/> at line ends; workers take the parts in file order, each into an <see cref="IOutcomeRows"/> of
 /// its own, and each part is merged into the caller's total as soon as the parts before it are: the sums are added in
 /// the same order on every machine, and only a few parts' worth of memory is held (a merged part's memory is reused).
-/// Lines are taken as UTF-8 bytes and parsed in place; a line with a quote is split by <see cref="CsvLines.Split"/>.
+/// Lines are taken as UTF-8 bytes and parsed in place (<see cref="Utf8Fields"/>).
 /// </summary>
 internal sealed class OutcomeFileScan
 {
@@ -79,8 +78,7 @@ internal sealed class OutcomeFileScan
 
     private sealed class Reader(OutcomeFileScan scan, SafeFileHandle file, IOutcomeRows rows)
     {
-        private readonly int[] _start = new int[scan._fields];
-        private readonly int[] _end = new int[scan._fields];
+        private readonly Utf8Fields _fields = new(scan._fields);
         private byte[] _subject = new byte[64];
         private int _subjectLength = -1;
 
@@ -137,31 +135,9 @@ internal sealed class OutcomeFileScan
         {
             if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
             if (line.Length == 0) return; // blank lines are skipped, as the line locator skips them
-            if (line.IndexOf((byte)'"') >= 0) { QuotedLine(line); return; }
-            var field = 0;
-            _start[0] = 0;
-            for (var at = 0; ;)
-            {
-                var comma = line[at..].IndexOf((byte)',');
-                if (comma < 0) { _end[field] = line.Length; break; }
-                _end[field] = at + comma;
-                at += comma + 1;
-                if (++field == _start.Length) { rows.Bad(); return; }
-                _start[field] = at;
-            }
-            if (field != _start.Length - 1) { rows.Bad(); return; }
+            if (!_fields.TrySplit(line, out var text)) { rows.Bad(); return; }
             var c = scan._columns;
-            Fields(line[_start[c[0]].._end[c[0]]], line[_start[c[1]].._end[c[1]]], line[_start[c[2]].._end[c[2]]],
-                line[_start[c[3]].._end[c[3]]]);
-        }
-
-        private void QuotedLine(ReadOnlySpan<byte> line)
-        {
-            var fields = CsvLines.Split(Encoding.UTF8.GetString(line));
-            if (fields.Length != _start.Length) { rows.Bad(); return; }
-            var c = scan._columns;
-            Fields(Encoding.UTF8.GetBytes(fields[c[0]]), Encoding.UTF8.GetBytes(fields[c[1]]), Encoding.UTF8.GetBytes(fields[c[2]]),
-                Encoding.UTF8.GetBytes(fields[c[3]]));
+            Fields(_fields.Field(text, c[0]), _fields.Field(text, c[1]), _fields.Field(text, c[2]), _fields.Field(text, c[3]));
         }
 
         private void Fields(ReadOnlySpan<byte> subject, ReadOnlySpan<byte> period, ReadOnlySpan<byte> events, ReadOnlySpan<byte> exposure)
