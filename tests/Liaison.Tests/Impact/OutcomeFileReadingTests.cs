@@ -64,6 +64,20 @@ public sealed class OutcomeFileReadingTests
         AssertSame(plain, await Analyze(files, ImpactDesign.MatchedDid, partBytes: 1500));
     }
 
+    [Theory]
+    [InlineData(ImpactDesign.Did)]
+    [InlineData(ImpactDesign.MatchedDid)]
+    public async Task A_file_sorted_by_period_reads_like_one_sorted_by_subject(ImpactDesign design)
+    {
+        using var files = ImpactFiles.Simulated(Spec, 8);
+        var bySubject = await Analyze(files, design);
+        var lines = File.ReadAllLines(files.Outcomes);
+        var byPeriod = lines.Skip(1).Select((l, i) => (l, i)).OrderBy(x => x.l.Split(',')[1], StringComparer.Ordinal).ThenBy(x => x.i)
+            .Select(x => x.l);
+        File.WriteAllLines(files.Outcomes, lines.Take(1).Concat(byPeriod));
+        AssertSame(bySubject, await Analyze(files, design, partBytes: 1500));
+    }
+
     [Fact]
     public async Task A_month_repeated_far_away_in_another_part_is_named_as_a_duplicate()
     {

@@ -9,12 +9,6 @@ internal sealed class ClusterSums(int months)
     /// <summary>Where a subject's months start: its cluster, then its arm (treated first).</summary>
     public int Start(int cluster, bool treated) => (cluster * 2 + (treated ? 0 : 1)) * months;
 
-    public void Clear()
-    {
-        Array.Clear(Events);
-        Array.Clear(Exposure);
-    }
-
     public void Add(ClusterSums other)
     {
         for (var i = 0; i < Events.Length; i++)

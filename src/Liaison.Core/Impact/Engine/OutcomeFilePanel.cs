@@ -61,8 +61,9 @@ public sealed class OutcomeFilePanel : OutcomePanel
 
     public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
     {
-        var totals = _totals = new WindowTotals(w, _treated);
-        await Task.Run(() => _scan.Run(() => new WindowTotals(w, _treated), totals.Add, ct), ct);
+        var workers = await Task.Run(() => _scan.Run(() => new WindowTotals(w, _treated), ct), ct);
+        var totals = _totals = workers[0];
+        foreach (var other in workers.Skip(1)) totals.Add(other);
         int treated = 0, controls = 0, duplicated = 0;
         var inWindows = new List<int>(totals.Keys.Count);
         for (var n = 0; n < totals.Keys.Count; n++)
@@ -118,15 +119,11 @@ public sealed class OutcomeFilePanel : OutcomePanel
         if (Version(_path) != _version) throw new ImpactInputException($"{SourceName} changed during the analysis; run it again.");
         var byNumber = new double[totals.Keys.Count];
         for (var i = 0; i < _subjects.Length; i++) byNumber[_subjects[i]] = weights[i];
-        var cells = new ClusterSums(w.Pre + w.Post);
-        var unknown = 0L;
-        await Task.Run(() => _scan.Run(() => new WeightedCells(totals.Keys, totals.Subjects, byNumber, w), part =>
-        {
-            cells.Add(part.Cells);
-            unknown += part.UnknownRows;
-        }, ct), ct);
-        if (unknown > 0 || Version(_path) != _version) throw new ImpactInputException($"{SourceName} changed during the analysis; run it again.");
-        return cells.ToCells(w);
+        var workers = await Task.Run(() => _scan.Run(() => new WeightedCells(totals.Keys, totals.Subjects, byNumber, w), ct), ct);
+        if (workers.Any(x => x.UnknownRows > 0) || Version(_path) != _version)
+            throw new ImpactInputException($"{SourceName} changed during the analysis; run it again.");
+        foreach (var other in workers.Skip(1)) workers[0].Cells.Add(other.Cells);
+        return workers[0].Cells.ToCells(w);
     }
 
     private WindowTotals Totals => _totals ?? throw new InvalidOperationException("Summarise the outcomes first.");

@@ -14,17 +14,13 @@ internal interface IOutcomeRows
 
     /// <summary>A line that breaks a rule of the contract (the locator names it later).</summary>
     void Bad();
-
-    /// <summary>Forgets everything, keeping the memory, to take the next part of the file.</summary>
-    void Clear();
 }
 
 /// <summary>
 /// One parallel pass over the data lines of <c>outcomes.csv</c>. The file is cut into parts of about
-/// <see cref="PartBytes"/> at line ends; workers take the parts in file order, each into an <see cref="IOutcomeRows"/> of
-/// its own, and each part is merged into the caller's total as soon as the parts before it are: the sums are added in
-/// the same order on every machine, and only a few parts' worth of memory is held (a merged part's memory is reused).
-/// Lines are taken as UTF-8 bytes and parsed in place (<see cref="Utf8Fields"/>).
+/// <see cref="PartBytes"/> at line ends; worker w of W reads parts w, w + W, w + 2W… in file order into an
+/// <see cref="IOutcomeRows"/> of its own, which the caller merges in worker order: on a given machine the sums are added
+/// in the same order on every run. Lines are taken as UTF-8 bytes and parsed in place (<see cref="Utf8Fields"/>).
 /// </summary>
 internal sealed class OutcomeFileScan
 {
@@ -38,42 +34,26 @@ internal sealed class OutcomeFileScan
     public OutcomeFileScan(string path, long dataStart, int fields, int[] columns, int partBytes = PartBytes) =>
         (_path, _dataStart, _fields, _columns, _partBytes) = (path, dataStart, fields, columns, partBytes);
 
-    /// <param name="create">A new part (called about once per worker).</param>
-    /// <param name="merge">Adds a finished part to the total; called in file order, one part at a time.</param>
-    public void Run<T>(Func<T> create, Action<T> merge, CancellationToken ct) where T : class, IOutcomeRows
+    /// <summary>One <see cref="IOutcomeRows"/> per worker, in worker order.</summary>
+    public T[] Run<T>(Func<T> create, CancellationToken ct) where T : class, IOutcomeRows
     {
         using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var length = Math.Max(RandomAccess.GetLength(file), _dataStart);
-        var parts = (int)Math.Clamp((length - _dataStart) / _partBytes + 1, 1, 1024);
-        var finished = new T?[parts];
-        var spare = new Stack<T>();
-        var (next, merged) = (-1, 0);
-        var gate = new object();
+        var parts = (int)Math.Clamp((length - _dataStart) / _partBytes + 1, 1, 4096);
         var workers = Math.Min(parts, Environment.ProcessorCount);
-        Parallel.For(0, workers, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = workers }, _ =>
+        var sinks = new T[workers];
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = workers }, w =>
         {
-            int p;
-            while ((p = Interlocked.Increment(ref next)) < parts)
+            var rows = sinks[w] = create();
+            for (var p = w; p < parts; p += workers)
             {
                 ct.ThrowIfCancellationRequested();
-                T part;
-                lock (gate) part = spare.Count > 0 ? spare.Pop() : create();
                 var from = _dataStart + (length - _dataStart) * p / parts;
                 var to = _dataStart + (length - _dataStart) * (p + 1) / parts;
-                new Reader(this, file, part).Read(from, to, p == 0);
-                lock (gate)
-                {
-                    finished[p] = part;
-                    for (; merged < parts && finished[merged] is { } done; merged++)
-                    {
-                        merge(done);
-                        finished[merged] = null;
-                        done.Clear();
-                        spare.Push(done);
-                    }
-                }
+                new Reader(this, file, rows).Read(from, to, p == 0);
             }
         });
+        return sinks;
     }
 
     private sealed class Reader(OutcomeFileScan scan, SafeFileHandle file, IOutcomeRows rows)

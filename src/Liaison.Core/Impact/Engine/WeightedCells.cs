@@ -1,12 +1,14 @@
 namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
-/// The second pass over an outcomes file (matched design), for one part of it: per-cluster monthly sums with each
-/// subject's matching weight; subjects outside the matched sample (weight 0) are skipped.
+/// The second pass over an outcomes file (matched design), for one worker's parts of it: per-cluster monthly sums with
+/// each subject's matching weight; subjects outside the matched sample (weight 0) are skipped.
 /// </summary>
 internal sealed class WeightedCells(SubjectKeys keys, SubjectWindows[] subjects, double[] weight, AnalysisWindows w) : IOutcomeRows
 {
     private readonly int _months = w.Pre + w.Post;
+    private readonly SubjectSequence _sequence = new();
+    private int _current = -1;
     private double _weight;
     private int _cell;
 
@@ -15,11 +17,16 @@ internal sealed class WeightedCells(SubjectKeys keys, SubjectWindows[] subjects,
 
     public void Subject(ReadOnlySpan<byte> id)
     {
-        var hash = SubjectHash.Of(id);
-        var n = keys.Find(id, hash);
-        if (n < 0) { _weight = 0; UnknownRows++; return; }
+        var n = _sequence.After(_current);
+        if (n < 0 || !keys.Key(n).SequenceEqual(id))
+        {
+            n = keys.Find(id, SubjectHash.Of(id));
+            if (n < 0) { (_weight, _current) = (0, -1); UnknownRows++; return; }
+            _sequence.Follow(_current, n);
+        }
+        _current = n;
         _weight = weight[n];
-        _cell = Cells.Start(SubjectHash.Cluster(hash), subjects[n].Treated);
+        _cell = Cells.Start(subjects[n].Cluster, subjects[n].Treated);
     }
 
     public void Row(int month, long events, double exposure)
@@ -32,10 +39,4 @@ internal sealed class WeightedCells(SubjectKeys keys, SubjectWindows[] subjects,
     }
 
     public void Bad() => UnknownRows++;
-
-    public void Clear()
-    {
-        Cells.Clear();
-        UnknownRows = 0;
-    }
 }

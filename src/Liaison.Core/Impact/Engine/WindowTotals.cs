@@ -9,13 +9,14 @@ internal struct SubjectWindows
     public double PostExposure;
     public ulong Months;
     public int Rows;
+    public short Cluster;
     public bool Duplicated;
     public bool Treated;
 }
 
 /// <summary>
-/// The first pass over an outcomes file, for one part of it or (parts added in file order) the whole: per-subject
-/// window totals (subjects numbered by <see cref="SubjectKeys"/>), per-cluster monthly sums by arm (all the
+/// The first pass over an outcomes file, for one worker's parts of it or (workers added in order) the whole:
+/// per-subject window totals (subjects numbered by <see cref="SubjectKeys"/>), per-cluster monthly sums by arm (all the
 /// unweighted design needs), and counts.
 /// </summary>
 internal sealed class WindowTotals : IOutcomeRows
@@ -23,7 +24,8 @@ internal sealed class WindowTotals : IOutcomeRows
     private readonly SubjectKeys? _treated;
     private readonly AnalysisWindows _w;
     private readonly int _months;
-    private int _current;
+    private readonly SubjectSequence _sequence = new();
+    private int _current = -1;
     private int _cell;
 
     public WindowTotals(AnalysisWindows w, SubjectKeys? treated)
@@ -40,14 +42,16 @@ internal sealed class WindowTotals : IOutcomeRows
 
     public void Subject(ReadOnlySpan<byte> id)
     {
-        var hash = SubjectHash.Of(id);
-        _current = Keys.GetOrAdd(id, hash, out var added);
-        if (added)
+        var n = _sequence.After(_current);
+        if (n < 0 || !Keys.Key(n).SequenceEqual(id))
         {
-            if (_current == Subjects.Length) Grow();
-            Subjects[_current] = new SubjectWindows { Treated = _treated?.Find(id, hash) >= 0 };
+            var hash = SubjectHash.Of(id);
+            n = Keys.GetOrAdd(id, hash, out var added);
+            if (added) Add(n, new SubjectWindows { Cluster = (short)SubjectHash.Cluster(hash), Treated = _treated?.Find(id, hash) >= 0 });
+            _sequence.Follow(_current, n);
         }
-        _cell = Cells.Start(SubjectHash.Cluster(hash), Subjects[_current].Treated);
+        _current = n;
+        _cell = Cells.Start(Subjects[n].Cluster, Subjects[n].Treated);
     }
 
     public void Row(int month, long events, double exposure)
@@ -72,24 +76,22 @@ internal sealed class WindowTotals : IOutcomeRows
         BadRows++;
     }
 
-    public void Clear()
+    /// <summary>Adds another worker's totals; a subject-month seen by both is a duplicate too.</summary>
+    public void Add(WindowTotals other)
     {
-        Keys.Clear();
-        Array.Clear(Subjects);
-        Cells.Clear();
-        (Rows, BadRows) = (0, 0);
-    }
-
-    /// <summary>Adds a later part of the file; a subject-month seen in both is a duplicate too.</summary>
-    public void Add(WindowTotals part)
-    {
-        for (var n = 0; n < part.Keys.Count; n++)
+        var previous = -1;
+        for (var n = 0; n < other.Keys.Count; n++)
         {
-            var m = Keys.GetOrAdd(part.Keys.Key(n), part.Keys.Hash(n), out var added);
-            if (m == Subjects.Length) Grow();
+            var p = other.Subjects[n];
+            var m = _sequence.After(previous);
+            if (m < 0 || !Keys.Key(m).SequenceEqual(other.Keys.Key(n)))
+            {
+                m = Keys.GetOrAdd(other.Keys.Key(n), other.Keys.Hash(n), out var added);
+                _sequence.Follow(previous, m);
+                if (added) { Add(m, p); previous = m; continue; }
+            }
+            previous = m;
             ref var s = ref Subjects[m];
-            var p = part.Subjects[n];
-            if (added) { s = p; continue; }
             s.Duplicated |= p.Duplicated || (s.Months & p.Months) != 0;
             s.Months |= p.Months;
             s.Rows += p.Rows;
@@ -98,15 +100,19 @@ internal sealed class WindowTotals : IOutcomeRows
             s.PostEvents += p.PostEvents;
             s.PostExposure += p.PostExposure;
         }
-        Cells.Add(part.Cells);
-        Rows += part.Rows;
-        BadRows += part.BadRows;
+        Cells.Add(other.Cells);
+        Rows += other.Rows;
+        BadRows += other.BadRows;
     }
 
-    private void Grow()
+    private void Add(int n, SubjectWindows s)
     {
-        var larger = Subjects;
-        Array.Resize(ref larger, Subjects.Length * 2);
-        Subjects = larger;
+        if (n == Subjects.Length)
+        {
+            var larger = Subjects;
+            Array.Resize(ref larger, n * 2);
+            Subjects = larger;
+        }
+        Subjects[n] = s;
     }
 }
