@@ -10,9 +10,21 @@ public static class FileAnalysis
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var exposures = ExposureFile.Read(exposuresPath);
-        var covariates = covariatesPath is null ? CovariateTable.Empty : CovariateTable.Read(covariatesPath, options.Categorical);
-        progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  read {exposures.Count:N0} exposures and {covariates.Count:N0} covariate rows");
-        await using var panel = OutcomeFilePanel.Open(outcomesPath);
+        progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  read {exposures.Count:N0} exposures");
+        // Covariates are only needed once the outcomes are summarised: read them meanwhile.
+        var covariates = covariatesPath is null ? Task.FromResult(CovariateTable.Empty)
+            : Task.Run(() => CovariateTable.Read(covariatesPath, options.Categorical), ct);
+        OutcomeFilePanel opened;
+        try
+        {
+            opened = OutcomeFilePanel.Open(outcomesPath);
+        }
+        catch (ImpactInputException)
+        {
+            await covariates; // the covariates' problems are reported first, as when they were read first
+            throw;
+        }
+        await using var panel = opened;
         return await ImpactEngine.AnalyzeAsync(panel, exposures, covariates, options,
             (Path.GetFileName(exposuresPath), covariatesPath is null ? null : Path.GetFileName(covariatesPath)), ct, progress);
     }
