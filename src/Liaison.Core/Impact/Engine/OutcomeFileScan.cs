@@ -6,8 +6,11 @@ namespace Liaison.Core.Impact.Engine;
 /// <summary>What a pass over <c>outcomes.csv</c> hands each line to, in file order within a part of the file.</summary>
 internal interface IOutcomeRows
 {
-    /// <summary>The lines that follow are this subject's (called when the id differs from the previous line's).</summary>
-    void Subject(ReadOnlySpan<byte> id);
+    /// <summary>
+    /// The lines that follow are this subject's (called when the id differs from the previous line's); false when
+    /// its lines are not wanted, which are then not parsed further.
+    /// </summary>
+    bool Subject(ReadOnlySpan<byte> id);
 
     /// <summary>A good line of the current subject.</summary>
     void Row(int month, long events, double exposure);
@@ -61,6 +64,7 @@ internal sealed class OutcomeFileScan
         private readonly Utf8Fields _fields = new(scan._fields);
         private byte[] _subject = new byte[64];
         private int _subjectLength = -1;
+        private bool _wanted;
 
         /// <summary>Lines that start in [from, to); a part other than the first begins after the line end before it.</summary>
         public void Read(long from, long to, bool first)
@@ -129,8 +133,9 @@ internal sealed class OutcomeFileScan
                 if (subject.Length > _subject.Length) _subject = new byte[subject.Length * 2];
                 subject.CopyTo(_subject);
                 _subjectLength = subject.Length;
-                rows.Subject(subject);
+                _wanted = rows.Subject(subject);
             }
+            if (!_wanted) return;
             if (OutcomeFields.TryMonth(OutcomeFields.Trim(period), out var month)
                 && OutcomeFields.TryEvents(OutcomeFields.Trim(events), out var e) && e >= 0
                 && OutcomeFields.TryExposure(OutcomeFields.Trim(exposure), out var x) && x > 0)

@@ -2,7 +2,7 @@ namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
 /// The second pass over an outcomes file (matched design), for one worker's parts of it: per-cluster monthly sums with
-/// each subject's matching weight; subjects outside the matched sample (weight 0) are skipped.
+/// each subject's matching weight; the lines of subjects outside the matched sample (weight 0) are not parsed.
 /// </summary>
 internal sealed class WeightedCells(SubjectKeys keys, SubjectWindows[] subjects, double[] weight, AnalysisWindows w) : IOutcomeRows
 {
@@ -15,23 +15,23 @@ internal sealed class WeightedCells(SubjectKeys keys, SubjectWindows[] subjects,
     public ClusterSums Cells { get; } = new(w.Pre + w.Post);
     public long UnknownRows { get; private set; }
 
-    public void Subject(ReadOnlySpan<byte> id)
+    public bool Subject(ReadOnlySpan<byte> id)
     {
         var n = _sequence.After(_current);
         if (n < 0 || !keys.Key(n).SequenceEqual(id))
         {
             n = keys.Find(id, SubjectHash.Of(id));
-            if (n < 0) { (_weight, _current) = (0, -1); UnknownRows++; return; }
+            if (n < 0) { (_weight, _current) = (0, -1); UnknownRows++; return false; }
             _sequence.Follow(_current, n);
         }
         _current = n;
         _weight = weight[n];
         _cell = Cells.Start(subjects[n].Cluster, subjects[n].Treated);
+        return _weight != 0;
     }
 
     public void Row(int month, long events, double exposure)
     {
-        if (_weight == 0) return;
         var idx = month - w.FirstMonth;
         if ((uint)idx >= (uint)_months) return;
         Cells.Events[_cell + idx] += _weight * events;

@@ -40,7 +40,7 @@ internal sealed class WindowTotals : IOutcomeRows
     public long Rows { get; private set; }
     public long BadRows { get; private set; }
 
-    public void Subject(ReadOnlySpan<byte> id)
+    public bool Subject(ReadOnlySpan<byte> id)
     {
         var n = _sequence.After(_current);
         if (n < 0 || !Keys.Key(n).SequenceEqual(id))
@@ -52,6 +52,7 @@ internal sealed class WindowTotals : IOutcomeRows
         }
         _current = n;
         _cell = Cells.Start(Subjects[n].Cluster, Subjects[n].Treated);
+        return true;
     }
 
     public void Row(int month, long events, double exposure)
