@@ -9,6 +9,7 @@ namespace Liaison.Core.Impact.Engine;
 public sealed class DuckDbPanel : OutcomePanel
 {
     private readonly DuckDBConnection _db;
+    private IReadOnlyList<Exposure> _exposures = [];
     private IReadOnlyList<SubjectSummary> _subjects = [];
 
     private DuckDbPanel(DuckDBConnection db, string sourceName)
@@ -26,7 +27,7 @@ public sealed class DuckDbPanel : OutcomePanel
         await db.OpenAsync(ct);
         var spill = Path.Combine(Path.GetTempPath(), "liaison-duckdb");
         // Order of rows does not matter to sums; dropping it lets DuckDB aggregate with less memory.
-        await Execute(db, $"SET preserve_insertion_order = false; SET memory_limit = '360MB'; SET temp_directory = {Literal(spill)}", ct);
+        await Execute(db, $"SET preserve_insertion_order = false; SET memory_limit = '360MB'; SET temp_directory = '{spill.Replace("'", "''", StringComparison.Ordinal)}'", ct);
         await Execute(db, "CREATE TEMP TABLE outcome_rows (subject_id VARCHAR, month INTEGER, events BIGINT, exposure DOUBLE)", ct);
         using (var appender = db.CreateAppender("outcome_rows"))
             await foreach (var r in rows.WithCancellation(ct))
@@ -36,6 +37,7 @@ public sealed class DuckDbPanel : OutcomePanel
 
     public override async Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct)
     {
+        _exposures = exposures;
         await Execute(_db, "CREATE OR REPLACE TEMP TABLE treated (subject_id VARCHAR PRIMARY KEY)", ct);
         using var appender = _db.CreateAppender("treated");
         foreach (var e in exposures) appender.CreateRow().AppendValue(e.SubjectId).EndRow();
@@ -43,16 +45,14 @@ public sealed class DuckDbPanel : OutcomePanel
 
     public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
     {
-        await Execute(_db, PanelSql.Summary(PanelSql.FromMonths("outcome_rows", w), w, PanelSql.Dialect.DuckDb), ct);
-        return await PanelSql.ReadCountsAsync(_db, ct);
+        await using var cmd = _db.CreateCommand();
+        cmd.CommandText = PanelSql.Subjects("outcome_rows", null, w, PanelSql.Dialect.DuckDb);
+        var (subjects, counts) = await StoredSummaries.ReadAsync(cmd, _exposures, ct);
+        _subjects = subjects;
+        return counts;
     }
 
-    public override async Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct)
-    {
-        await using var cmd = _db.CreateCommand();
-        cmd.CommandText = PanelSql.Subjects;
-        return _subjects = await PanelSql.ReadSubjectsAsync(cmd, ct);
-    }
+    public override Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct) => Task.FromResult(_subjects);
 
     public override async Task<IReadOnlyList<ClusterCell>> CellsAsync(double[]? weights, AnalysisWindows w, CancellationToken ct)
     {
@@ -64,11 +64,11 @@ public sealed class DuckDbPanel : OutcomePanel
                 appender.CreateRow().AppendValue(x.SubjectId).AppendValue(x.Weight).AppendValue(x.Treated).EndRow();
         }
         await using var cmd = _db.CreateCommand();
-        cmd.CommandText = PanelSql.Cells(PanelSql.FromMonths("outcome_rows", w), w, weights is not null, PanelSql.Dialect.DuckDb);
+        cmd.CommandText = weights is null
+            ? PanelSql.Cells("outcome_rows", null, w, "", "o.subject_id IN (SELECT subject_id FROM treated)", null, PanelSql.Dialect.DuckDb)
+            : PanelSql.Cells("outcome_rows", null, w, "JOIN weights x ON x.subject_id = o.subject_id", "x.treated", "x.weight", PanelSql.Dialect.DuckDb);
         return await PanelSql.ReadCellsAsync(cmd, ct);
     }
-
-    private static string Literal(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static async Task Execute(DuckDBConnection db, string sql, CancellationToken ct)
     {
