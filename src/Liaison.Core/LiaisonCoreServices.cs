@@ -33,6 +33,8 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
         }
         services.TryAddScoped<ApiTokenAuthentication>();
+        // Until the training capability registers its own answer, no certification is tracked (see the interface).
+        services.TryAddScoped<Engagement.Content.IProductCertifications, Engagement.Content.NoTrainingRecords>();
         services.TryAddScoped<WorkspaceMigrator>();
         services.TryAddSingleton<DemoWorkspace>();
 
