@@ -15,5 +15,7 @@ internal static class CommandCatalog
         AuditCommand.Create(),
         BackupCommand.Create(),
         RestoreCommand.Create(),
+        ImportCommand.Create(),
+        ExportCommand.Create(),
     ];
 }
