@@ -1,5 +1,6 @@
 using System.Reflection;
 using Liaison.Core.Common;
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.Core.Demo;
 using Liaison.Core.Identity;
@@ -37,6 +38,7 @@ public static class LiaisonCoreServices
         services.TryAddScoped<Engagement.Content.IProductCertifications, Engagement.Content.NoTrainingRecords>();
         services.TryAddScoped<WorkspaceMigrator>();
         services.TryAddSingleton<DemoWorkspace>();
+        services.TryAddSingleton<AuditSealSignal>();
 
         return services.AddIdentityCore<LiaisonUser>(o =>
             {

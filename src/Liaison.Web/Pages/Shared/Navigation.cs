@@ -37,8 +37,9 @@ public static class Navigation
             new("Users", "/Admin/Users/Index", Policies.Admin),
             new("API tokens", "/Admin/Tokens", Policies.Admin),
         ]),
-        new("Developers",
+        new("My account",
         [
+            new("Change password", "/Account/Password", Policies.Member),
             new("My API tokens", "/Account/Tokens", Policies.Member),
             new("API reference", "/ApiReference", Policies.Member),
         ]),
