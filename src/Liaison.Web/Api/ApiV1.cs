@@ -18,6 +18,7 @@ public static class ApiV1
         api.MapProductsApi();
         api.MapTherapeuticAreasApi();
         api.MapAuditApi();
+        api.MapHcpsApi();
         api.MapInteractionsApi();
         api.MapContentApi();
         api.MapPlansApi();

@@ -72,6 +72,7 @@ public static class LiaisonWebApp
         services.AddOpenApi(OpenApiDocument.Configure);
         services.AddHostedService<AuditSealingService>();
         services.AddLiaisonHealthChecks();
+        services.AddSingleton<DirectoryImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
