@@ -32,6 +32,8 @@ public static class LiaisonCoreServices
                 services.AddScoped(typeof(IDemoContribution), type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
                 services.AddScoped(typeof(ISchemaExtension), type);
+            if (type is { IsClass: true, IsAbstract: false } && typeof(Directory.Profile.IHcpProfileSection).IsAssignableFrom(type))
+                services.AddScoped(typeof(Directory.Profile.IHcpProfileSection), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
                 services.TryAddScoped(type);
         }
