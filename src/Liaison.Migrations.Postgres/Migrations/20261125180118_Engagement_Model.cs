@@ -1,14 +1,13 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Liaison.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Directory_Engagement_Model : Migration
+    public partial class Engagement_Model : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -87,40 +86,27 @@ namespace Liaison.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "directory_import_runs",
+                name: "engagement_plans",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    file_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    file_size = table.Column<long>(type: "bigint", nullable: false),
-                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    checkpoint_line = table.Column<long>(type: "bigint", nullable: false),
-                    imported = table.Column<long>(type: "bigint", nullable: false),
-                    updated = table.Column<long>(type: "bigint", nullable: false),
-                    unchanged = table.Column<long>(type: "bigint", nullable: false),
-                    rejected = table.Column<long>(type: "bigint", nullable: false),
-                    errors = table.Column<string>(type: "text", nullable: false),
-                    started_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    objectives = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_directory_import_runs", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "erased_npis",
-                columns: table => new
-                {
-                    npi_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    erased_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_erased_npis", x => x.npi_hash);
+                    table.PrimaryKey("pk_engagement_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_engagement_plans_hcps_hcp_id",
+                        column: x => x.hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -188,74 +174,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "hcps",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    middle_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    name_prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    name_suffix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    credentials = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    other_last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    other_first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    sex = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    sole_proprietor = table.Column<bool>(type: "boolean", nullable: true),
-                    enumerated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    registry_updated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    deactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    deactivation_reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    reactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    primary_taxonomy_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    external_system = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    content_hash = table.Column<long>(type: "bigint", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    erased_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    pseudonym = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    version = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_hcps", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "organisations",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    other_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    primary_taxonomy_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    is_subpart = table.Column<bool>(type: "boolean", nullable: true),
-                    parent_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    enumerated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    registry_updated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    deactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    deactivation_reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    reactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    external_system = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    search_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    content_hash = table.Column<long>(type: "bigint", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_organisations", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "patient_advocates",
                 columns: table => new
                 {
@@ -272,22 +190,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "taxonomy_codes",
-                columns: table => new
-                {
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    grouping = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    classification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    specialization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_taxonomy_codes", x => x.code);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "transfer_caps",
                 columns: table => new
                 {
@@ -301,179 +203,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 {
                     table.PrimaryKey("pk_transfer_caps", x => x.id);
                     table.CheckConstraint("ck_transfer_caps_limit", "annual_limit > 0 AND warn_at_percent BETWEEN 1 AND 100");
-                });
-
-            migrationBuilder.CreateTable(
-                name: "content_files",
-                columns: table => new
-                {
-                    content_item_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_content_files", x => x.content_item_id);
-                    table.ForeignKey(
-                        name: "fk_content_files_content_items_content_item_id",
-                        column: x => x.content_item_id,
-                        principalTable: "content_items",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "event_knowledge_questions",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    choices = table.Column<List<string>>(type: "text[]", nullable: false),
-                    correct_choice = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_event_knowledge_questions", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_event_knowledge_questions_medical_events_event_id",
-                        column: x => x.event_id,
-                        principalTable: "events",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "engagement_plans",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    objectives = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_engagement_plans", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_engagement_plans_hcps_hcp_id",
-                        column: x => x.hcp_id,
-                        principalTable: "hcps",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "event_speakers",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    topic = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_event_speakers", x => x.id);
-                    table.CheckConstraint("ck_event_speakers_who", "hcp_id IS NOT NULL OR name IS NOT NULL");
-                    table.ForeignKey(
-                        name: "fk_event_speakers_events_event_id",
-                        column: x => x.event_id,
-                        principalTable: "events",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "fk_event_speakers_hcps_hcp_id",
-                        column: x => x.hcp_id,
-                        principalTable: "hcps",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "hcp_addresses",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    line2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    state = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    fax = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    latitude = table.Column<double>(type: "double precision", nullable: true),
-                    longitude = table.Column<double>(type: "double precision", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_hcp_addresses", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_hcp_addresses_hcps_hcp_id",
-                        column: x => x.hcp_id,
-                        principalTable: "hcps",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "hcp_search_entries",
-                columns: table => new
-                {
-                    key = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    names = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
-                    sort_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    last_name_key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    specialty = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    state = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    zip5 = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    latitude = table.Column<double>(type: "double precision", nullable: true),
-                    longitude = table.Column<double>(type: "double precision", nullable: true),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_hcp_search_entries", x => x.key);
-                    table.ForeignKey(
-                        name: "fk_hcp_search_entries_hcps_hcp_id",
-                        column: x => x.hcp_id,
-                        principalTable: "hcps",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "hcp_taxonomies",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    is_primary = table.Column<bool>(type: "boolean", nullable: false),
-                    license_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    license_state = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    ordinal = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_hcp_taxonomies", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_hcp_taxonomies_hcps_hcp_id",
-                        column: x => x.hcp_id,
-                        principalTable: "hcps",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -509,67 +238,92 @@ namespace Liaison.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "hcp_affiliations",
+                name: "content_files",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    role_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    basis = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    is_primary = table.Column<bool>(type: "boolean", nullable: false),
-                    started_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    ended_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    content_item_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_hcp_affiliations", x => x.id);
+                    table.PrimaryKey("pk_content_files", x => x.content_item_id);
                     table.ForeignKey(
-                        name: "fk_hcp_affiliations_hcps_hcp_id",
-                        column: x => x.hcp_id,
-                        principalTable: "hcps",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "fk_hcp_affiliations_organisations_organisation_id",
-                        column: x => x.organisation_id,
-                        principalTable: "organisations",
+                        name: "fk_content_files_content_items_content_item_id",
+                        column: x => x.content_item_id,
+                        principalTable: "content_items",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "organisation_addresses",
+                name: "engagement_plan_quarters",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    location_key = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: true),
-                    kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    line2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    state = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    fax = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    latitude = table.Column<double>(type: "double precision", nullable: true),
-                    longitude = table.Column<double>(type: "double precision", nullable: true)
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    quarter = table.Column<int>(type: "integer", nullable: false),
+                    objective = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    planned_touchpoints = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_organisation_addresses", x => x.id);
+                    table.PrimaryKey("pk_engagement_plan_quarters", x => new { x.plan_id, x.quarter });
+                    table.CheckConstraint("ck_plan_quarters_quarter", "quarter BETWEEN 1 AND 4");
                     table.ForeignKey(
-                        name: "fk_organisation_addresses_organisations_organisation_id",
-                        column: x => x.organisation_id,
-                        principalTable: "organisations",
+                        name: "fk_engagement_plan_quarters_engagement_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "engagement_plans",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "event_knowledge_questions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    choices = table.Column<List<string>>(type: "text[]", nullable: false),
+                    correct_choice = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_event_knowledge_questions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_event_knowledge_questions_medical_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "event_speakers",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    topic = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_event_speakers", x => x.id);
+                    table.CheckConstraint("ck_event_speakers_who", "hcp_id IS NOT NULL OR name IS NOT NULL");
+                    table.ForeignKey(
+                        name: "fk_event_speakers_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_event_speakers_hcps_hcp_id",
+                        column: x => x.hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -608,27 +362,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                         principalTable: "patient_advocates",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "engagement_plan_quarters",
-                columns: table => new
-                {
-                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    quarter = table.Column<int>(type: "integer", nullable: false),
-                    objective = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    planned_touchpoints = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_engagement_plan_quarters", x => new { x.plan_id, x.quarter });
-                    table.CheckConstraint("ck_plan_quarters_quarter", "quarter BETWEEN 1 AND 4");
-                    table.ForeignKey(
-                        name: "fk_engagement_plan_quarters_engagement_plans_plan_id",
-                        column: x => x.plan_id,
-                        principalTable: "engagement_plans",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -932,11 +665,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 column: "product_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directory_import_runs_kind_fingerprint_status",
-                table: "directory_import_runs",
-                columns: new[] { "kind", "fingerprint", "status" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_engagement_plans_hcp_id",
                 table: "engagement_plans",
                 column: "hcp_id");
@@ -1039,65 +767,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 column: "profile_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_hcp_addresses_hcp_id",
-                table: "hcp_addresses",
-                column: "hcp_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_affiliations_hcp_id_organisation_id_basis",
-                table: "hcp_affiliations",
-                columns: new[] { "hcp_id", "organisation_id", "basis" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_affiliations_organisation_id",
-                table: "hcp_affiliations",
-                column: "organisation_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_hcp_id",
-                table: "hcp_search_entries",
-                column: "hcp_id",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_last_name_key",
-                table: "hcp_search_entries",
-                column: "last_name_key");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_specialty_state_sort_name",
-                table: "hcp_search_entries",
-                columns: new[] { "specialty", "state", "sort_name" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_state_city_sort_name",
-                table: "hcp_search_entries",
-                columns: new[] { "state", "city", "sort_name" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_zip5_sort_name",
-                table: "hcp_search_entries",
-                columns: new[] { "zip5", "sort_name" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcp_taxonomies_hcp_id",
-                table: "hcp_taxonomies",
-                column: "hcp_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcps_external_system_external_id",
-                table: "hcps",
-                columns: new[] { "external_system", "external_id" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_hcps_npi",
-                table: "hcps",
-                column: "npi",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "ix_interaction_amendments_interaction_id_number",
                 table: "interaction_amendments",
                 columns: new[] { "interaction_id", "number" },
@@ -1165,33 +834,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 column: "unsolicited_request_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_organisation_addresses_location_key",
-                table: "organisation_addresses",
-                column: "location_key");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_organisation_addresses_organisation_id",
-                table: "organisation_addresses",
-                column: "organisation_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_organisations_external_system_external_id",
-                table: "organisations",
-                columns: new[] { "external_system", "external_id" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_organisations_npi",
-                table: "organisations",
-                column: "npi",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_organisations_search_name",
-                table: "organisations",
-                column: "search_name");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_patient_advocates_organisation_name",
                 table: "patient_advocates",
                 columns: new[] { "organisation", "name" },
@@ -1252,13 +894,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "content_files");
 
             migrationBuilder.DropTable(
-                name: "directory_import_runs");
-
-            migrationBuilder.DropTable(
                 name: "engagement_plan_quarters");
-
-            migrationBuilder.DropTable(
-                name: "erased_npis");
 
             migrationBuilder.DropTable(
                 name: "event_feedback");
@@ -1276,18 +912,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "external_payments");
 
             migrationBuilder.DropTable(
-                name: "hcp_addresses");
-
-            migrationBuilder.DropTable(
-                name: "hcp_affiliations");
-
-            migrationBuilder.DropTable(
-                name: "hcp_search_entries");
-
-            migrationBuilder.DropTable(
-                name: "hcp_taxonomies");
-
-            migrationBuilder.DropTable(
                 name: "interaction_amendments");
 
             migrationBuilder.DropTable(
@@ -1301,12 +925,6 @@ namespace Liaison.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "interaction_products");
-
-            migrationBuilder.DropTable(
-                name: "organisation_addresses");
-
-            migrationBuilder.DropTable(
-                name: "taxonomy_codes");
 
             migrationBuilder.DropTable(
                 name: "transfer_caps");
@@ -1324,9 +942,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "content_items");
 
             migrationBuilder.DropTable(
-                name: "organisations");
-
-            migrationBuilder.DropTable(
                 name: "interactions");
 
             migrationBuilder.DropTable(
@@ -1337,9 +952,6 @@ namespace Liaison.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "unsolicited_requests");
-
-            migrationBuilder.DropTable(
-                name: "hcps");
         }
     }
 }
