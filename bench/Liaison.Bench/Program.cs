@@ -1,4 +1,5 @@
 using Liaison.Bench.Benchmarks;
+using Liaison.Bench.Benchmarks.Engagement;
 using Liaison.Bench.Harness;
 
 IBenchmark[] all =
@@ -6,6 +7,8 @@ IBenchmark[] all =
     new AuditWriteBenchmark(),
     new DirectoryImportBenchmark(),
     new DirectorySearchBenchmark(),
+    new InteractionWriteBenchmark(),
+    new ProfileRenderBenchmark(),
 ];
 
 var quick = args.Contains("--quick");

@@ -32,7 +32,7 @@ public static class AmendInteraction
                 return Error.Conflict("Only a signed interaction is amended; edit the draft instead.");
             var reason = amendment.Reason.Trim();
             var before = (await new GetInteraction.Handler(db).Handle(id, ct)).Value!;
-            if (await writer.ApplyAsync(interaction, amendment.Interaction, ct) is { } invalid) return invalid;
+            if ((await writer.ApplyAsync(interaction, amendment.Interaction, ct)).Error is { } invalid) return invalid;
             var number = interaction.AmendmentCount + 1;
             interaction.AmendmentCount = number;
             db.InteractionAmendments.Add(new InteractionAmendment

@@ -17,7 +17,7 @@ public static class EditInteraction
             if (db.Expect(interaction, expectedVersion) is { } stale) return stale;
             if (interaction.Status == InteractionStatus.Signed)
                 return Error.Conflict("This interaction is signed and locked: it cannot be edited. Amend it, giving a reason.");
-            if (await writer.ApplyAsync(interaction, fields, ct) is { } invalid) return invalid;
+            if ((await writer.ApplyAsync(interaction, fields, ct)).Error is { } invalid) return invalid;
             if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
             return await new GetInteraction.Handler(db).Handle(id, ct);
         }

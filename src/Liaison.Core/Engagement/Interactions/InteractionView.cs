@@ -23,6 +23,14 @@ public sealed record InteractionView(Guid Id, InteractionKind Kind, InteractionC
     IReadOnlyList<NamedRef> Products, IReadOnlyList<MaterialView> Materials, IReadOnlyList<FollowUpView> FollowUps,
     IReadOnlyList<SafetySignal> SafetySignals, IReadOnlyList<Guid> SafetyIntakeIds)
 {
+    /// <summary>The view of a record just written, from the entity and the names its fields resolved to.</summary>
+    public static InteractionView Of(Interaction i, string? owner, InteractionWriter.Named named, IReadOnlyList<Guid> intakes) =>
+        new(i.Id, i.Kind, i.Channel, i.OccurredAt, i.DurationMinutes, i.Place, i.OwnerId, owner ?? "(former user)", i.Shared, i.Notes,
+            i.Topics, i.UnsolicitedRequestId, i.EventId, i.Status, i.SignedAt, i.SignedBy, i.AmendmentCount, i.CreatedAt, i.UpdatedAt,
+            i.Version, named.Attendees, named.Products, named.Materials,
+            i.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpView(f.Id, f.Description, f.DueOn, f.CompletedAt)).ToList(),
+            Safety.Detection.AdverseEventLanguage.Detect(i.Notes), intakes);
+
     /// <summary>The notes read like an AE or complaint and nobody has raised an intake from this interaction yet.</summary>
     public bool AsksForSafetyIntake => SafetySignals.Count > 0 && SafetyIntakeIds.Count == 0;
 }

@@ -12,7 +12,10 @@ namespace Liaison.Core.Engagement.Interactions;
 [CoreService]
 public sealed class InteractionWriter(LiaisonDbContext db, IProductCertifications certifications)
 {
-    public async Task<Error?> ApplyAsync(Interaction interaction, InteractionFields f, CancellationToken ct)
+    /// <summary>What the fields named, as readers see it: enough to answer without reading the record back.</summary>
+    public sealed record Named(IReadOnlyList<AttendeeView> Attendees, IReadOnlyList<NamedRef> Products, IReadOnlyList<MaterialView> Materials);
+
+    public async Task<Result<Named>> ApplyAsync(Interaction interaction, InteractionFields f, CancellationToken ct)
     {
         var hcpIds = f.HcpIds.Distinct().ToList();
         var advocateIds = f.AdvocateIds.Distinct().ToList();
@@ -22,12 +25,18 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
             return Error.Invalid(nameof(f.HcpIds), "Add at least one attendee: an HCP or a patient-advocacy representative.");
         if (f.Kind == InteractionKind.ScientificExchange && hcpIds.Count == 0)
             return Error.Invalid(nameof(f.HcpIds), "A one-to-one scientific exchange needs an HCP.");
-        if (await db.Hcps.CountAsync(h => hcpIds.Contains(h.Id), ct) != hcpIds.Count)
-            return Error.Invalid(nameof(f.HcpIds), "An attendee is not in the directory.");
-        if (await db.PatientAdvocates.CountAsync(a => advocateIds.Contains(a.Id), ct) != advocateIds.Count)
+        // Each lookup also fetches the names the answer shows; empty lists cost no query.
+        var hcps = hcpIds.Count == 0 ? [] : await db.Hcps.AsNoTracking().Where(h => hcpIds.Contains(h.Id))
+            .Select(h => new AttendeeView(h.Id, h.Npi, null, (h.NamePrefix != null ? h.NamePrefix + " " : "") + h.FirstName + " " + h.LastName,
+                h.Credentials)).ToListAsync(ct);
+        if (hcps.Count != hcpIds.Count) return Error.Invalid(nameof(f.HcpIds), "An attendee is not in the directory.");
+        var advocates = advocateIds.Count == 0 ? [] : await db.PatientAdvocates.AsNoTracking().Where(a => advocateIds.Contains(a.Id))
+            .Select(a => new AttendeeView(null, null, a.Id, a.Name, a.Organisation)).ToListAsync(ct);
+        if (advocates.Count != advocateIds.Count)
             return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
-        if (await db.Products.CountAsync(p => productIds.Contains(p.Id), ct) != productIds.Count)
-            return Error.Invalid(nameof(f.ProductIds), "A product was not found.");
+        var products = productIds.Count == 0 ? [] : await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .Select(p => new NamedRef(p.Id, p.Name)).ToListAsync(ct);
+        if (products.Count != productIds.Count) return Error.Invalid(nameof(f.ProductIds), "A product was not found.");
         if (f.EventId is { } eventId && !await db.MedicalEvents.AnyAsync(e => e.Id == eventId, ct))
             return Error.Invalid(nameof(f.EventId), "The event was not found.");
         var topics = f.Topics.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -37,7 +46,8 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         var request = await RequestFacts(f.UnsolicitedRequestId, ct);
         if (f.UnsolicitedRequestId is not null && request is null)
             return Error.Invalid(nameof(f.UnsolicitedRequestId), "The unsolicited request was not found.");
-        if (await CheckMaterials(interaction, materialIds, hcpIds, occurredAt, request, ct) is { } refused) return refused;
+        var materials = await CheckMaterials(interaction, materialIds, hcpIds, occurredAt, request, ct);
+        if (!materials.IsSuccess) return materials.Error!;
 
         interaction.Kind = f.Kind!.Value;
         interaction.Channel = f.Channel!.Value;
@@ -52,16 +62,22 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         interaction.UpdatedAt = db.UtcNow;
         Replace(interaction, hcpIds, advocateIds, productIds);
         ReplaceFollowUps(interaction, f.FollowUps);
-        return null;
+        return new Named([.. hcps.OrderBy(h => h.Name), .. advocates.OrderBy(a => a.Name)], products.OrderBy(p => p.Name).ToList(),
+            materials.Value!.OrderBy(m => m.Title).ToList());
     }
 
-    private async Task<Error?> CheckMaterials(Interaction interaction, List<Guid> materialIds, List<Guid> hcpIds,
+    private async Task<Result<List<MaterialView>>> CheckMaterials(Interaction interaction, List<Guid> materialIds, List<Guid> hcpIds,
         DateTime occurredAt, RequestFacts? request, CancellationToken ct)
     {
-        var facts = await db.ContentItems.AsNoTracking().Where(c => materialIds.Contains(c.Id))
-            .Join(db.Products, c => c.ProductId, p => p.Id, (c, p) => new MaterialFacts(c.Id, c.Title, c.ProductId, p.Name,
-                c.Status, c.ApprovedOn, c.ExpiresOn, c.OffLabel))
+        var rows = materialIds.Count == 0 && interaction.Materials.Count == 0 ? [] : await db.ContentItems.AsNoTracking()
+            .Where(c => materialIds.Contains(c.Id))
+            .Join(db.Products, c => c.ProductId, p => p.Id, (c, p) => new
+            {
+                Facts = new MaterialFacts(c.Id, c.Title, c.ProductId, p.Name, c.Status, c.ApprovedOn, c.ExpiresOn, c.OffLabel),
+                c.VersionLabel,
+            })
             .ToListAsync(ct);
+        var facts = rows.Select(r => r.Facts).ToList();
         if (facts.Count != materialIds.Count) return Error.Invalid("MaterialIds", "A material was not found in the content library.");
         var usedOn = DateOnly.FromDateTime(occurredAt);
         var dateChanged = interaction.OccurredAt != occurredAt;
@@ -89,7 +105,8 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
             if (refusal is not null) return Error.Invalid("MaterialIds", refusal);
         }
         interaction.Materials.RemoveAll(m => !materialIds.Contains(m.ContentItemId));
-        return null;
+        return rows.Select(r => new MaterialView(r.Facts.Id, r.Facts.Title, r.VersionLabel, r.Facts.OffLabel,
+            interaction.Materials.First(m => m.ContentItemId == r.Facts.Id).Certification)).ToList();
     }
 
     private async Task<RequestFacts?> RequestFacts(Guid? requestId, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Interactions;
 
@@ -18,10 +19,13 @@ public static class RecordInteraction
                 Id = Guid.CreateVersion7(), OwnerId = db.Actor.UserId, Status = InteractionStatus.Draft, CreatedAt = now,
                 OccurredAt = DateTime.MinValue,
             };
-            if (await writer.ApplyAsync(interaction, fields, ct) is { } invalid) return invalid;
+            var named = await writer.ApplyAsync(interaction, fields, ct);
+            if (!named.IsSuccess) return named.Error!;
             db.Interactions.Add(interaction);
             await db.SaveChangesAsync(ct);
-            return await new GetInteraction.Handler(db).Handle(interaction.Id, ct);
+            // Answered from what was just written and named: reading it all back would double the work of the call.
+            var owner = await db.Users.AsNoTracking().Where(u => u.Id == interaction.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+            return InteractionView.Of(interaction, owner, named.Value!, []);
         }
     }
 }
