@@ -38,8 +38,9 @@ internal sealed class EngagementBenchHost : IAsyncDisposable
     public Guid Material { get; private set; }
     public ServerTimer Timer => App.Services.GetRequiredService<ServerTimer>();
 
+    /// <param name="sealAudit">False removes the web app's background audit sealer: a diagnostic of its share of the cost.</param>
     public static async Task<EngagementBenchHost> StartAsync(BenchContext context, DatabaseProvider provider, string name,
-        Action<WebApplication>? map = null)
+        Action<WebApplication>? map = null, bool sealAudit = true)
     {
         var ws = await BenchWorkspace.CreateAsync(context, provider, name);
         var email = $"msl-{name}@bench.test";
@@ -61,6 +62,9 @@ internal sealed class EngagementBenchHost : IAsyncDisposable
                 ["Demo:SeedOnFirstStart"] = "false", ["Logging:LogLevel:Default"] = "Warning",
             });
             b.Services.AddSingleton<ServerTimer>();
+            if (!sealAudit)
+                foreach (var sealer in b.Services.Where(d => d.ImplementationType?.Name == "AuditSealingService").ToList())
+                    b.Services.Remove(sealer);
             b.Services.AddTransient<IStartupFilter, ServerTimer.Filter>();
         });
         map?.Invoke(app);

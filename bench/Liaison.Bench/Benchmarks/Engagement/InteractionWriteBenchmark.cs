@@ -47,8 +47,25 @@ internal sealed class InteractionWriteBenchmark : IBenchmark
             figures.Add(new Figure($"p99 log an interaction, 32 clients ({provider})", api.P99, "ms", "raw endpoint p99", raw.P99,
                 HigherIsBetter: false, Goal: "≤ 25 ms"));
             notes.Add(new Note($"p50 log an interaction ({provider})", api.P50, "ms", $"raw endpoint p50 {raw.P50:F2} ms"));
+            if (!context.Quick) notes.Add(await WithoutSealing(context, provider, warmUp, measure, api, ct));
         }
         return (figures, notes);
+    }
+
+    /// <summary>
+    /// The same load with the web app's background audit sealer removed (entries are written, not chained): how much
+    /// of the cost is the hash chain's sealing, which the integrator owns. A diagnostic, not a configuration.
+    /// </summary>
+    private static async Task<Note> WithoutSealing(BenchContext context, DatabaseProvider provider, TimeSpan warmUp, TimeSpan measure,
+        Latency sealing, CancellationToken ct)
+    {
+        await using var host = await EngagementBenchHost.StartAsync(context, provider, "interaction-write-unsealed", sealAudit: false);
+        using var http = host.ApiClient();
+        var unsealed = await Latency.Run(Clients, warmUp, measure, async k =>
+            (await http.PostAsJsonAsync("/api/v1/interactions", Body(host, k), ct)).IsSuccessStatusCode);
+        context.Log($"{provider} without background sealing: p50 {unsealed.P50:F1} ms p99 {unsealed.P99:F1} ms {unsealed.PerSecond:N0}/s");
+        return new Note($"interactions logged/s without audit sealing ({provider})", unsealed.PerSecond, "requests/s",
+            $"diagnostic: with sealing {sealing.PerSecond:N0}/s; p99 without sealing {unsealed.P99:F1} ms");
     }
 
     private static object Body(EngagementBenchHost host, int k) => new

@@ -107,9 +107,11 @@ internal sealed partial class ProfileRenderBenchmark : IBenchmark
             p.Value = sqlite ? hcp.ToString().ToUpperInvariant() : hcp;
             cmd.Parameters.Add(p);
             var sw = System.Diagnostics.Stopwatch.StartNew();
+            var rows = 0;
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
-                while (await reader.ReadAsync(ct)) { }
+                while (await reader.ReadAsync(ct)) rows++;
             if (i >= 5) result.Add(sw.Elapsed.TotalMilliseconds);
+            if (rows != Interactions) throw new InvalidOperationException($"the raw timeline read {rows} rows, not {Interactions}");
         }
         result.Sort();
         return result;
