@@ -124,6 +124,20 @@ public abstract class TransfersApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task The_cli_imports_an_open_payments_file_and_prints_its_report_as_json()
+    {
+        var sample = Path.Combine(RepoPaths.SharedData, "open-payments", "OP_RSRCH_PGYR2014_IA_head300.csv");
+        var run = await Infrastructure.Cli.Liaison(app.Database, "import", "openpayments", sample, "--json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(run.Stdout)!;
+        Assert.Equal("research", report["kind"]!.GetValue<string>());
+        Assert.Equal(300, report["rows"]!.GetValue<int>());
+        var missing = await Infrastructure.Cli.Liaison(app.Database, "import", "openpayments", sample + ".nope");
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("not found", missing.Stderr);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_an_open_payments_file_is_refused_naming_the_missing_column()
     {
         var compliance = await app.ClientFor(Roles.Compliance);
