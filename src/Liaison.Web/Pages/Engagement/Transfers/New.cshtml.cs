@@ -1,21 +1,34 @@
 using System.ComponentModel.DataAnnotations;
+using Liaison.Core.Common;
+using Liaison.Core.Engagement.Events;
 using Liaison.Core.Engagement.Interactions;
 using Liaison.Core.Engagement.Transfers;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Liaison.Web.Pages.Engagement.Transfers;
 
 [Authorize(Policy = Policies.TransferRecorder)]
-public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.Handler choices, TimeProvider clock) : PageModel
+public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.Handler choices, ListEvents.Handler events, TimeProvider clock)
+    : PageModel
 {
     [BindProperty, Required, Display(Name = "HCP (NPI)")] public string Npi { get; set; } = "";
     [BindProperty] public TransferFields Input { get; set; } = new();
     public RecordedTransfer? Recorded { get; private set; }
+    public IReadOnlyList<SelectListItem> EventOptions { get; private set; } = [];
 
-    public void OnGet() => Input = new TransferFields { PaidOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Nature = PaymentNature.FoodAndBeverage };
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input = new TransferFields { PaidOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Nature = PaymentNature.FoodAndBeverage };
+        await LoadEvents(ct);
+    }
+
+    private async Task LoadEvents(CancellationToken ct) =>
+        EventOptions = ((await events.Handle(new ListEvents.Query(), new PageRequest { PageSize = 100 }, ct)).Value?.Items ?? [])
+            .Select(e => new SelectListItem($"{e.StartsAt:yyyy-MM-dd} {e.Title}", e.Id.ToString())).ToList();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -28,6 +41,7 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
             if (result.IsSuccess) Recorded = result.Value;
             else result.Error!.AddTo(ModelState, nameof(Input));
         }
+        await LoadEvents(ct);
         return Page();
     }
 }
