@@ -28,6 +28,11 @@ public static class Policies
     /// <summary>The team's engagement plans at once (the manager view).</summary>
     public const string TeamLead = "team-lead";
 
+    /// <summary>Initiative results: aggregates only, so the cross-functional viewer sees them too.</summary>
+    public const string ImpactResults = "impact-results";
+    /// <summary>Designing initiatives and importing their outcome data.</summary>
+    public const string InitiativeDesigner = "initiative-designer";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireRole(Roles.All));
@@ -39,6 +44,8 @@ public static class Policies
         options.AddPolicy(ContentManager, p => p.RequireRole(Roles.MedicalInformation, Roles.Admin));
         options.AddPolicy(TransparencyOfficer, p => p.RequireRole(Roles.Compliance, Roles.Admin));
         options.AddPolicy(TeamLead, p => p.RequireRole(Roles.MslManager, Roles.Compliance, Roles.Admin));
+        options.AddPolicy(ImpactResults, p => p.RequireRole(Roles.All));
+        options.AddPolicy(InitiativeDesigner, p => p.RequireRole(Roles.MslManager, Roles.Admin));
         // Every page needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
