@@ -27,7 +27,7 @@ public abstract class DemoEngagementTests(TestApp app)
         });
         Assert.True(exposures.Count >= 50, $"{exposures.Count} exposures");
         Assert.Equal(exposures.Count, oncologists);
-        var month = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(-DemoEngagement.OncologySessionsMonthsAgo);
+        var month = DemoEngagement.OncologySessionsMonth(app.Clock.GetUtcNow().UtcDateTime);
         Assert.All(exposures, e => Assert.Equal((month.Year, month.Month), (e.ExposedOn.Year, e.ExposedOn.Month)));
 
         await demo.CreateAsync(DemoWorkspace.DefaultSeed, null, CancellationToken.None);

@@ -17,8 +17,20 @@ public sealed class DemoEngagement(LiaisonDbContext db) : IDemoContribution
     public const string OncologySeries = "Oncology educational sessions for targeted oncologists";
     public const string RareDiseaseSeries = "Rare-disease roundtables with KOLs and patient-advocacy groups";
     public const string CardiovascularSeries = "Cardiovascular post-marketing education campaign";
-    /// <summary>The oncology sessions are held in the month this many months before the demo is created.</summary>
+    /// <summary>Without the impact demo's case, the oncology sessions are held this many months before the demo is created.</summary>
     public const int OncologySessionsMonthsAgo = 8;
+
+    /// <summary>
+    /// The month the oncology sessions are held: the start month of the impact demo's initiative of the same name (its
+    /// exposures are this series' attendance), else <see cref="OncologySessionsMonthsAgo"/> months before now.
+    /// </summary>
+    public static DateTime OncologySessionsMonth(DateTime now)
+    {
+        var impactCase = Impact.Simulation.DemoImpactPanels.All.FirstOrDefault(c => c.Name == OncologySeries);
+        return impactCase is { Spec.StartMonth: var m }
+            ? new DateTime(m / 12, m % 12 + 1, 1, 0, 0, 0, DateTimeKind.Utc)
+            : new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-OncologySessionsMonthsAgo);
+    }
 
     public int Order => 40;
     public string Name => "engagement";

@@ -26,7 +26,7 @@ internal static class DemoEvents
     public static async Task<IReadOnlyList<DemoHeldEvent>> SeedAsync(LiaisonDbContext db, DemoCast cast, Random random, CancellationToken ct)
     {
         var held = new List<DemoHeldEvent>();
-        var month = new DateTime(cast.Now.Year, cast.Now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-DemoEngagement.OncologySessionsMonthsAgo);
+        var month = DemoEngagement.OncologySessionsMonth(cast.Now);
         // Oncology: each targeted oncologist is invited to one session; about three in four attend.
         var targeted = cast.Oncologists.Take(Math.Min(cast.Oncologists.Count, 200)).ToList();
         var perSession = (int)Math.Ceiling(targeted.Count / 8.0);
