@@ -18,7 +18,7 @@ public sealed class EngagementPagesTests(LiveApp app)
     {
         var (eventId, interactionId, hcpId, planId, contentId) = await app.Query(async db => (
             await db.MedicalEvents.OrderBy(e => e.StartsAt).Select(e => e.Id).FirstAsync(),
-            await db.Interactions.Where(i => i.Notes != null && i.Notes.Contains("cracked")).Select(i => i.Id).FirstAsync(),
+            await db.Interactions.Where(i => i.Shared && i.Notes != null).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
             await db.InteractionAttendees.Where(a => a.HcpId != null).Select(a => a.HcpId!.Value).FirstAsync(),
             await db.EngagementPlans.Select(p => p.Id).FirstAsync(),
             await db.ContentItems.Select(c => c.Id).FirstAsync()));
