@@ -50,6 +50,8 @@ public sealed class EngagementPagesTests(LiveApp app)
                       .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).length
                 """);
             Assert.True(unlabelled == 0, $"{url} has {unlabelled} unlabelled form control(s)");
+            var name = string.Join('-', url.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).Take(3));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, $"{role}-{name}.png"), FullPage = true });
         }
         Assert.Empty(errors);
     }
