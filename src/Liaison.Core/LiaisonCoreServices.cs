@@ -32,10 +32,14 @@ public static class LiaisonCoreServices
                 services.AddScoped(typeof(IDemoContribution), type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
                 services.AddScoped(typeof(ISchemaExtension), type);
+            if (type is { IsClass: true, IsAbstract: false } && typeof(Directory.Profile.IHcpProfileSection).IsAssignableFrom(type))
+                services.AddScoped(typeof(Directory.Profile.IHcpProfileSection), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
                 services.TryAddScoped(type);
         }
         services.TryAddScoped<ApiTokenAuthentication>();
+        // Until the training capability registers its own answer, no certification is tracked (see the interface).
+        services.TryAddScoped<Engagement.Content.IProductCertifications, Engagement.Content.NoTrainingRecords>();
         services.TryAddScoped<WorkspaceMigrator>();
         services.TryAddSingleton<DemoWorkspace>();
         services.TryAddSingleton<AuditSealSignal>();

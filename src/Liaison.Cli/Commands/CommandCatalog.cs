@@ -18,5 +18,6 @@ internal static class CommandCatalog
         ImpactCommand.Create(),
         InitiativesCommand.Create(),
         ImportCommand.Create(),
+        ExportCommand.Create(),
     ];
 }

@@ -913,6 +913,1227 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("taxonomy_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Engagement.Advocacy.PatientAdvocate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patient_advocates");
+
+                    b.HasIndex("Organisation", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patient_advocates_organisation_name");
+
+                    b.ToTable("patient_advocates", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_feed_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feed_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_calendar_feed_tokens_user_id");
+
+                    b.ToTable("calendar_feed_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentFile", b =>
+                {
+                    b.Property<Guid>("ContentItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_item_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("ContentItemId")
+                        .HasName("pk_content_files");
+
+                    b.ToTable("content_files", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_on");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_code");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_type");
+
+                    b.Property<bool>("OffLabel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("off_label");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_items");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_content_items_product_id");
+
+                    b.HasIndex("DocumentCode", "VersionLabel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_content_items_document_code_version_label");
+
+                    b.ToTable("content_items", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comments");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overall");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<int>("Relevance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("relevance");
+
+                    b.Property<int>("SpeakerQuality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("speaker_quality");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("WouldRecommend")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("would_recommend");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_feedback");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_feedback_participant_id");
+
+                    b.ToTable("event_feedback", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_feedback_ratings", "overall BETWEEN 1 AND 5 AND relevance BETWEEN 1 AND 5 AND speaker_quality BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvocateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advocate_id");
+
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateTime?>("InvitedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_at");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("walk_in");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_participants");
+
+                    b.HasIndex("AdvocateId")
+                        .HasDatabaseName("ix_event_participants_advocate_id");
+
+                    b.HasIndex("EventId", "AdvocateId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_participants_event_id_advocate_id");
+
+                    b.HasIndex("EventId", "HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_participants_event_id_hcp_id");
+
+                    b.HasIndex("HcpId", "CheckedInAt")
+                        .HasDatabaseName("ix_event_participants_hcp_id_checked_in_at");
+
+                    b.ToTable("event_participants", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_participants_one_person", "(hcp_id IS NULL) <> (advocate_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventSpeaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_speakers");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_event_speakers_event_id");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_event_speakers_hcp_id");
+
+                    b.ToTable("event_speakers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_speakers_who", "hcp_id IS NOT NULL OR name IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<int>("CorrectChoice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correct_choice");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_knowledge_questions");
+
+                    b.HasIndex("EventId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_knowledge_questions_event_id_number");
+
+                    b.ToTable("event_knowledge_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correct");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_at");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_knowledge_scores");
+
+                    b.HasIndex("ParticipantId", "Phase")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_knowledge_scores_participant_id_phase");
+
+                    b.ToTable("event_knowledge_scores", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_knowledge_scores_range", "correct >= 0 AND correct <= total AND total > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda");
+
+                    b.Property<decimal>("BudgetActual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_actual");
+
+                    b.Property<decimal>("BudgetCommitted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_committed");
+
+                    b.Property<decimal>("BudgetEstimated")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_estimated");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_events_product_id");
+
+                    b.HasIndex("Series")
+                        .HasDatabaseName("ix_events_series");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_events_starts_at");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_follow_ups");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_interaction_follow_ups_interaction_id");
+
+                    b.HasIndex("OwnerId", "CompletedAt", "DueOn")
+                        .HasDatabaseName("ix_interaction_follow_ups_owner_id_completed_at_due_on");
+
+                    b.ToTable("interaction_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AmendmentCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amendment_count");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared");
+
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topics");
+
+                    b.Property<Guid?>("UnsolicitedRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unsolicited_request_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interactions");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_interactions_event_id");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_interactions_occurred_at");
+
+                    b.HasIndex("UnsolicitedRequestId")
+                        .HasDatabaseName("ix_interactions_unsolicited_request_id");
+
+                    b.HasIndex("OwnerId", "OccurredAt")
+                        .HasDatabaseName("ix_interactions_owner_id_occurred_at");
+
+                    b.ToTable("interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTime>("AmendedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amended_at");
+
+                    b.Property<string>("AmendedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amended_by");
+
+                    b.Property<string>("AmendedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amended_by_id");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_amendments");
+
+                    b.HasIndex("InteractionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_interaction_amendments_interaction_id_number");
+
+                    b.ToTable("interaction_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvocateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advocate_id");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_attendees");
+
+                    b.HasIndex("AdvocateId")
+                        .HasDatabaseName("ix_interaction_attendees_advocate_id");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_interaction_attendees_interaction_id");
+
+                    b.HasIndex("HcpId", "InteractionId")
+                        .HasDatabaseName("ix_interaction_attendees_hcp_id_interaction_id");
+
+                    b.ToTable("interaction_attendees", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_interaction_attendees_one_person", "(hcp_id IS NULL) <> (advocate_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AttachedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attached_at");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certification");
+
+                    b.Property<Guid>("ContentItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_item_id");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<bool>("OffLabel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("off_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_materials");
+
+                    b.HasIndex("ContentItemId")
+                        .HasDatabaseName("ix_interaction_materials_content_item_id");
+
+                    b.HasIndex("InteractionId", "ContentItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_interaction_materials_interaction_id_content_item_id");
+
+                    b.ToTable("interaction_materials", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionProduct", b =>
+                {
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.HasKey("InteractionId", "ProductId")
+                        .HasName("pk_interaction_products");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_interaction_products_product_id");
+
+                    b.ToTable("interaction_products", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.OpenPayments.ExternalPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_name");
+
+                    b.Property<string>("ProfileId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("ProgramYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("program_year");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("slot");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StudyName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("study_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_payments");
+
+                    b.HasIndex("Npi")
+                        .HasDatabaseName("ix_external_payments_npi");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_external_payments_profile_id");
+
+                    b.HasIndex("HcpId", "PaidOn")
+                        .HasDatabaseName("ix_external_payments_hcp_id_paid_on");
+
+                    b.HasIndex("Kind", "RecordId", "Slot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_external_payments_kind_record_id_slot");
+
+                    b.ToTable("external_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objectives");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_plans");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_engagement_plans_hcp_id");
+
+                    b.HasIndex("Year", "OwnerId")
+                        .HasDatabaseName("ix_engagement_plans_year_owner_id");
+
+                    b.HasIndex("OwnerId", "HcpId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_engagement_plans_owner_id_hcp_id_year");
+
+                    b.ToTable("engagement_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.PlanQuarter", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Objective")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objective");
+
+                    b.Property<int>("PlannedTouchpoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_touchpoints");
+
+                    b.HasKey("PlanId", "Quarter")
+                        .HasName("pk_engagement_plan_quarters");
+
+                    b.ToTable("engagement_plan_quarters", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_plan_quarters_quarter", "quarter BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Transfers.TransferCap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AnnualLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_limit");
+
+                    b.Property<string>("Nature")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WarnAtPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warn_at_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transfer_caps");
+
+                    b.HasIndex("Nature")
+                        .IsUnique()
+                        .HasDatabaseName("ix_transfer_caps_nature");
+
+                    b.ToTable("transfer_caps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_transfer_caps_limit", "annual_limit > 0 AND warn_at_percent BETWEEN 1 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Transfers.TransferOfValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CityOfTravel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city_of_travel");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("context");
+
+                    b.Property<string>("CountryOfTravel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_of_travel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<int>("NumberOfPayments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_of_payments");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("StateOfTravel")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_of_travel");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transfers_of_value");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_transfers_of_value_event_id");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_transfers_of_value_interaction_id");
+
+                    b.HasIndex("PaidOn")
+                        .HasDatabaseName("ix_transfers_of_value_paid_on");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_transfers_of_value_product_id");
+
+                    b.HasIndex("HcpId", "PaidOn")
+                        .HasDatabaseName("ix_transfers_of_value_hcp_id_paid_on");
+
+                    b.ToTable("transfers_of_value", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_transfers_of_value_amount", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("Liaison.Core.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1291,6 +2512,68 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("subject_covariates", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.MedicalInformation.UnsolicitedRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_by");
+
+                    b.Property<string>("ReceivedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_by_id");
+
+                    b.Property<Guid>("RequesterHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_hcp_id");
+
+                    b.Property<bool>("UnsolicitedAttested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsolicited_attested");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unsolicited_requests");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_unsolicited_requests_product_id");
+
+                    b.HasIndex("RequesterHcpId", "ReceivedAt")
+                        .HasDatabaseName("ix_unsolicited_requests_requester_hcp_id_received_at");
+
+                    b.ToTable("unsolicited_requests", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1400,6 +2683,84 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_therapeutic_areas_name");
 
                     b.ToTable("therapeutic_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Safety.AdverseEventIntake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AwareAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aware_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("ForwardBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("forward_by");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by_id");
+
+                    b.Property<Guid?>("ReporterHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_hcp_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_adverse_event_intakes");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_adverse_event_intakes_interaction_id");
+
+                    b.HasIndex("Status", "ForwardBy")
+                        .HasDatabaseName("ix_adverse_event_intakes_status_forward_by");
+
+                    b.ToTable("adverse_event_intakes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1642,6 +3003,236 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_organisation_addresses_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentFile", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Content.ContentItem", null)
+                        .WithOne()
+                        .HasForeignKey("Liaison.Core.Engagement.Content.ContentFile", "ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_files_content_items_content_item_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentItem", b =>
+                {
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_items_products_product_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventFeedback", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.EventParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_feedback_event_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventParticipant", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Advocacy.PatientAdvocate", null)
+                        .WithMany()
+                        .HasForeignKey("AdvocateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_participants_patient_advocates_advocate_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_participants_medical_events_event_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_participants_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventSpeaker", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany("Speakers")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_speakers_events_event_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_speakers_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeQuestion", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_knowledge_questions_medical_events_event_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeScore", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.EventParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_knowledge_scores_event_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>
+                {
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_products_product_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.FollowUp", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_follow_ups_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.Interaction", b =>
+                {
+                    b.HasOne("Liaison.Core.MedicalInformation.UnsolicitedRequest", null)
+                        .WithMany()
+                        .HasForeignKey("UnsolicitedRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interactions_unsolicited_requests_unsolicited_request_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAmendment", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_amendments_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAttendee", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Advocacy.PatientAdvocate", null)
+                        .WithMany()
+                        .HasForeignKey("AdvocateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interaction_attendees_patient_advocates_advocate_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interaction_attendees_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_attendees_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionMaterial", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_materials_content_items_content_item_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_materials_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionProduct", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("Products")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_products_interactions_interaction_id");
+
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_products_products_product_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_plans_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.PlanQuarter", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Plans.EngagementPlan", null)
+                        .WithMany("Quarters")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_plan_quarters_engagement_plans_plan_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Transfers.TransferOfValue", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_transfers_of_value_events_event_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transfers_of_value_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_transfers_of_value_interactions_interaction_id");
+
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_transfers_of_value_products_product_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Identity.ApiToken", b =>
                 {
                     b.HasOne("Liaison.Core.Identity.LiaisonUser", "User")
@@ -1694,6 +3285,23 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_subject_covariates_outcome_datasets_dataset_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.MedicalInformation.UnsolicitedRequest", b =>
+                {
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unsolicited_requests_products_product_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterHcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unsolicited_requests_hcps_requester_hcp_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Products.Product", b =>
@@ -1777,6 +3385,27 @@ namespace Liaison.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Addresses");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>
+                {
+                    b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.Interaction", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
+                {
+                    b.Navigation("Quarters");
                 });
 #pragma warning restore 612, 618
         }
