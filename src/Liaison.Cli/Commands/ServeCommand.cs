@@ -12,8 +12,9 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the web app and the API on the workspace (migrates it first).") { urls };
         command.SetAction(async (parse, ct) =>
         {
-            var args = parse.GetValue(urls) is { } u ? new[] { "--urls", u } : [];
-            var app = LiaisonWebApp.Build(args);
+            var args = new List<string> { "--Workspace:BaseDirectory", Directory.GetCurrentDirectory() };
+            if (parse.GetValue(urls) is { } u) args.AddRange(["--urls", u]);
+            var app = LiaisonWebApp.Build(args.ToArray());
             await app.PrepareWorkspaceAsync(ct);
             await app.StartAsync(ct);
             await app.WaitForShutdownAsync(ct);

@@ -27,7 +27,9 @@ public static class LiaisonWebApp
             && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
             builder.WebHost.UseUrls("http://localhost:5080");
         var services = builder.Services;
-        var database = WorkspaceDatabase.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        // `liaison serve` anchors a relative SQLite path where the other CLI commands do: the current folder.
+        var database = WorkspaceDatabase.FromConfiguration(builder.Configuration,
+            builder.Configuration["Workspace:BaseDirectory"] ?? builder.Environment.ContentRootPath);
 
         services.AddHttpContextAccessor();
         services.AddScoped<IActorAccessor, HttpActorAccessor>();

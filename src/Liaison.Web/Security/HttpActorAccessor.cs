@@ -10,8 +10,9 @@ internal sealed class HttpActorAccessor(IHttpContextAccessor http) : IActorAcces
     {
         get
         {
-            var user = http.HttpContext?.User;
-            if (user?.Identity?.IsAuthenticated != true) return Actor.System("web:anonymous");
+            if (http.HttpContext is not { } context) return Actor.System("system");
+            var user = context.User;
+            if (user.Identity?.IsAuthenticated != true) return Actor.System("anonymous");
             var email = user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue(ClaimTypes.Email) ?? "";
             var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
             return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), email, roles);

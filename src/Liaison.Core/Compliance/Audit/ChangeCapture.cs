@@ -33,8 +33,10 @@ internal static class ChangeCapture
                     changes.Add(new(entity, key, "Delete", Serialise(entry, p => p.OriginalValue, _ => true), null, reason));
                     break;
                 default:
-                    bool Changed(PropertyEntry p) => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue);
-                    if (!entry.Properties.Any(p => Changed(p) && p.Metadata.Name != nameof(IVersioned.Version))) continue;
+                    // Concurrency tokens (Version, Identity's ConcurrencyStamp) change on every save: they are not news.
+                    bool Changed(PropertyEntry p) =>
+                        p.IsModified && !p.Metadata.IsConcurrencyToken && !Equals(p.OriginalValue, p.CurrentValue);
+                    if (!entry.Properties.Any(Changed)) continue;
                     changes.Add(new(entity, key, "Update",
                         Serialise(entry, p => p.OriginalValue, Changed), Serialise(entry, p => p.CurrentValue, Changed), reason));
                     break;
