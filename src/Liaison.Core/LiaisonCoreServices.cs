@@ -29,6 +29,8 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(type))
                 services.AddScoped(typeof(IDemoContribution), type);
+            if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
+                services.AddScoped(typeof(ISchemaExtension), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
                 services.TryAddScoped(type);
         }

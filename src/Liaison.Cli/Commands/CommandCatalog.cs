@@ -15,5 +15,6 @@ internal static class CommandCatalog
         AuditCommand.Create(),
         BackupCommand.Create(),
         RestoreCommand.Create(),
+        ImportCommand.Create(),
     ];
 }

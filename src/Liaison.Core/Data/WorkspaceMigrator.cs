@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Liaison.Core.Data;
 
 /// <summary>Brings a workspace to the current schema and makes sure the seven roles exist.</summary>
-public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityRole> roles, ILogger<WorkspaceMigrator> log)
+public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityRole> roles, ILogger<WorkspaceMigrator> log,
+    IEnumerable<ISchemaExtension> extensions)
 {
     /// <returns>True when the workspace was empty before (a new workspace).</returns>
     public async Task<bool> MigrateAsync(CancellationToken ct)
@@ -21,6 +22,8 @@ public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityR
             log.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(ct);
         }
+        foreach (var extension in extensions)
+            await extension.ApplyAsync(db, ct);
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));

@@ -1,0 +1,65 @@
+using Liaison.Core.Directory.Import;
+using Liaison.Core.Directory.Registry;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Liaison.Cli.Commands;
+
+/// <summary>Runs directory imports for the CLI: a progress bar with rows/s and ETA on stderr, the report on stdout.</summary>
+internal static class DirectoryImportCli
+{
+    public static Task<int> RunAsync(IImportSource source, bool json, CancellationToken ct) => RunManyAsync([source], json, ct);
+
+    public static async Task<int> RunManyAsync(IReadOnlyList<IImportSource> sources, bool json, CancellationToken ct)
+    {
+        if (sources.Count == 0) return Output.Fail("nothing to import: no matching files.");
+        await using var host = await CliHost.OpenAsync(ct);
+        var reports = new List<ImportReport>();
+        foreach (var source in sources)
+        {
+            var result = await host.RunAsync(sp => WithProgress(sp.GetRequiredService<DirectoryImportRunner>(), source, ct));
+            if (!result.IsSuccess) return Output.Fail(result.Error!.Message);
+            reports.Add(result.Value!);
+        }
+        var errors = reports.SelectMany(r => r.Errors).Take(ImportReport.MaxErrors).ToList();
+        var total = new
+        {
+            imported = reports.Sum(r => r.Imported), updated = reports.Sum(r => r.Updated), unchanged = reports.Sum(r => r.Unchanged),
+            rejected = reports.Sum(r => r.Rejected),
+            errors = errors.Select(e => new { line = e.Line, column = e.Column, reason = e.Reason }),
+        };
+        if (json) Output.WriteJson(total);
+        else
+        {
+            foreach (var r in reports)
+                Console.WriteLine($"{r.File}: {r.Imported} imported, {r.Updated} updated, {r.Unchanged} unchanged, {r.Rejected} rejected"
+                    + $"{(r.Deactivated + r.Reactivated > 0 ? $" ({r.Deactivated} deactivations, {r.Reactivated} reactivations recorded)" : "")}"
+                    + $"{(r.Resumed ? " — resumed an interrupted run" : "")}");
+            foreach (var e in errors) Console.Error.WriteLine($"  line {e.Line}, {e.Column}: {e.Reason}");
+            if (total.rejected > errors.Count) Console.Error.WriteLine($"  ... and {total.rejected - errors.Count} more rejected rows");
+        }
+        return 0;
+    }
+
+    private static async Task<Core.Common.Result<ImportReport>> WithProgress(DirectoryImportRunner runner, IImportSource source, CancellationToken ct)
+    {
+        Core.Common.Result<ImportReport> result = default;
+        await Output.Err.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var name = Markup.Escape(Path.GetFileName(source.Path));
+                var task = ctx.AddTask(name, maxValue: 1);
+                var progress = new Progress<ImportProgress>(p =>
+                {
+                    task.Value = p.Fraction;
+                    task.Description = $"{name}: {p.Rows:N0} rows, {p.RowsPerSecond:N0} rows/s"
+                        + (p.Remaining is { } left ? $", ETA {left:hh\\:mm\\:ss}" : "");
+                });
+                result = await runner.RunAsync(source, progress, ct);
+                task.Value = 1;
+            });
+        return result;
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Liaison.Core.Directory.Import;
+
+namespace Liaison.Cli.Commands;
+
+internal static class ImportNppesCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "An NPPES npidata_pfile CSV: the monthly full file or a weekly update, either layout." };
+        var json = CommonOptions.Json();
+        var command = new Command("nppes", """
+            Import the NPPES NPI registry: upsert by NPI (re-importing changes nothing), record deactivations and
+            reactivations, map taxonomies to NUCC specialties. Resumable: re-run the same file after an interruption.
+            """) { file, json };
+        command.SetAction((parse, ct) => DirectoryImportCli.RunAsync(new NppesFileSource(parse.GetValue(file)!.FullName), parse.GetValue(json), ct));
+        return command;
+    }
+}

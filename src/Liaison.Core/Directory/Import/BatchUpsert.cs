@@ -1,0 +1,118 @@
+using Liaison.Core.Directory.Registry;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// Upserts a batch by NPI: new providers are inserted, changed ones (another content hash) rewritten, unchanged
+/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. The same NPI
+/// twice in one batch is resolved in order, as if the rows came one by one.
+/// </summary>
+internal static class BatchUpsert
+{
+    public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, ErasedNpiFilter erased,
+        DateTime now, CancellationToken ct)
+    {
+        var counts = new BatchCounts { Rejected = batch.Errors.Count };
+        counts.Errors.AddRange(batch.Errors);
+        // Deactivation-only rows carry no entity type: they go with the people and look among organisations too.
+        await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, counts, now, ct);
+        await WriteKindAsync(store, batch.Records.Where(r => r.IsOrganisation).ToList(), true, erased, counts, now, ct);
+        foreach (var link in batch.Affiliations) await WriteAffiliationAsync(store, link, counts, now, ct);
+        return counts;
+    }
+
+    private static async Task WriteKindAsync(IDirectoryStore store, List<ProviderRecord> records, bool organisations,
+        ErasedNpiFilter erased, BatchCounts counts, DateTime now, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        var existing = await store.FindAsync(records, organisations, ct);
+        // A deactivation-only row may concern an organisation: look there too before calling it unknown.
+        var deactivationOnly = records.Where(r => r.DeactivationOnly).ToList();
+        var orgDeactivations = !organisations && deactivationOnly.Count > 0
+            ? await store.FindAsync(deactivationOnly, organisations: true, ct)
+            : [];
+
+        var inserts = new List<(Guid, ProviderRecord)>();
+        var updates = new List<(Guid, ProviderRecord)>();
+        var deactivations = new List<(Guid, ProviderRecord)>();
+        var orgDeactivationUpdates = new List<(Guid, ProviderRecord)>();
+        var planned = new Dictionary<string, (Guid Id, long Hash, bool New, int Index)>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            var key = ProviderKey.Of(r);
+            if (r.Npi is not null && erased.IsErased(r.Npi)) { counts.Unchanged++; continue; }
+            if (r.DeactivationOnly)
+            {
+                var target = existing.TryGetValue(key, out var p) ? (p, deactivations) : orgDeactivations.TryGetValue(key, out var o) ? (o, orgDeactivationUpdates) : default;
+                if (target.Item1 is null || (target.Item1.DeactivatedOn == r.DeactivatedOn && target.Item1.ReactivatedOn == r.ReactivatedOn
+                    && target.Item1.DeactivationReason == r.DeactivationReason)) { counts.Unchanged++; continue; }
+                target.Item2.Add((target.Item1.Id, r));
+                CountStatusChange(target.Item1, r, counts);
+                counts.Updated++;
+                continue;
+            }
+            if (planned.TryGetValue(key, out var seen))
+            {
+                if (seen.Hash == r.ContentHash) { counts.Unchanged++; continue; }
+                var list = seen.New ? inserts : updates;
+                list[seen.Index] = (seen.Id, r);
+                planned[key] = seen with { Hash = r.ContentHash };
+                counts.Updated++;
+                continue;
+            }
+            if (!existing.TryGetValue(key, out var found))
+            {
+                var id = Guid.CreateVersion7();
+                planned[key] = (id, r.ContentHash, true, inserts.Count);
+                inserts.Add((id, r));
+                counts.Imported++;
+                if (r.DeactivatedOn is not null) counts.Deactivated++;
+                continue;
+            }
+            if (found.ContentHash == r.ContentHash) { counts.Unchanged++; continue; }
+            planned[key] = (found.Id, r.ContentHash, false, updates.Count);
+            updates.Add((found.Id, r));
+            CountStatusChange(found, r, counts);
+            counts.Updated++;
+        }
+        await store.InsertAsync(inserts, organisations, now, ct);
+        await store.UpdateAsync(updates, organisations, now, ct);
+        await store.SetDeactivationAsync(deactivations, organisations, now, ct);
+        await store.SetDeactivationAsync(orgDeactivationUpdates, organisations: true, now, ct);
+    }
+
+    private static void CountStatusChange(ExistingProvider before, ProviderRecord after, BatchCounts counts)
+    {
+        if (after.DeactivatedOn is not null && after.DeactivatedOn != before.DeactivatedOn) counts.Deactivated++;
+        if (after.ReactivatedOn is not null && after.ReactivatedOn != before.ReactivatedOn) counts.Reactivated++;
+    }
+
+    private static async Task WriteAffiliationAsync(IDirectoryStore store, AffiliationRecord link, BatchCounts counts,
+        DateTime now, CancellationToken ct)
+    {
+        var hcp = link.PractitionerNpi is null ? null : await store.FindHcpAsync(link.PractitionerNpi, ct);
+        if (hcp is null)
+        {
+            Reject(counts, link, $"practitioner NPI {link.PractitionerNpi ?? "(none)"} is not in the directory");
+            return;
+        }
+        var organisation = await store.FindOrganisationAsync(link, ct);
+        if (organisation is null)
+        {
+            Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? "(none)"} is not in the directory");
+            return;
+        }
+        switch (await store.UpsertAffiliationAsync(hcp.Value, organisation.Value, link, now, ct))
+        {
+            case null: counts.Imported++; break;
+            case true: counts.Updated++; break;
+            default: counts.Unchanged++; break;
+        }
+    }
+
+    private static void Reject(BatchCounts counts, AffiliationRecord link, string reason)
+    {
+        counts.Rejected++;
+        counts.Errors.Add(new RowError(link.Line, link.Column, reason));
+    }
+}

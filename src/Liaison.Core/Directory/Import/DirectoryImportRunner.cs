@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Threading.Channels;
+using Liaison.Core.Common;
+using Liaison.Core.Compliance.Audit;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// Runs an import: reads the source on one thread and writes batches on another (a bounded queue keeps memory
+/// flat), commits each batch with the run's checkpoint, resumes an interrupted run of the same file, and ends
+/// with one audit entry for the run with its counts and the file's fingerprint.
+/// </summary>
+[CoreService]
+public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase database)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public int BatchSize { get; set; } = 5000;
+
+    public async Task<Result<ImportReport>> RunAsync(IImportSource source, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        if (!File.Exists(source.Path)) return Error.Invalid("file", $"{source.Path}: no such file.");
+        if (source.Open() is { } problem) return Error.Invalid("file", $"{source.Path}: {problem}");
+        var fingerprint = FileFingerprint.Of(source.Path);
+        var run = await db.DirectoryImportRuns.FirstOrDefaultAsync(
+            r => r.Kind == source.Kind && r.Fingerprint == fingerprint && r.Status == ImportStatus.Running, ct);
+        var resumed = run is not null;
+        if (run is null)
+        {
+            run = new ImportRun
+            {
+                Id = Guid.CreateVersion7(), Kind = source.Kind, FileName = Path.GetFileName(source.Path),
+                FileSize = new FileInfo(source.Path).Length, Fingerprint = fingerprint, Status = ImportStatus.Running,
+                CheckpointLine = 0, StartedBy = db.Actor.Name, StartedAt = db.UtcNow,
+            };
+            db.DirectoryImportRuns.Add(run);
+            await db.SaveChangesAsync(ct);
+        }
+        db.Entry(run).State = EntityState.Detached;
+        var errors = JsonSerializer.Deserialize<List<RowError>>(run.Errors, Json) ?? [];
+        var erased = await ErasedNpiFilter.LoadAsync(db, ct);
+        long deactivated = 0, reactivated = 0;
+
+        await using (var store = await OpenStoreAsync(ct))
+        {
+            var queue = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var skip = run.CheckpointLine;
+            var reader = Task.Run(async () =>
+            {
+                try
+                {
+                    foreach (var batch in source.Read(skip, BatchSize, ct)) await queue.Writer.WriteAsync(batch, ct);
+                    queue.Writer.Complete();
+                }
+                catch (Exception e) { queue.Writer.Complete(e); }
+            }, ct);
+
+            var clock = Stopwatch.StartNew();
+            long rows = 0;
+            await foreach (var batch in queue.Reader.ReadAllAsync(ct))
+            {
+                await store.BeginAsync(ct);
+                var counts = await BatchUpsert.WriteAsync(store, batch, erased, db.UtcNow, ct);
+                run.Imported += counts.Imported;
+                run.Updated += counts.Updated;
+                run.Unchanged += counts.Unchanged;
+                run.Rejected += counts.Rejected;
+                deactivated += counts.Deactivated;
+                reactivated += counts.Reactivated;
+                errors.AddRange(counts.Errors.Take(ImportReport.MaxErrors - errors.Count));
+                run.Errors = JsonSerializer.Serialize(errors, Json);
+                run.CheckpointLine = Math.Max(run.CheckpointLine, batch.LastLine);
+                await store.SaveCheckpointAsync(run, ct);
+                await store.CommitAsync(ct);
+
+                rows += batch.Rows;
+                var rate = rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
+                var left = batch.BytesRead > 0 && source.TotalBytes > batch.BytesRead
+                    ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (source.TotalBytes - batch.BytesRead) / batch.BytesRead)
+                    : (TimeSpan?)null;
+                progress?.Report(new ImportProgress(rows, batch.BytesRead, source.TotalBytes, rate, left,
+                    run.Imported, run.Updated, run.Unchanged, run.Rejected));
+            }
+            await reader;
+
+            run.Status = ImportStatus.Completed;
+            run.FinishedAt = db.UtcNow;
+            await store.BeginAsync(ct);
+            await store.SaveCheckpointAsync(run, ct);
+            await store.CommitAsync(ct);
+        }
+
+        await AuditTrail.RecordAsync(db, [new AuditChange("DirectoryImport", run.Id.ToString(), "Import", null,
+            JsonSerializer.Serialize(new
+            {
+                kind = run.Kind, file = run.FileName, size = run.FileSize, fingerprint = run.Fingerprint, resumed,
+                imported = run.Imported, updated = run.Updated, unchanged = run.Unchanged, rejected = run.Rejected,
+                deactivated, reactivated,
+            }, Json))], ct);
+        return new ImportReport(run.Id, run.FileName, run.Imported, run.Updated, run.Unchanged, run.Rejected, deactivated,
+            reactivated, resumed, errors);
+    }
+
+    private async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
+        database.Provider == DatabaseProvider.Sqlite
+            ? await SqliteDirectoryStore.OpenAsync(database.ConnectionString, ct)
+            : await PostgresDirectoryStore.OpenAsync(database.ConnectionString, ct);
+}

@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// FHIR R4 Practitioner, PractitionerRole and Organization resources from a Bundle (.json) or a bulk-export file
+/// (.ndjson), deserialised with the Firely SDK and mapped by <see cref="FhirProviderMapper"/>. The line of a
+/// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
+/// types are skipped.
+/// </summary>
+public sealed class FhirImportSource(string path) : IImportSource
+{
+    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
+
+    public string Kind => "fhir";
+    public string Path => path;
+    public long TotalBytes => new FileInfo(path).Length;
+
+    /// <summary>A file, or a folder's resource files in dependency order: organisations, practitioners, roles.</summary>
+    public static IReadOnlyList<FhirImportSource> ForPath(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return [new FhirImportSource(path)];
+        static int Rank(string name) => name.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
+            : name.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
+            : name.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1
+            : name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
+        return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: Rank(System.IO.Path.GetFileName(f))))
+            .Where(f => f.Rank >= 0).OrderBy(f => f.Rank).ThenBy(f => f.File, StringComparer.Ordinal)
+            .Select(f => new FhirImportSource(f.File)).ToList();
+    }
+
+    public string? Open()
+    {
+        using var reader = new StreamReader(path);
+        var first = reader.ReadLine()?.TrimStart();
+        return first is null ? "the file is empty" : first.StartsWith('{') ? null : "not FHIR JSON: expected a resource or Bundle";
+    }
+
+    public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
+    {
+        var batch = new ImportBatch();
+        foreach (var (line, json) in Resources())
+        {
+            if (line <= skipThroughLine) continue;
+            Add(batch, line, json);
+            batch.LastLine = line;
+            if (batch.Rows >= batchSize)
+            {
+                ct.ThrowIfCancellationRequested();
+                yield return batch;
+                batch = new ImportBatch();
+            }
+        }
+        batch.BytesRead = TotalBytes;
+        yield return batch;
+    }
+
+    private static void Add(ImportBatch batch, long line, ReadOnlyMemory<byte> json)
+    {
+        Resource? resource;
+        try
+        {
+            var reader = new Utf8JsonReader(json.Span);
+            Deserializer.TryDeserializeResource(ref reader, out resource, out _);
+        }
+        catch (Exception e) when (e is JsonException or DeserializationFailedException or FormatException)
+        {
+            batch.Errors.Add(new(line, "(resource)", $"not a FHIR R4 resource: {e.Message}"));
+            return;
+        }
+        switch (resource)
+        {
+            case Practitioner p: Collect(batch, FhirProviderMapper.Map(p, line)); break;
+            case Organization o: Collect(batch, FhirProviderMapper.Map(o, line)); break;
+            case PractitionerRole r:
+                var (link, linkError) = FhirProviderMapper.Map(r, line);
+                if (link is not null) batch.Affiliations.Add(link);
+                else batch.Errors.Add(linkError!);
+                break;
+            case null: batch.Errors.Add(new(line, "(resource)", "not a FHIR R4 resource")); break;
+        }
+    }
+
+    private static void Collect(ImportBatch batch, (Registry.ProviderRecord? Record, Registry.RowError? Error) mapped)
+    {
+        if (mapped.Record is not null) batch.Records.Add(mapped.Record);
+        else batch.Errors.Add(mapped.Error!);
+    }
+
+    /// <summary>Each resource's JSON with the line it starts on.</summary>
+    private IEnumerable<(long Line, ReadOnlyMemory<byte> Json)> Resources()
+    {
+        if (path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            long n = 0;
+            while (reader.ReadLine() is { } text)
+            {
+                n++;
+                if (!string.IsNullOrWhiteSpace(text)) yield return (n, Encoding.UTF8.GetBytes(text));
+            }
+            yield break;
+        }
+        var bytes = File.ReadAllBytes(path);
+        foreach (var item in BundleEntries(bytes)) yield return item;
+    }
+
+    private static List<(long, ReadOnlyMemory<byte>)> BundleEntries(byte[] bytes)
+    {
+        var found = new List<(long, ReadOnlyMemory<byte>)>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        using var doc = JsonDocument.Parse(bytes);
+        if (!doc.RootElement.TryGetProperty("resourceType", out var type) || type.GetString() != "Bundle")
+            return [(LineOf(bytes, 0), bytes)];
+        // Walk to "entry": [...] at depth 1, then to each entry's "resource" object.
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1 || !reader.ValueTextEquals("entry")) continue;
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var entryStart = reader.TokenStartIndex;
+                var depth = reader.CurrentDepth;
+                while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("resource"))
+                    {
+                        reader.Read();
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        found.Add((LineOf(bytes, entryStart), bytes.AsMemory(start, (int)reader.BytesConsumed - start)));
+                    }
+                    else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+                }
+            }
+            break;
+        }
+        return found;
+    }
+
+    private static long LineOf(byte[] bytes, long offset) => bytes.AsSpan(0, (int)offset).Count((byte)'\n') + 1;
+}

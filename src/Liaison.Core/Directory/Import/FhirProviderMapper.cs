@@ -1,0 +1,120 @@
+using Hl7.Fhir.Model;
+using Liaison.Core.Directory.Registry;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// Maps FHIR R4 resources to the directory's records with the NPPES rules: a valid NPI (identifier system
+/// http://hl7.org/fhir/sid/us-npi, Luhn-checked), US state codes and ZIPs, a name.
+/// </summary>
+public static class FhirProviderMapper
+{
+    public const string NpiSystem = "http://hl7.org/fhir/sid/us-npi";
+    public const string NuccSystem = "http://nucc.org/provider-taxonomy";
+
+    public static (ProviderRecord? Record, RowError? Error) Map(Practitioner p, long line)
+    {
+        RowError Fail(string column, string reason) => new(line, $"Practitioner.{column}", reason);
+        var npi = p.Identifier.FirstOrDefault(i => i.System == NpiSystem)?.Value;
+        if (npi is null) return (null, Fail("identifier", $"no NPI (an identifier with system {NpiSystem})"));
+        if (Npi.Problem(npi) is { } problem) return (null, Fail("identifier", problem));
+        var name = p.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? p.Name.FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(name?.Family)) return (null, Fail("name.family", "a practitioner needs a family name"));
+        var given = name!.Given.ToList();
+        if (given.Count == 0) return (null, Fail("name.given", "a practitioner needs a given name"));
+        var record = new ProviderRecord
+        {
+            Line = line, Npi = npi, Source = DirectorySource.Fhir, LastName = name!.Family!.Trim(), FirstName = given[0]!.Trim(),
+            MiddleName = given.Count > 1 ? string.Join(' ', given.Skip(1)) : null, NamePrefix = name!.Prefix.FirstOrDefault(),
+            NameSuffix = name.Suffix.FirstOrDefault(),
+            Credentials = string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null,
+            Sex = p.Gender switch
+            {
+                AdministrativeGender.Female => AdministrativeSex.Female,
+                AdministrativeGender.Male => AdministrativeSex.Male,
+                AdministrativeGender.Other => AdministrativeSex.Other,
+                _ => AdministrativeSex.Unknown,
+            },
+        };
+        var phone = p.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value;
+        // Home addresses are the person's private ones: the directory keeps where they practise.
+        var addresses = p.Address.Where(a => a.Use != Address.AddressUse.Home).ToList();
+        for (var i = 0; i < addresses.Count && i < 2; i++)
+        {
+            var (address, error) = MapAddress(addresses[i], i == 0 ? AddressKind.Practice : AddressKind.Mailing, phone, line, "Practitioner.address");
+            if (error is not null) return (null, error);
+            if (i == 0) record.Practice = address; else record.Mailing = address;
+        }
+        record.ContentHash = ProviderRecordHash.Compute(record);
+        return (record, null);
+    }
+
+    public static (ProviderRecord? Record, RowError? Error) Map(Organization o, long line)
+    {
+        RowError Fail(string column, string reason) => new(line, $"Organization.{column}", reason);
+        var record = new ProviderRecord { Line = line, IsOrganisation = true, Source = DirectorySource.Fhir };
+        var npi = o.Identifier.FirstOrDefault(i => i.System == NpiSystem)?.Value;
+        if (npi is not null)
+        {
+            if (Npi.Problem(npi) is { } problem) return (null, Fail("identifier", problem));
+            record.Npi = npi;
+        }
+        else
+        {
+            var id = o.Identifier.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value));
+            record.ExternalSystem = id?.System ?? "urn:fhir:Organization";
+            record.ExternalId = id?.Value ?? o.Id;
+            if (string.IsNullOrEmpty(record.ExternalId)) return (null, Fail("identifier", "an organisation needs an NPI, an identifier or an id"));
+        }
+        if (string.IsNullOrWhiteSpace(o.Name)) return (null, Fail("name", "an organisation needs a name"));
+        record.OrganisationName = o.Name.Trim();
+        record.OrganisationOtherName = o.Alias.FirstOrDefault();
+        var phone = o.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value;
+        if (o.Address.FirstOrDefault() is { } a)
+        {
+            var (address, error) = MapAddress(a, AddressKind.Practice, phone, line, "Organization.address");
+            if (error is not null) return (null, error);
+            record.Practice = address;
+        }
+        record.OrganisationKind = OrganisationKinds.Of(null, record.OrganisationName);
+        record.ContentHash = ProviderRecordHash.Compute(record);
+        return (record, null);
+    }
+
+    public static (AffiliationRecord? Link, RowError? Error) Map(PractitionerRole r, long line)
+    {
+        var npi = r.Practitioner?.Identifier is { System: NpiSystem } pid ? pid.Value : null;
+        if (npi is null) return (null, new(line, "PractitionerRole.practitioner", $"the practitioner is not identified by NPI ({NpiSystem})"));
+        string? orgNpi = null, orgSystem = null, orgId = null;
+        if (r.Organization?.Identifier is { } oid && !string.IsNullOrEmpty(oid.Value))
+        {
+            if (oid.System == NpiSystem) orgNpi = oid.Value;
+            else (orgSystem, orgId) = (oid.System, oid.Value);
+        }
+        else if (r.Organization?.Reference is { } reference && reference.StartsWith("Organization/", StringComparison.Ordinal))
+            (orgSystem, orgId) = (null, reference["Organization/".Length..]);
+        else return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
+        var code = r.Code.SelectMany(c => c.Coding).FirstOrDefault();
+        var specialties = r.Specialty.SelectMany(s => s.Coding).Where(c => c.System == NuccSystem && c.Code is not null).Select(c => c.Code!).ToList();
+        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, code?.Code,
+            code?.Display ?? r.Code.FirstOrDefault()?.Text, specialties), null);
+    }
+
+    private static (AddressRecord? Address, RowError? Error) MapAddress(Address a, AddressKind kind, string? phone, long line, string column)
+    {
+        var country = string.IsNullOrWhiteSpace(a.Country) || a.Country is "USA" or "United States" ? "US" : a.Country.Trim();
+        var postal = a.PostalCode?.Replace("-", "", StringComparison.Ordinal).Trim();
+        var line1 = a.Line.FirstOrDefault()?.Trim();
+        if (string.IsNullOrEmpty(line1)) return (null, new(line, $"{column}.line", "the address has no first line"));
+        if (string.IsNullOrWhiteSpace(a.City)) return (null, new(line, $"{column}.city", "the address has no city"));
+        if (country == "US")
+        {
+            if (a.State is null || !UsStates.IsValid(a.State)) return (null, new(line, $"{column}.state", $"'{a.State}' is not a US state code"));
+            if (postal is null || postal.Length is not (5 or 9) || !postal.All(char.IsAsciiDigit))
+                return (null, new(line, $"{column}.postalCode", $"'{a.PostalCode}' is not a ZIP code (5 or 9 digits)"));
+        }
+        var address = new AddressRecord(kind, line1, a.Line.Skip(1).FirstOrDefault(), a.City.Trim(), a.State, postal, country, phone, null);
+        if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon)) (address.Latitude, address.Longitude) = (lat, lon);
+        return (address, null);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// Identifies a file without reading all of it: SHA-256 over its size and its first and last 64 KiB. A re-run of
+/// an interrupted import finds its checkpoint by it.
+/// </summary>
+public static class FileFingerprint
+{
+    private const int Slice = 64 * 1024;
+
+    public static string Of(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(BitConverter.GetBytes(file.Length));
+        var buffer = new byte[Slice];
+        sha.AppendData(buffer, 0, file.ReadAtLeast(buffer, Slice, throwOnEndOfStream: false));
+        if (file.Length > Slice)
+        {
+            file.Seek(Math.Max(Slice, file.Length - Slice), SeekOrigin.Begin);
+            sha.AppendData(buffer, 0, file.ReadAtLeast(buffer, Slice, throwOnEndOfStream: false));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

@@ -1,0 +1,29 @@
+using Liaison.Core.Directory.Registry;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// An engine's set-based write path for directory imports (raw SQLite statements, PostgreSQL binary COPY). Each
+/// batch is one transaction that also moves the run's checkpoint, so a killed import resumes exactly.
+/// </summary>
+internal interface IDirectoryStore : IAsyncDisposable
+{
+    Task BeginAsync(CancellationToken ct);
+    /// <summary>The people (or organisations) of the directory with these NPIs / external identities.</summary>
+    Task<Dictionary<string, ExistingProvider>> FindAsync(IReadOnlyList<ProviderRecord> records, bool organisations, CancellationToken ct);
+    Task InsertAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct);
+    Task UpdateAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct);
+    Task SetDeactivationAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct);
+    Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct);
+    Task<Guid?> FindHcpAsync(string npi, CancellationToken ct);
+    /// <summary>Inserts or refreshes a declared affiliation; true when something changed, null when it was new.</summary>
+    Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct);
+    Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
+    Task CommitAsync(CancellationToken ct);
+}
+
+internal static class ProviderKey
+{
+    /// <summary>How a record is matched: by NPI, else by its external identity.</summary>
+    public static string Of(ProviderRecord r) => r.Npi ?? $"{r.ExternalSystem}|{r.ExternalId}";
+}

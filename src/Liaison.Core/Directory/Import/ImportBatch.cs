@@ -1,0 +1,37 @@
+using Liaison.Core.Directory.Registry;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>A slice of a source file: its valid records, its rejected rows, and the last physical line it covers.</summary>
+public sealed class ImportBatch
+{
+    public List<ProviderRecord> Records { get; } = [];
+    public List<AffiliationRecord> Affiliations { get; } = [];
+    public List<RowError> Errors { get; } = [];
+    public long LastLine { get; set; }
+    public long BytesRead { get; set; }
+    public int Rows => Records.Count + Affiliations.Count + Errors.Count;
+}
+
+/// <summary>
+/// A declared HCP ↔ organisation link (a FHIR PractitionerRole): the practitioner and organisation as the source
+/// identifies them, the role, and specialties.
+/// </summary>
+public sealed record AffiliationRecord(long Line, string Column, string ExternalId, string? PractitionerNpi,
+    string? OrganisationNpi, string? OrganisationSystem, string? OrganisationId, string? RoleCode, string? Role,
+    IReadOnlyList<string> SpecialtyCodes);
+
+/// <summary>What a batch did.</summary>
+public sealed class BatchCounts
+{
+    public long Imported { get; set; }
+    public long Updated { get; set; }
+    public long Unchanged { get; set; }
+    public long Rejected { get; set; }
+    public long Deactivated { get; set; }
+    public long Reactivated { get; set; }
+    public List<RowError> Errors { get; } = [];
+}
+
+/// <summary>A provider already in the directory, as much as upserting needs.</summary>
+public sealed record ExistingProvider(Guid Id, long ContentHash, DateOnly? DeactivatedOn, string? DeactivationReason, DateOnly? ReactivatedOn);

@@ -1,0 +1,270 @@
+using Liaison.Core.Directory.Registry;
+using Npgsql;
+using NpgsqlTypes;
+using static Liaison.Core.Directory.Import.DirectorySql;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>
+/// The PostgreSQL write path: lookups by NPI array, new providers by binary COPY, changed ones by batched UPDATEs,
+/// one transaction per batch.
+/// </summary>
+internal sealed class PostgresDirectoryStore : IDirectoryStore
+{
+    private readonly NpgsqlConnection _connection;
+    private NpgsqlTransaction? _tx;
+
+    private PostgresDirectoryStore(NpgsqlConnection connection) => _connection = connection;
+
+    public static async Task<PostgresDirectoryStore> OpenAsync(string connectionString, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        return new PostgresDirectoryStore(connection);
+    }
+
+    public async Task BeginAsync(CancellationToken ct) => _tx = await _connection.BeginTransactionAsync(ct);
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await _tx!.CommitAsync(ct);
+        await _tx.DisposeAsync();
+        _tx = null;
+    }
+
+    private NpgsqlCommand Command(string sql) => new(sql, _connection, _tx);
+
+    public async Task<Dictionary<string, ExistingProvider>> FindAsync(IReadOnlyList<ProviderRecord> records, bool organisations, CancellationToken ct)
+    {
+        var table = organisations ? "organisations" : "hcps";
+        var found = new Dictionary<string, ExistingProvider>(StringComparer.Ordinal);
+        await using var cmd = Command($"""
+            SELECT coalesce(npi, external_system || '|' || external_id), id, content_hash, deactivated_on, deactivation_reason, reactivated_on
+            FROM {table} WHERE npi = ANY(@npis)
+               OR (external_system, external_id) IN (SELECT * FROM unnest(@systems, @ids))
+            """);
+        cmd.Parameters.AddWithValue("npis", records.Where(r => r.Npi is not null).Select(r => r.Npi!).ToArray());
+        var external = records.Where(r => r.Npi is null).ToList();
+        cmd.Parameters.AddWithValue("systems", external.Select(r => r.ExternalSystem ?? "").ToArray());
+        cmd.Parameters.AddWithValue("ids", external.Select(r => r.ExternalId ?? "").ToArray());
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            found[reader.GetString(0)] = new ExistingProvider(reader.GetGuid(1), reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5));
+        return found;
+    }
+
+    public async Task InsertAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        var columns = organisations ? OrganisationColumns : HcpColumns;
+        await using (var copy = await _connection.BeginBinaryImportAsync(
+            $"COPY {(organisations ? "organisations" : "hcps")} (id, created_at, version, {columns}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (id, r) in records)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(0L, NpgsqlDbType.Bigint, ct);
+                foreach (var (value, type) in Values(r, organisations, now)) await Write(copy, value, type, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        await WriteChildrenAsync(records, organisations, ct);
+        if (!organisations) await CopySearchEntriesAsync(records, ct);
+    }
+
+    public async Task UpdateAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        var columns = organisations ? OrganisationColumns : HcpColumns;
+        var n = Count(columns);
+        var set = string.Join(", ", columns.Split(',').Select((c, i) => $"{c.Trim()} = ${i + 1}"));
+        var batch = new NpgsqlBatch(_connection, _tx);
+        foreach (var (id, r) in records)
+        {
+            var command = new NpgsqlBatchCommand($"UPDATE {(organisations ? "organisations" : "hcps")} SET {set}, version = version + 1 WHERE id = ${n + 1}");
+            foreach (var (value, type) in Values(r, organisations, now)) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
+            command.Parameters.Add(new NpgsqlParameter { Value = id, NpgsqlDbType = NpgsqlDbType.Uuid });
+            batch.BatchCommands.Add(command);
+            if (!organisations)
+            {
+                var e = SearchEntryValues.Of(r);
+                var search = new NpgsqlBatchCommand($"UPDATE hcp_search_entries SET names = $1, sort_name = $2, last_name_key = $3, specialty = $4, "
+                    + "state = $5, city = $6, zip5 = $7, latitude = $8, longitude = $9, is_active = $10 WHERE hcp_id = $11");
+                foreach (var v in new object?[] { e.Names, e.SortName, e.LastNameKey, e.Specialty, e.State, e.City, e.Zip5, e.Latitude, e.Longitude, e.IsActive, id })
+                    search.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
+                batch.BatchCommands.Add(search);
+            }
+        }
+        var ids = records.Select(r => r.Id).ToArray();
+        foreach (var table in organisations ? new[] { "organisation_addresses" } : ["hcp_addresses", "hcp_taxonomies"])
+        {
+            var delete = new NpgsqlBatchCommand($"DELETE FROM {table} WHERE {(organisations ? "organisation_id" : "hcp_id")} = ANY($1)");
+            delete.Parameters.Add(new NpgsqlParameter { Value = ids });
+            batch.BatchCommands.Add(delete);
+        }
+        await using (batch) await batch.ExecuteNonQueryAsync(ct);
+        await WriteChildrenAsync(records, organisations, ct);
+    }
+
+    public async Task SetDeactivationAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        await using var batch = new NpgsqlBatch(_connection, _tx);
+        foreach (var (id, r) in records)
+        {
+            var c = new NpgsqlBatchCommand($"UPDATE {(organisations ? "organisations" : "hcps")} SET deactivated_on = $1, deactivation_reason = $2, "
+                + "reactivated_on = $3, updated_at = $4, version = version + 1 WHERE id = $5");
+            c.Parameters.Add(new NpgsqlParameter { Value = (object?)r.DeactivatedOn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
+            c.Parameters.Add(new NpgsqlParameter { Value = (object?)r.DeactivationReason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            c.Parameters.Add(new NpgsqlParameter { Value = (object?)r.ReactivatedOn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
+            c.Parameters.Add(new NpgsqlParameter { Value = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            c.Parameters.Add(new NpgsqlParameter { Value = id, NpgsqlDbType = NpgsqlDbType.Uuid });
+            batch.BatchCommands.Add(c);
+            if (organisations) continue;
+            var a = new NpgsqlBatchCommand("UPDATE hcp_search_entries SET is_active = $1 WHERE hcp_id = $2");
+            a.Parameters.Add(new NpgsqlParameter { Value = SearchEntryValues.Active(r.DeactivatedOn, r.ReactivatedOn) });
+            a.Parameters.Add(new NpgsqlParameter { Value = id });
+            batch.BatchCommands.Add(a);
+        }
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    private static IEnumerable<(object? Value, NpgsqlDbType Type)> Values(ProviderRecord r, bool organisations, DateTime now)
+    {
+        const NpgsqlDbType t = NpgsqlDbType.Text, d = NpgsqlDbType.Date;
+        if (organisations)
+            return
+            [
+                (r.Npi, t), (r.OrganisationName, t), (r.OrganisationOtherName, t), (r.OrganisationKind.ToString(), t),
+                (r.PrimaryTaxonomyCode, t), (r.IsSubpart, NpgsqlDbType.Boolean), (r.ParentName, t), (r.EnumeratedOn, d),
+                (r.RegistryUpdatedOn, d), (r.DeactivatedOn, d), (r.DeactivationReason, t), (r.ReactivatedOn, d),
+                (r.Source.ToString(), t), (r.ExternalSystem, t), (r.ExternalId, t), (NameText.Normalise(r.OrganisationName), t),
+                (r.ContentHash, NpgsqlDbType.Bigint), (now, NpgsqlDbType.TimestampTz),
+            ];
+        return
+        [
+            (r.Npi, t), (r.LastName, t), (r.FirstName, t), (r.MiddleName, t), (r.NamePrefix, t), (r.NameSuffix, t),
+            (r.Credentials, t), (r.OtherLastName, t), (r.OtherFirstName, t), (r.Sex.ToString(), t),
+            (r.SoleProprietor, NpgsqlDbType.Boolean), (r.EnumeratedOn, d), (r.RegistryUpdatedOn, d), (r.DeactivatedOn, d),
+            (r.DeactivationReason, t), (r.ReactivatedOn, d), (r.PrimaryTaxonomyCode, t), (r.Source.ToString(), t),
+            (r.ExternalSystem, t), (r.ExternalId, t), (r.ContentHash, NpgsqlDbType.Bigint), (now, NpgsqlDbType.TimestampTz),
+        ];
+    }
+
+    private static Task Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+
+    private async Task WriteChildrenAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, CancellationToken ct)
+    {
+        var owner = organisations ? "organisation_id" : "hcp_id";
+        var columns = string.Format(System.Globalization.CultureInfo.InvariantCulture, DirectorySql.AddressColumns, owner)
+            + (organisations ? ", location_key" : "");
+        await using (var copy = await _connection.BeginBinaryImportAsync(
+            $"COPY {(organisations ? "organisation_addresses" : "hcp_addresses")} ({columns}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (id, r) in records)
+                foreach (var a in r.Addresses())
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
+                    await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
+                    foreach (var v in new object?[] { a.Kind.ToString(), a.Line1, a.Line2, a.City, a.State, a.PostalCode, a.Country, a.Phone, a.Fax })
+                        await Write(copy, v, NpgsqlDbType.Text, ct);
+                    await Write(copy, a.Latitude, NpgsqlDbType.Double, ct);
+                    await Write(copy, a.Longitude, NpgsqlDbType.Double, ct);
+                    if (organisations) await Write(copy, a.Kind == AddressKind.Practice ? LocationKey(a) : null, NpgsqlDbType.Text, ct);
+                }
+            await copy.CompleteAsync(ct);
+        }
+        if (organisations) return;
+        await using var taxonomies = await _connection.BeginBinaryImportAsync($"COPY hcp_taxonomies ({TaxonomyColumns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (id, r) in records)
+        {
+            var primaryMarked = false;
+            foreach (var t in r.Taxonomies)
+            {
+                var isPrimary = !primaryMarked && t.Code == r.PrimaryTaxonomyCode && (t.IsPrimary || !r.Taxonomies.Any(x => x.IsPrimary));
+                primaryMarked |= isPrimary;
+                await taxonomies.StartRowAsync(ct);
+                await taxonomies.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
+                await taxonomies.WriteAsync(id, NpgsqlDbType.Uuid, ct);
+                await taxonomies.WriteAsync(t.Code, NpgsqlDbType.Text, ct);
+                await taxonomies.WriteAsync(isPrimary, NpgsqlDbType.Boolean, ct);
+                await Write(taxonomies, t.LicenseNumber, NpgsqlDbType.Text, ct);
+                await Write(taxonomies, t.LicenseState, NpgsqlDbType.Text, ct);
+                await taxonomies.WriteAsync(t.Ordinal, NpgsqlDbType.Integer, ct);
+            }
+        }
+        await taxonomies.CompleteAsync(ct);
+    }
+
+    private async Task CopySearchEntriesAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync($"COPY hcp_search_entries ({SearchColumns}, hcp_id) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (id, r) in records)
+        {
+            var e = SearchEntryValues.Of(r);
+            await copy.StartRowAsync(ct);
+            foreach (var v in new[] { e.Names, e.SortName, e.LastNameKey, e.Specialty, e.State, e.City, e.Zip5 }) await Write(copy, v, NpgsqlDbType.Text, ct);
+            await Write(copy, e.Latitude, NpgsqlDbType.Double, ct);
+            await Write(copy, e.Longitude, NpgsqlDbType.Double, ct);
+            await copy.WriteAsync(e.IsActive, NpgsqlDbType.Boolean, ct);
+            await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task<Guid?> ScalarAsync(string sql, object?[] values, CancellationToken ct)
+    {
+        await using var cmd = Command(sql);
+        foreach (var v in values) cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
+        return await cmd.ExecuteScalarAsync(ct) is Guid g ? g : null;
+    }
+
+    public Task<Guid?> FindHcpAsync(string npi, CancellationToken ct) => ScalarAsync("SELECT id FROM hcps WHERE npi = $1", [npi], ct);
+
+    public Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct) => link.OrganisationNpi is not null
+        ? ScalarAsync("SELECT id FROM organisations WHERE npi = $1", [link.OrganisationNpi], ct)
+        : link.OrganisationSystem is null
+            ? ScalarAsync("SELECT id FROM organisations WHERE external_id = $1", [link.OrganisationId], ct)
+            : ScalarAsync("SELECT id FROM organisations WHERE external_system = $1 AND external_id = $2", [link.OrganisationSystem, link.OrganisationId], ct);
+
+    public async Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct)
+    {
+        await using var cmd = Command("""
+            WITH existing AS (SELECT id, role, role_code FROM hcp_affiliations WHERE hcp_id = $1 AND organisation_id = $2 AND basis = 'Declared'),
+            changed AS (UPDATE hcp_affiliations a SET role = $3, role_code = $4, external_id = $5 FROM existing e
+                        WHERE a.id = e.id AND (e.role IS DISTINCT FROM $3 OR e.role_code IS DISTINCT FROM $4) RETURNING a.id),
+            inserted AS (INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at)
+                         SELECT $6, $1, $2, $3, $4, 'Declared', 'Fhir', $5, false, $7 WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
+            SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM changed)
+            """);
+        foreach (var v in new object?[] { hcpId, organisationId, link.Role, link.RoleCode, link.ExternalId, Guid.CreateVersion7(), now })
+            cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
+        cmd.Parameters[2].NpgsqlDbType = cmd.Parameters[3].NpgsqlDbType = cmd.Parameters[4].NpgsqlDbType = NpgsqlDbType.Text;
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return reader.GetInt64(0) > 0 ? null : reader.GetInt64(1) > 0;
+    }
+
+    public async Task SaveCheckpointAsync(ImportRun run, CancellationToken ct)
+    {
+        await using var cmd = Command("UPDATE directory_import_runs SET checkpoint_line = $1, imported = $2, updated = $3, unchanged = $4, "
+            + "rejected = $5, errors = $6, status = $7, finished_at = $8 WHERE id = $9");
+        foreach (var v in new object?[] { run.CheckpointLine, run.Imported, run.Updated, run.Unchanged, run.Rejected, run.Errors,
+                     run.Status.ToString(), run.FinishedAt, run.Id })
+            cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
+        cmd.Parameters[7].NpgsqlDbType = NpgsqlDbType.TimestampTz;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_tx is not null) await _tx.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}

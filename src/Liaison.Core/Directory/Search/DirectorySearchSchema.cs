@@ -1,0 +1,49 @@
+using Liaison.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Directory.Search;
+
+/// <summary>
+/// The name indexes of HCP search. SQLite: an FTS5 index over hcp_search_entries.names kept in step by triggers.
+/// PostgreSQL: a generated tsvector with a GIN index (full text) and a pg_trgm GIN index (similarity).
+/// </summary>
+internal sealed class DirectorySearchSchema : ISchemaExtension
+{
+    public async Task ApplyAsync(LiaisonDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite()) await ApplySqliteAsync(db, ct);
+        else await ApplyPostgresAsync(db, ct);
+    }
+
+    private static async Task ApplySqliteAsync(LiaisonDbContext db, CancellationToken ct)
+    {
+        var exists = await db.Database.SqlQueryRaw<int>(
+            "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE name = 'hcp_name_index'").SingleAsync(ct) > 0;
+        if (exists) return;
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE VIRTUAL TABLE hcp_name_index USING fts5(names, content='hcp_search_entries', content_rowid='key',
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
+            CREATE TRIGGER hcp_name_index_ai AFTER INSERT ON hcp_search_entries BEGIN
+                INSERT INTO hcp_name_index(rowid, names) VALUES (new.key, new.names);
+            END;
+            CREATE TRIGGER hcp_name_index_ad AFTER DELETE ON hcp_search_entries BEGIN
+                INSERT INTO hcp_name_index(hcp_name_index, rowid, names) VALUES ('delete', old.key, old.names);
+            END;
+            CREATE TRIGGER hcp_name_index_au AFTER UPDATE OF names ON hcp_search_entries BEGIN
+                INSERT INTO hcp_name_index(hcp_name_index, rowid, names) VALUES ('delete', old.key, old.names);
+                INSERT INTO hcp_name_index(rowid, names) VALUES (new.key, new.names);
+            END;
+            INSERT INTO hcp_name_index(hcp_name_index) VALUES ('rebuild');
+            """, ct);
+    }
+
+    private static Task ApplyPostgresAsync(LiaisonDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync("""
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+            ALTER TABLE hcp_search_entries ADD COLUMN IF NOT EXISTS names_vector tsvector
+                GENERATED ALWAYS AS (to_tsvector('simple', names)) STORED;
+            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_names_vector ON hcp_search_entries USING gin (names_vector);
+            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_sort_name_trgm ON hcp_search_entries USING gin (sort_name gin_trgm_ops);
+            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_last_name_key_pattern ON hcp_search_entries (last_name_key text_pattern_ops);
+            """, ct);
+}
