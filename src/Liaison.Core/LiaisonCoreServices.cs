@@ -29,6 +29,11 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(type))
                 services.AddScoped(typeof(IDemoContribution), type);
+            // Seams every capability plugs into: moving references on an HCP merge, exporting and erasing personal data.
+            if (type is { IsClass: true, IsAbstract: false } && typeof(Directory.Changes.IHcpReferenceMover).IsAssignableFrom(type))
+                services.AddScoped(typeof(Directory.Changes.IHcpReferenceMover), type);
+            if (type is { IsClass: true, IsAbstract: false } && typeof(Directory.Privacy.IHcpPersonalData).IsAssignableFrom(type))
+                services.AddScoped(typeof(Directory.Privacy.IHcpPersonalData), type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
                 services.AddScoped(typeof(ISchemaExtension), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)

@@ -38,13 +38,13 @@ public static class EvidenceMatcher
     /// <summary>The confidence that <paramref name="person"/> is <paramref name="candidate"/>, or null when a name rules it out.</summary>
     public static Match? Score(Person person, Candidate candidate)
     {
-        if (NameText.Surname(person.LastName) is not { Length: > 0 } surname || surname != NameText.Surname(candidate.LastName)) return null;
+        if (EvidenceText.Surname(person.LastName) is not { Length: > 0 } surname || surname != EvidenceText.Surname(candidate.LastName)) return null;
         var reasons = new List<string> { "surname" };
         var score = Surname;
 
-        var given = NameText.Fold(person.ForeName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = NameText.Fold(candidate.FirstName);
-        var middle = person.Middle is { Length: > 0 } m ? NameText.Fold(m) : given.Length > 1 ? given[1] : "";
+        var given = EvidenceText.Fold(person.ForeName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = EvidenceText.Fold(candidate.FirstName);
+        var middle = person.Middle is { Length: > 0 } m ? EvidenceText.Fold(m) : given.Length > 1 ? given[1] : "";
         if (given.Length > 0 && first.Length > 0)
         {
             var g = given[0];
@@ -53,25 +53,25 @@ public static class EvidenceMatcher
             else if (g[0] == first[0] && (g.Length == 1 || first.Length == 1)) { score += Initial; reasons.Add("initial"); }
             else return null; // a different forename: another person
         }
-        var candidateMiddle = NameText.Fold(candidate.MiddleName);
+        var candidateMiddle = EvidenceText.Fold(candidate.MiddleName);
         if (middle.Length > 0 && candidateMiddle.Length > 0)
         {
             if (middle[0] == candidateMiddle[0]) { score += MiddleAgrees; reasons.Add("middle initial"); }
             else { score += MiddleConflicts; reasons.Add("middle initial differs"); }
         }
 
-        var text = NameText.Fold(string.Join(" ", person.Affiliations));
+        var text = EvidenceText.Fold(string.Join(" ", person.Affiliations));
         var place = 0.0;
-        var org = candidate.Organisations.Select(NameText.Fold).FirstOrDefault(o => o.Length >= 4 && NameText.ContainsWords(text, o));
+        var org = candidate.Organisations.Select(EvidenceText.Fold).FirstOrDefault(o => o.Length >= 4 && EvidenceText.ContainsWords(text, o));
         if (org is not null) { place += Organisation; reasons.Add($"organisation {org}"); }
         var (city, state, zip) = (false, false, false);
         foreach (var p in candidate.Places)
         {
-            var pc = NameText.Fold(p.City);
-            city |= pc.Length > 0 && (pc == NameText.Fold(person.City) || NameText.ContainsWords(text, pc));
-            state |= p.State is { Length: 2 } s && (UsStates.Matches(person.State, s) || NameText.ContainsWords(text, s)
-                || (UsStates.NameOf(s) is { } n && NameText.ContainsWords(text, NameText.Fold(n))));
-            zip |= p.Zip5 is { Length: 5 } z && ((person.Zip ?? "").StartsWith(z, StringComparison.Ordinal) || NameText.ContainsWords(text, z));
+            var pc = EvidenceText.Fold(p.City);
+            city |= pc.Length > 0 && (pc == EvidenceText.Fold(person.City) || EvidenceText.ContainsWords(text, pc));
+            state |= p.State is { Length: 2 } s && (UsStateNames.Matches(person.State, s) || EvidenceText.ContainsWords(text, s)
+                || (UsStateNames.NameOf(s) is { } n && EvidenceText.ContainsWords(text, EvidenceText.Fold(n))));
+            zip |= p.Zip5 is { Length: 5 } z && ((person.Zip ?? "").StartsWith(z, StringComparison.Ordinal) || EvidenceText.ContainsWords(text, z));
         }
         if (city) { place += City; reasons.Add("city"); }
         if (state) { place += State; reasons.Add("state"); }

@@ -53,7 +53,7 @@ public static class ImportClinicalTrials
             foreach (var person in r.People)
             {
                 var current = trial.Investigators.FirstOrDefault(i => i.Ordinal == person.Ordinal);
-                if (current is not null && NameText.Fold(current.Name) != NameText.Fold(person.Name))
+                if (current is not null && EvidenceText.Fold(current.Name) != EvidenceText.Fold(person.Name))
                 {
                     removed.Add(current.Id);
                     trial.Investigators.Remove(current);

@@ -71,7 +71,7 @@ public static class ImportPublications
                 foreach (var a in r.Authors)
                 {
                     var current = p.Authors.FirstOrDefault(x => x.Position == a.Position);
-                    if (current is not null && NameText.Surname(current.LastName) != NameText.Surname(a.LastName))
+                    if (current is not null && EvidenceText.Surname(current.LastName) != EvidenceText.Surname(a.LastName))
                     {
                         // Someone else is at this position now: the old author's links no longer hold.
                         removed.Add(current.Id);

@@ -62,7 +62,7 @@ public static class LinkEvidence
                 var existing = (await db.EvidenceLinks.AsNoTracking().Where(l => l.Kind == kind && ids.Contains(l.SourceId))
                     .Select(l => new { l.SourceId, l.HcpId }).ToListAsync(ct)).Select(l => (l.SourceId, l.HcpId)).ToHashSet();
                 foreach (var (id, person) in chunk)
-                foreach (var match in EvidenceMatcher.Rank(person, candidates[NameText.Surname(person.LastName)]))
+                foreach (var match in EvidenceMatcher.Rank(person, candidates[EvidenceText.Surname(person.LastName)]))
                 {
                     if (existing.Contains((id, match.HcpId))) continue;
                     db.EvidenceLinks.Add(new EvidenceLink

@@ -9,7 +9,7 @@ internal static class MatchCandidates
     public static async Task<ILookup<string, EvidenceMatcher.Candidate>> BySurnameAsync(LiaisonDbContext db,
         IEnumerable<string> lastNames, CancellationToken ct)
     {
-        var folded = lastNames.Select(NameText.Surname).Where(s => s.Length > 0).Distinct().ToList();
+        var folded = lastNames.Select(EvidenceText.Surname).Where(s => s.Length > 0).Distinct().ToList();
         // Registry names are upper case; the folded key also matches mixed-case FHIR names through upper().
         var upper = lastNames.Select(n => n.Trim().ToUpperInvariant()).Concat(folded).Distinct().ToList();
         var rows = new List<EvidenceMatcher.Candidate>();
@@ -28,6 +28,6 @@ internal static class MatchCandidates
                 h.Places.Select(p => new EvidenceMatcher.Place(p.City, p.State,
                     p.PostalCode is { Length: >= 5 } z && p.Country == "US" ? z[..5] : null)).ToList(), h.Organisations)));
         }
-        return rows.DistinctBy(c => c.HcpId).ToLookup(c => NameText.Surname(c.LastName));
+        return rows.DistinctBy(c => c.HcpId).ToLookup(c => EvidenceText.Surname(c.LastName));
     }
 }

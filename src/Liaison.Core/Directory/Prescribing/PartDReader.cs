@@ -53,7 +53,7 @@ public static partial class PartDReader
         Parsed<PartDRow> Fail(string column, string reason) => new(null, new(line, column, reason), line);
 
         var npi = Get("Prscrbr_NPI");
-        if (!NpiCheck.IsValid(npi)) return Fail("Prscrbr_NPI", $"'{npi}' is not a valid NPI (10 digits with a Luhn check digit)");
+        if (Registry.Npi.Problem(npi) is { } npiProblem) return Fail("Prscrbr_NPI", npiProblem);
         var rowYear = year ?? 0;
         if (yearColumn is not null && !int.TryParse(Get("Year"), NumberStyles.None, CultureInfo.InvariantCulture, out rowYear))
             return Fail("Year", $"'{Get("Year")}' is not a year");

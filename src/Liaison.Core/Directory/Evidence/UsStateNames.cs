@@ -1,7 +1,7 @@
 namespace Liaison.Core.Directory.Evidence;
 
 /// <summary>USPS state codes and names, so "Boston, Massachusetts" and a practice state "MA" agree.</summary>
-public static class UsStates
+public static class UsStateNames
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
