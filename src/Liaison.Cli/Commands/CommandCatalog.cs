@@ -16,5 +16,6 @@ internal static class CommandCatalog
         BackupCommand.Create(),
         RestoreCommand.Create(),
         ImportCommand.Create(),
+        KolCommand.Create(),
     ];
 }
