@@ -67,9 +67,9 @@ public static class InfluenceFormula
 
     /// <summary>
     /// Weighted PageRank over an undirected co-author graph (each edge counted both ways). Nodes without edges keep
-    /// the teleport share only. Deterministic: a fixed number of power iterations.
+    /// the teleport share only. Deterministic: power iterations until the ranks move less than 1e-12 in total.
     /// </summary>
-    public static Dictionary<Guid, double> PageRank(IReadOnlyDictionary<(Guid, Guid), int> edges, double damping = 0.85, int iterations = 60)
+    public static Dictionary<Guid, double> PageRank(IReadOnlyDictionary<(Guid, Guid), int> edges, double damping = 0.85, int maxIterations = 1000)
     {
         var nodes = edges.Keys.SelectMany(e => new[] { e.Item1, e.Item2 }).Distinct().OrderBy(n => n).ToList();
         if (nodes.Count == 0) return [];
@@ -81,13 +81,15 @@ public static class InfluenceFormula
         }
         var strength = neighbours.ToDictionary(n => n.Key, n => n.Value.Sum(x => x.W));
         var rank = nodes.ToDictionary(n => n, _ => 1.0 / nodes.Count);
-        for (var i = 0; i < iterations; i++)
+        for (var i = 0; i < maxIterations; i++)
         {
             var next = nodes.ToDictionary(n => n, _ => (1 - damping) / nodes.Count);
             foreach (var n in nodes)
             foreach (var (to, w) in neighbours[n])
                 next[to] += damping * rank[n] * w / strength[n];
+            var moved = nodes.Sum(n => Math.Abs(next[n] - rank[n]));
             rank = next;
+            if (moved < 1e-12) break;
         }
         return rank;
     }
