@@ -18,6 +18,10 @@ public static class ApiV1
         api.MapProductsApi();
         api.MapTherapeuticAreasApi();
         api.MapAuditApi();
+        api.MapKolApi();
+        api.MapTerritoriesApi();
+        api.MapChangeRequestsApi();
+        api.MapHcpPrivacyApi();
         // An address under /api that names nothing is a 404 problem, whoever asks, not a sign-in redirect.
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
                 title: "Not found", detail: "No API endpoint has this address; see /openapi/v1.json."))

@@ -17,6 +17,10 @@ public static class Policies
     public const string AuditReader = "audit-reader";
     /// <summary>HCP-level medical data: the medical side of the medical/commercial firewall.</summary>
     public const string Medical = "medical";
+    /// <summary>Field medical work on HCP records: reviewing evidence links, proposing data changes, recording consent.</summary>
+    public const string FieldMedical = "field-medical";
+    /// <summary>Territories and their MSL owners.</summary>
+    public const string TerritoryManager = "territory-manager";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -24,6 +28,8 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(AuditReader, p => p.RequireRole(Roles.Compliance, Roles.Admin));
         options.AddPolicy(Medical, p => p.RequireRole(Roles.Medical));
+        options.AddPolicy(FieldMedical, p => p.RequireRole(Roles.Msl, Roles.MslManager, Roles.Admin));
+        options.AddPolicy(TerritoryManager, p => p.RequireRole(Roles.MslManager, Roles.Admin));
         // Every page needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
