@@ -4,6 +4,8 @@ using Liaison.Bench.Harness;
 IBenchmark[] all =
 [
     new AuditWriteBenchmark(),
+    new DirectoryImportBenchmark(),
+    new DirectorySearchBenchmark(),
 ];
 
 var quick = args.Contains("--quick");

@@ -18,6 +18,7 @@ public static class ApiV1
         api.MapProductsApi();
         api.MapTherapeuticAreasApi();
         api.MapAuditApi();
+        api.MapHcpsApi();
         api.MapKolApi();
         api.MapTerritoriesApi();
         api.MapChangeRequestsApi();

@@ -42,10 +42,14 @@ public abstract class TestApp : IAsyncLifetime
                 ["Demo:SeedOnFirstStart"] = "false",
             });
             builder.Services.AddSingleton<TimeProvider>(Clock);
+            ConfigureServices(builder.Services);
         });
         await _app.PrepareWorkspaceAsync();
         await _app.StartAsync();
     }
+
+    /// <summary>Extra services a fixture adds (a test double of another capability's contribution).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     public async Task DisposeAsync()
     {

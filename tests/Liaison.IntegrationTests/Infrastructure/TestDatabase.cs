@@ -20,7 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static TestDatabase CreateSqlite()
     {
-        var folder = Directory.CreateTempSubdirectory("liaison-test-").FullName;
+        var folder = System.IO.Directory.CreateTempSubdirectory("liaison-test-").FullName;
         return new TestDatabase(new WorkspaceDatabase(DatabaseProvider.Sqlite,
             $"Data Source={Path.Combine(folder, "workspace.db")};Default Timeout=30"), folder, null);
     }
@@ -50,7 +50,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_folder is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+            try { System.IO.Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }
         if (_postgresName is not null)
         {

@@ -104,7 +104,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             reactivated, resumed, errors);
     }
 
-    private async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
+    internal async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
         database.Provider == DatabaseProvider.Sqlite
             ? await SqliteDirectoryStore.OpenAsync(database.ConnectionString, ct)
             : await PostgresDirectoryStore.OpenAsync(database.ConnectionString, ct);

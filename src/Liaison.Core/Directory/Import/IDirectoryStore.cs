@@ -17,7 +17,8 @@ internal interface IDirectoryStore : IAsyncDisposable
     Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct);
     Task<Guid?> FindHcpAsync(string npi, CancellationToken ct);
     /// <summary>Inserts or refreshes a declared affiliation; true when something changed, null when it was new.</summary>
-    Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct);
+    Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
+        DirectorySource source = DirectorySource.Fhir);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
     Task CommitAsync(CancellationToken ct);
 }

@@ -233,17 +233,18 @@ internal sealed class PostgresDirectoryStore : IDirectoryStore
             ? ScalarAsync("SELECT id FROM organisations WHERE external_id = $1", [link.OrganisationId], ct)
             : ScalarAsync("SELECT id FROM organisations WHERE external_system = $1 AND external_id = $2", [link.OrganisationSystem, link.OrganisationId], ct);
 
-    public async Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct)
+    public async Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
+        DirectorySource source = DirectorySource.Fhir)
     {
         await using var cmd = Command("""
             WITH existing AS (SELECT id, role, role_code FROM hcp_affiliations WHERE hcp_id = $1 AND organisation_id = $2 AND basis = 'Declared'),
             changed AS (UPDATE hcp_affiliations a SET role = $3, role_code = $4, external_id = $5 FROM existing e
                         WHERE a.id = e.id AND (e.role IS DISTINCT FROM $3 OR e.role_code IS DISTINCT FROM $4) RETURNING a.id),
             inserted AS (INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at)
-                         SELECT $6, $1, $2, $3, $4, 'Declared', 'Fhir', $5, false, $7 WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
+                         SELECT $6, $1, $2, $3, $4, 'Declared', $8, $5, false, $7 WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
             SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM changed)
             """);
-        foreach (var v in new object?[] { hcpId, organisationId, link.Role, link.RoleCode, link.ExternalId, Guid.CreateVersion7(), now })
+        foreach (var v in new object?[] { hcpId, organisationId, link.Role, link.RoleCode, link.ExternalId, Guid.CreateVersion7(), now, source.ToString() })
             cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
         cmd.Parameters[2].NpgsqlDbType = cmd.Parameters[3].NpgsqlDbType = cmd.Parameters[4].NpgsqlDbType = NpgsqlDbType.Text;
         await using var reader = await cmd.ExecuteReaderAsync(ct);

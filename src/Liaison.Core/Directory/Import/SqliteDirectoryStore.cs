@@ -165,7 +165,8 @@ internal sealed class SqliteDirectoryStore : IDirectoryStore
         return Task.FromResult(id);
     }
 
-    public Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct)
+    public Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
+        DirectorySource source = DirectorySource.Fhir)
     {
         var find = S("SELECT id, role, role_code FROM hcp_affiliations WHERE hcp_id = ?1 AND organisation_id = ?2 AND basis = 'Declared'")
             .Guid(hcpId).Guid(organisationId);
@@ -180,9 +181,9 @@ internal sealed class SqliteDirectoryStore : IDirectoryStore
         }
         find.Reset();
         S("INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at) "
-          + "VALUES (?1, ?2, ?3, ?4, ?5, 'Declared', 'Fhir', ?6, 0, ?7)")
+          + "VALUES (?1, ?2, ?3, ?4, ?5, 'Declared', ?8, ?6, 0, ?7)")
             .Guid(System.Guid.CreateVersion7()).Guid(hcpId).Guid(organisationId).Text(link.Role).Text(link.RoleCode)
-            .Text(link.ExternalId).Instant(now).Run();
+            .Text(link.ExternalId).Instant(now).Text(source.ToString()).Run();
         return Task.FromResult<bool?>(null);
     }
 

@@ -1,0 +1,142 @@
+using Liaison.Core.Data;
+using Liaison.Core.Directory;
+using Liaison.Core.Directory.Import;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Directory;
+
+public abstract class DirectoryImportTests(TestApp app)
+{
+    private static string Sample => Path.Combine(RepoPaths.SharedData, "nppes", "npidata_pfile_sample.csv");
+
+    /// <summary>Each test works on its own copy (the run is found by the file's fingerprint), so tests stay independent.</summary>
+    private static string CopyOf(string file, Func<string, string>? edit = null)
+    {
+        var copy = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-nppes-").FullName, Path.GetFileName(file));
+        var text = File.ReadAllText(file);
+        File.WriteAllText(copy, edit is null ? text : edit(text));
+        return copy;
+    }
+
+    private Task<ImportReport> Import(IImportSource source, int batchSize = 5000) => app.InScope(async sp =>
+    {
+        var runner = sp.GetRequiredService<DirectoryImportRunner>();
+        runner.BatchSize = batchSize;
+        var result = await runner.RunAsync(source, null, default);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value!;
+    });
+
+    private Task<T> Db<T>(Func<LiaisonDbContext, Task<T>> query) => app.InScope(sp => query(sp.GetRequiredService<LiaisonDbContext>()));
+
+    [Fact]
+    public async Task Sample_imports_once_and_a_second_run_changes_nothing()
+    {
+        // A fresh NPI prefix per test keeps tests on the shared database apart: rewrite the sample's NPIs? No — the
+        // sample's NPIs are real and shared, so this test only asserts what holds whichever test ran first.
+        var first = await Import(new NppesFileSource(CopyOf(Sample)));
+        Assert.Equal(0, first.Rejected);
+        Assert.Equal(11, first.Imported + first.Updated + first.Unchanged);
+        var again = await Import(new NppesFileSource(CopyOf(Sample)));
+        Assert.Equal((0, 0, 11), (again.Imported, again.Updated, again.Unchanged));
+        Assert.Equal(11, await Db(db => db.Hcps.CountAsync(h => h.Npi != null && h.Source == Core.Directory.DirectorySource.Nppes))
+            + await Db(db => db.Organisations.CountAsync(o => o.Source == Core.Directory.DirectorySource.Nppes)));
+        var audit = await Db(db => db.AuditEntries.Where(e => e.Entity == "DirectoryImport" && e.EntityKey == again.RunId.ToString()).ToListAsync());
+        Assert.Single(audit);
+        Assert.Contains("\"unchanged\":11", audit[0].NewValues, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_row_is_updated_and_a_deactivation_recorded()
+    {
+        await Import(new NppesFileSource(CopyOf(Sample)));
+        var changed = await Import(new NppesFileSource(CopyOf(Sample, t => t.Replace("\"SMITSON\"", "\"SMITSON-JONES\"", StringComparison.Ordinal)
+            .Replace("\"1306849450\",\"1\"", "\"1306849450\",\"1\"", StringComparison.Ordinal))));
+        Assert.Equal(1, changed.Updated);
+        Assert.Equal("SMITSON-JONES", await Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.LastName).SingleAsync()));
+
+        var header = File.ReadLines(Sample).First();
+        var columns = header.Split("\",\"").Length;
+        var cells = Enumerable.Repeat("", columns).ToArray();
+        cells[0] = "1306849450";
+        cells[header.Replace("\"", "", StringComparison.Ordinal).Split(',').ToList().IndexOf("NPI Deactivation Date")] = "06/01/2021";
+        var deactivation = CopyOf(Sample, _ => header + "\n" + string.Join(',', cells.Select(c => $"\"{c}\"")) + "\n");
+        var report = await Import(new NppesFileSource(deactivation));
+        Assert.Equal((1, 1), (report.Updated, report.Deactivated));
+        Assert.Equal(new DateOnly(2021, 6, 1), await Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.DeactivatedOn).SingleAsync()));
+        Assert.False(await Db(db => db.HcpSearchEntries.Where(e => db.Hcps.Any(h => h.Id == e.HcpId && h.Npi == "1306849450")).Select(e => e.IsActive).SingleAsync()));
+        // Restore the shared sample state for other tests.
+        await Import(new NppesFileSource(CopyOf(Sample)));
+    }
+
+    [Fact]
+    public async Task A_killed_import_resumes_from_its_checkpoint_to_the_same_final_state()
+    {
+        var file = CopyOf(Sample, t => t.Replace("\"1023011178\"", "\"1023011178\"", StringComparison.Ordinal) + "\"1234\"\n");
+        var broken = new FailingAfterFirstBatch(new NppesFileSource(file));
+        await Assert.ThrowsAsync<IOException>(() => app.InScope(async sp =>
+        {
+            var runner = sp.GetRequiredService<DirectoryImportRunner>();
+            runner.BatchSize = 4;
+            return await runner.RunAsync(broken, null, default);
+        }));
+        var checkpoint = await Db(db => db.DirectoryImportRuns.AsNoTracking().SingleAsync(r => r.FileName == Path.GetFileName(file)
+            && r.Status == ImportStatus.Running && r.CheckpointLine == 5));
+        Assert.Equal(4, checkpoint.Imported + checkpoint.Updated + checkpoint.Unchanged);
+
+        var resumed = await Import(new NppesFileSource(file), batchSize: 4);
+        Assert.True(resumed.Resumed);
+        Assert.Equal(11, resumed.Imported + resumed.Updated + resumed.Unchanged);
+        Assert.Equal(1, resumed.Rejected);
+        Assert.Equal(13, resumed.Errors.Single().Line);
+        Assert.Equal(1, await Db(db => db.Hcps.CountAsync(h => h.Npi == "1588667638")));
+    }
+
+    [Fact]
+    public async Task Fhir_sample_imports_practitioners_organisations_and_roles()
+    {
+        var folder = Path.Combine(RepoPaths.SharedData, "fhir", "synthea-bulk-10pt");
+        var reports = new List<ImportReport>();
+        foreach (var source in FhirImportSource.ForPath(folder)) reports.Add(await Import(source));
+        Assert.Equal(3, reports.Count);
+        Assert.All(reports, r => Assert.Equal(0, r.Rejected));
+        Assert.All(reports, r => Assert.Equal(43, r.Imported + r.Updated + r.Unchanged));
+        var affiliated = await Db(db => db.Affiliations.CountAsync(a => a.Source == Core.Directory.DirectorySource.Fhir));
+        Assert.Equal(43, affiliated);
+        var hcp = await Db(db => db.Hcps.SingleAsync(h => h.Npi == "9999908392"));
+        Assert.Equal("Emard19", hcp.LastName);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_NPPES_is_refused_naming_what_is_missing()
+    {
+        var file = CopyOf(Sample, _ => "\"a\",\"b\"\n\"1\",\"2\"\n");
+        var result = await app.InScope(sp => sp.GetRequiredService<DirectoryImportRunner>().RunAsync(new NppesFileSource(file), null, default));
+        Assert.False(result.IsSuccess);
+        Assert.Contains("'NPI'", result.Error!.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingAfterFirstBatch(IImportSource inner) : IImportSource
+    {
+        public string Kind => inner.Kind;
+        public string Path => inner.Path;
+        public long TotalBytes => inner.TotalBytes;
+        public string? Open() => inner.Open();
+
+        public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
+        {
+            var n = 0;
+            foreach (var batch in inner.Read(skipThroughLine, batchSize, ct))
+            {
+                if (n++ == 1) throw new IOException("the process was killed");
+                yield return batch;
+            }
+        }
+    }
+}
+
+public sealed class DirectoryImportOnSqlite(SqliteApp app) : DirectoryImportTests(app), IClassFixture<SqliteApp>;
+
+public sealed class DirectoryImportOnPostgres(PostgresApp app) : DirectoryImportTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,120 @@
+using System.Net;
+using Liaison.Core.Directory.Import;
+using Liaison.Core.Identity;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Directory;
+
+public abstract class HcpSearchApiTests(DirectoryApp app) : IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        var file = Path.Combine(RepoPaths.SharedData, "nppes", "npidata_pfile_sample.csv");
+        await app.InScope(sp => sp.GetRequiredService<DirectoryImportRunner>().RunAsync(new NppesFileSource(file), null, default));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<List<string>> Npis(string query, string role = Roles.Msl)
+    {
+        var client = await app.ClientFor(role);
+        var response = await client.GetAsync($"/api/v1/hcps?{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await Json.Read(response))["items"]!.AsArray().Select(i => i!["npi"]!.GetValue<string>()).ToList();
+    }
+
+    [Theory]
+    [InlineData("q=pilch")]
+    [InlineData("q=PILCHER")]
+    [InlineData("q=william%20pilch")]
+    [InlineData("q=pilsher")]
+    [InlineData("q=plicher")]
+    [InlineData("q=pilsh")]
+    [InlineData("q=1588667638")]
+    public async Task Pilcher_is_found_by_prefix_misspelling_and_NPI(string query) => Assert.Contains("1588667638", await Npis(query));
+
+    [Fact]
+    public async Task Exact_prefix_ranks_before_misspellings()
+    {
+        var found = await Npis("q=pilch");
+        Assert.Equal("1588667638", found[0]);
+    }
+
+    [Fact]
+    public async Task Specialty_and_state_filter()
+    {
+        Assert.Equal(["1588667638"], await Npis("specialty=cardiovascular&state=FL"));
+        Assert.Equal(["1588667638"], await Npis("specialty=207RC0000X&state=FL"));
+        var texas = await Npis("state=TX");
+        Assert.Equal(4, texas.Count);
+        Assert.DoesNotContain("1588667638", texas);
+    }
+
+    [Fact]
+    public async Task City_zip_and_radius_filter()
+    {
+        Assert.Equal(["1588667638"], await Npis("city=jacksonville"));
+        Assert.Equal(["1588667638"], await Npis("zip=32204"));
+        var nearHouston = await Npis("zip=77002&radiusKm=50");
+        Assert.Contains("1215930367", nearHouston); // Houston
+        Assert.Contains("1669475711", nearHouston); // Sugar Land
+        Assert.DoesNotContain("1750384806", nearHouston); // Idalou, near Lubbock
+    }
+
+    [Fact]
+    public async Task Unknown_specialty_is_a_400_problem()
+    {
+        var client = await app.ClientFor(Roles.Msl);
+        var response = await client.GetAsync("/api/v1/hcps?specialty=zzzz-nothing");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Results_are_paginated()
+    {
+        var client = await app.ClientFor(Roles.Msl);
+        var page = await Json.Read(await client.GetAsync("/api/v1/hcps?state=TX&pageSize=3&page=2"));
+        Assert.Equal(4, page["total"]!.GetValue<int>());
+        Assert.Single(page["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Profile_shows_identity_specialties_addresses_and_sections()
+    {
+        var client = await app.ClientFor(Roles.Msl);
+        var hit = (await Json.Read(await client.GetAsync("/api/v1/hcps?q=1588667638")))["items"]![0]!;
+        var response = await client.GetAsync($"/api/v1/hcps/{hit["id"]!.GetValue<string>()}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+        var profile = await Json.Read(response);
+        Assert.Equal("PILCHER", profile["lastName"]!.GetValue<string>());
+        var specialty = profile["specialties"]![0]!;
+        Assert.Equal("Cardiovascular Disease", specialty["specialty"]!.GetValue<string>());
+        Assert.True(specialty["primary"]!.GetValue<bool>());
+        Assert.Equal(2, profile["addresses"]!.AsArray().Count);
+        Assert.Contains(profile["sections"]!.AsArray(), s => s!["key"]!.GetValue<string>() == "call-notes");
+    }
+
+    [Fact]
+    public async Task Viewer_searches_the_registry_but_gets_no_medical_section()
+    {
+        Assert.Contains("1588667638", await Npis("q=pilch", Roles.Viewer));
+        var viewer = await app.ClientFor(Roles.Viewer);
+        var hit = (await Json.Read(await viewer.GetAsync("/api/v1/hcps?q=1588667638")))["items"]![0]!;
+        var response = await viewer.GetAsync($"/api/v1/hcps/{hit["id"]!.GetValue<string>()}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("call-notes", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("off-label", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_needs_a_token() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client().GetAsync("/api/v1/hcps?q=pilch")).StatusCode);
+}
+
+public sealed class HcpSearchApiOnSqlite(DirectorySqliteApp app) : HcpSearchApiTests(app), IClassFixture<DirectorySqliteApp>;
+
+public sealed class HcpSearchApiOnPostgres(DirectoryPostgresApp app) : HcpSearchApiTests(app), IClassFixture<DirectoryPostgresApp>;

@@ -1,0 +1,54 @@
+using Liaison.Core.Directory.Registry;
+using Liaison.Core.Directory.Search;
+
+namespace Liaison.Tests.Directory;
+
+public sealed class RegistryRulesTests
+{
+    [Theory]
+    [InlineData("1234567893", true)] // CMS's worked example
+    [InlineData("1588667638", true)]
+    [InlineData("1588667639", false)]
+    [InlineData("9999908392", true)] // Synthea's synthetic NPIs happen to pass
+    [InlineData("123456789", false)]
+    public void NPI_check_digit_is_Luhn_over_80840_and_nine_digits(string npi, bool valid) => Assert.Equal(valid, Npi.IsValid(npi));
+
+    [Theory]
+    [InlineData("PILCHER", "PLXR")]
+    [InlineData("PILSHER", "PLXR")]
+    [InlineData("PLICHER", "PLXR")]
+    [InlineData("Pilsh", "PLX")]
+    [InlineData("SMITH", "SM0")]
+    [InlineData("SMYTH", "SM0")]
+    public void Surnames_that_sound_alike_share_a_phonetic_key(string name, string key) => Assert.Equal(key, NameKey.Of(name));
+
+    [Theory]
+    [InlineData("PILSH", "PILCHER", 1)]
+    [InlineData("PLICHER", "PILCHER", 1)]
+    [InlineData("PILCH", "PILCHER", 0)]
+    public void Prefix_distance_counts_edits_and_transpositions(string word, string name, int distance) =>
+        Assert.Equal(distance, FuzzyName.PrefixDistance(word, name));
+
+    [Fact]
+    public void Names_normalise_to_upper_case_ascii_words() =>
+        Assert.Equal("JOSE O BRIEN SMITH", NameText.Normalise("José  O.  Brien-Smith"));
+
+    [Fact]
+    public void Legacy_layout_is_read_by_header_name()
+    {
+        using var reader = nietras.SeparatedValues.SepReaderExtensions.FromFile(nietras.SeparatedValues.Sep.Reader(o => o with { Unescape = true }), NppesRows.Legacy);
+        var (layout, missing) = NppesLayout.From(reader.Header.ColNames);
+        Assert.Empty(missing);
+        Assert.Equal(329, layout!.ColumnCount);
+        Assert.Equal(-1, layout.CertificationDate);
+    }
+
+    [Fact]
+    public void The_shipped_code_sets_load()
+    {
+        Assert.Equal(868, NuccCodeSet.All.Count);
+        Assert.Contains("207RC0000X", NuccCodeSet.Matching("cardiovascular"));
+        Assert.True(ZipCentroids.Count > 30000);
+        Assert.True(ZipCentroids.TryGet("32204", out var lat, out _) && lat is > 30 and < 31);
+    }
+}
