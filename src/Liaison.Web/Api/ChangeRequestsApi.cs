@@ -16,7 +16,7 @@ public static class ChangeRequestsApi
         group.MapGet("/{id:guid}", Get).WithName("GetChangeRequest");
         group.MapPost("/", Propose).WithName("ProposeChange").WithSummary("Proposes a correction (proposedValues) or a merge (duplicateHcpId into hcpId).");
         group.MapPost("/{id:guid}/approve", Approve).WithName("ApproveChange").RequireAuthorization(Policies.Admin)
-            .WithSummary("Approves and applies the request; If-Match required.");
+            .WithSummary("Approves and applies the request (?note= for the decision note); If-Match required.");
         group.MapPost("/{id:guid}/reject", Reject).WithName("RejectChange").RequireAuthorization(Policies.Admin);
         return api;
     }
@@ -36,19 +36,19 @@ public static class ChangeRequestsApi
         return TypedResults.Created($"/api/v1/change-requests/{result.Value.Id}", result.Value);
     }
 
-    private static async Task<Results<Ok<ChangeRequestView>, ProblemHttpResult>> Approve(Guid id, DecideChange.Decision? decision,
+    private static async Task<Results<Ok<ChangeRequestView>, ProblemHttpResult>> Approve(Guid id, [FromQuery] string? note,
         [FromHeader(Name = "If-Match")] string? ifMatch, DecideChange.Handler handler, HttpResponse response, CancellationToken ct)
     {
         var version = ETag.FromIfMatch(ifMatch);
         if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
-        return ApiResults.Versioned(await handler.Approve(id, version.Value, decision?.Note, ct), response, r => r.Version);
+        return ApiResults.Versioned(await handler.Approve(id, version.Value, note, ct), response, r => r.Version);
     }
 
-    private static async Task<Results<Ok<ChangeRequestView>, ProblemHttpResult>> Reject(Guid id, DecideChange.Decision? decision,
+    private static async Task<Results<Ok<ChangeRequestView>, ProblemHttpResult>> Reject(Guid id, [FromQuery] string? note,
         [FromHeader(Name = "If-Match")] string? ifMatch, DecideChange.Handler handler, HttpResponse response, CancellationToken ct)
     {
         var version = ETag.FromIfMatch(ifMatch);
         if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
-        return ApiResults.Versioned(await handler.Reject(id, version.Value, decision?.Note, ct), response, r => r.Version);
+        return ApiResults.Versioned(await handler.Reject(id, version.Value, note, ct), response, r => r.Version);
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
@@ -12,8 +11,6 @@ namespace Liaison.Core.Directory.Changes;
 /// </summary>
 public static class DecideChange
 {
-    public sealed record Decision([property: StringLength(2000)] string? Note);
-
     public sealed class Handler(LiaisonDbContext db, MergeHcps.Handler merge, ListChangeRequests.Handler views)
     {
         public async Task<Result<ChangeRequestView>> Approve(Guid id, long version, string? note, CancellationToken ct)
@@ -64,7 +61,7 @@ public static class DecideChange
             request.Status = status;
             request.DecidedBy = db.Actor.Name;
             request.DecidedAt = db.UtcNow;
-            request.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+            request.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim() is { Length: > 2000 } n ? n[..2000] : note.Trim();
         }
     }
 }
