@@ -1,6 +1,7 @@
 using System.Text;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Evidence;
+using Liaison.Core.Directory.Import;
 using Liaison.Core.Directory.Influence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Liaison.Core.Directory.Prescribing;
 /// <summary>
 /// <c>liaison import partd FILE [--year Y]</c>: streams a Part D Prescribers by Provider and Drug file and upserts one
 /// record per NPI × drug × year in batches (each batch one transaction), then points the rows at HCPs by NPI and
-/// recomputes influence. Re-running the same file changes nothing; an interrupted run is finished by re-running it.
+/// recomputes influence. Rows of erased NPIs are skipped. Re-running the same file changes nothing; an interrupted run is finished by re-running it.
 /// </summary>
 public static class ImportPartD
 {
@@ -23,6 +24,7 @@ public static class ImportPartD
             var tally = new ImportTally();
             SourceError? fatal = null;
             var batch = new List<(PartDRow Row, long Line)>();
+            var erased = await ErasedNpiFilter.LoadAsync(db, ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
@@ -30,6 +32,8 @@ public static class ImportPartD
                 foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
                 {
                     if (parsed.Error is { } error) { tally.Reject(error); continue; }
+                    // An erased person's prescribing is not brought back by the next CMS release.
+                    if (erased.IsErased(parsed.Record!.Npi)) { tally.Unchanged++; continue; }
                     batch.Add((parsed.Record!, parsed.Line));
                     if (batch.Count < BatchSize) continue;
                     await SaveAsync(batch, tally, ct);
