@@ -1,5 +1,6 @@
 using Liaison.Core;
 using Liaison.Core.Common;
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,8 +53,16 @@ internal sealed class CliHost : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Chains the audit entries this command wrote before the process ends.</summary>
     public async ValueTask DisposeAsync()
     {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            // A workspace this command did not migrate (backup of an empty database, say) has no trail to seal.
+            var pending = await scope.ServiceProvider.GetRequiredService<WorkspaceMigrator>().PendingAsync(CancellationToken.None);
+            if (pending.Count == 0)
+                await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealAsync(CancellationToken.None);
+        }
         if (_host is IAsyncDisposable d) await d.DisposeAsync();
         else _host.Dispose();
     }

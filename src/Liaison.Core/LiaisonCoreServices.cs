@@ -1,5 +1,6 @@
 using System.Reflection;
 using Liaison.Core.Common;
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.Core.Demo;
 using Liaison.Core.Identity;
@@ -48,6 +49,7 @@ public static class LiaisonCoreServices
         services.TryAddScoped<ApiTokenAuthentication>();
         services.TryAddScoped<WorkspaceMigrator>();
         services.TryAddSingleton<DemoWorkspace>();
+        services.TryAddSingleton<AuditSealSignal>();
 
         return services.AddIdentityCore<LiaisonUser>(o =>
             {

@@ -32,14 +32,34 @@ internal sealed class AuditWriteBenchmark : IBenchmark
             context.Log($"{provider}: {audited:N0}/s through the use case, {raw:N0}/s raw");
             figures.Add(new Figure($"audited writes/s ({provider})", audited, "records/s", "raw INSERT, one per transaction", raw,
                 HigherIsBetter: true));
+            var auditedParallel = await Parallel(n, i => UseCaseRate(ws, 1, ct, offset: 1_000_000 + i));
+            var rawParallel = await Parallel(n, i => RawRate(ws.Database, 1, ct, offset: 1_000_000 + i));
+            context.Log($"{provider} x{Clients}: {auditedParallel:N0}/s through the use case, {rawParallel:N0}/s raw");
+            figures.Add(new Figure($"audited writes/s, {Clients} writers ({provider})", auditedParallel, "records/s",
+                $"raw INSERT, {Clients} writers", rawParallel, HigherIsBetter: true));
         }
         return (figures, []);
     }
 
-    private static async Task<double> UseCaseRate(BenchWorkspace ws, int n, CancellationToken ct)
+    private const int Clients = 32;
+
+    /// <summary>n operations spread over <see cref="Clients"/> concurrent writers; records/s overall.</summary>
+    private static async Task<double> Parallel(int n, Func<int, Task<double>> one)
+    {
+        var next = -1;
+        var sw = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < n) await one(i);
+        })));
+        return n / sw.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> UseCaseRate(BenchWorkspace ws, int n, CancellationToken ct, int offset = 0)
     {
         var sw = Stopwatch.StartNew();
-        for (var i = 0; i < n; i++)
+        for (var i = offset; i < offset + n; i++)
         {
             await using var scope = ws.Services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<SaveTherapeuticArea.Handler>()
@@ -49,14 +69,14 @@ internal sealed class AuditWriteBenchmark : IBenchmark
         return n / sw.Elapsed.TotalSeconds;
     }
 
-    private static async Task<double> RawRate(WorkspaceDatabase database, int n, CancellationToken ct)
+    private static async Task<double> RawRate(WorkspaceDatabase database, int n, CancellationToken ct, int offset = 0)
     {
         await using DbConnection connection = database.Provider == DatabaseProvider.Sqlite
             ? new SqliteConnection(database.ConnectionString)
             : new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(ct);
         var sw = Stopwatch.StartNew();
-        for (var i = 0; i < n; i++)
+        for (var i = offset; i < offset + n; i++)
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
             await using var cmd = connection.CreateCommand();

@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Core.Data;
 
 /// <summary>
-/// The workspace. Every save of business records appends their audit entries to the hash chain in the same
-/// transaction and raises the version of each changed <see cref="IVersioned"/> record.
+/// The workspace. Every save of business records writes their audit entries in the same transaction (the
+/// <see cref="AuditSealer"/> chains them) and raises the version of each changed <see cref="IVersioned"/> record.
 /// </summary>
-public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options, TimeProvider clock, IActorAccessor actor)
+public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options, TimeProvider clock, IActorAccessor actor,
+    AuditSealSignal? sealSignal = null)
     : IdentityDbContext<LiaisonUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     private bool _savingAuditOnly;
@@ -61,15 +62,14 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
         var changes = ChangeCapture.Capture(ChangeTracker, AuditReason);
         if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var owns = Database.CurrentTransaction is null;
-        await using var tx = owns ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var before = ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity).ToHashSet();
+        AuditTrail.Append(this, changes, Actor, UtcNow);
         try
         {
-            await AuditTrail.AppendAsync(this, changes, Actor, UtcNow, cancellationToken);
+            // One SaveChanges is one transaction (or part of the caller's): the entries commit with the changes.
             var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (tx is not null) await tx.CommitAsync(cancellationToken);
             AuditReason = null;
+            sealSignal?.Notify();
             return n;
         }
         catch
@@ -86,6 +86,7 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
         _savingAuditOnly = true;
         try { await base.SaveChangesAsync(true, ct); }
         finally { _savingAuditOnly = false; }
+        sealSignal?.Notify();
     }
 
     private void RaiseVersions()

@@ -57,7 +57,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnName("entity_key");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
@@ -71,7 +70,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnName("old_values");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("previous_hash");
@@ -80,7 +78,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
@@ -92,6 +90,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_audit_entries_unsealed")
+                        .HasFilter("sequence IS NULL");
 
                     b.HasIndex("Sequence")
                         .IsUnique()

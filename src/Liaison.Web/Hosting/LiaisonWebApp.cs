@@ -59,7 +59,8 @@ public static class LiaisonWebApp
         services.AddDataProtection().PersistKeysToDbContext<LiaisonDbContext>().SetApplicationName("Liaison");
         services.AddAntiforgery(o => o.Cookie.Name = "liaison.csrf");
 
-        services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Account").AuthorizeFolder("/Admin", Policies.Admin)
+        services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Account/Login").AllowAnonymousToPage("/Account/AccessDenied")
+            .AuthorizeFolder("/Admin", Policies.Admin)
             .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -68,8 +69,10 @@ public static class LiaisonWebApp
         });
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
+        services.AddOpenApi(OpenApiDocument.Configure);
+        services.AddHostedService<AuditSealingService>();
         services.AddLiaisonHealthChecks();
+        services.AddSingleton<DirectoryImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

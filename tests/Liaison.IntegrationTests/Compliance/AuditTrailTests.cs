@@ -68,6 +68,7 @@ public abstract class AuditTruncationTests(TestApp app)
             await admin.PostJson("/api/v1/therapeutic-areas", new { code = $"T{i}X", name = $"Truncation {i}" });
         await app.InScope(async sp =>
         {
+            await sp.GetRequiredService<AuditSealer>().SealAsync(default);
             var db = sp.GetRequiredService<LiaisonDbContext>();
             var last = await db.AuditEntries.MaxAsync(e => e.Sequence);
             return await db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE sequence = {last}");

@@ -9,8 +9,8 @@ public static class SearchAuditTrail
     public sealed record Query(string? Entity = null, string? EntityKey = null, string? Actor = null, string? Action = null,
         DateTime? From = null, DateTime? To = null);
 
-    public sealed record Item(long Sequence, DateTime At, string Actor, string Entity, string EntityKey, string Action,
-        string? Reason, string? OldValues, string? NewValues, string Hash);
+    public sealed record Item(long? Sequence, DateTime At, string Actor, string Entity, string EntityKey, string Action,
+        string? Reason, string? OldValues, string? NewValues, string? Hash);
 
     public sealed class Handler(LiaisonDbContext db)
     {
@@ -27,7 +27,7 @@ public static class SearchAuditTrail
             }
             if (query.From is { } from) q = q.Where(e => e.At >= from);
             if (query.To is { } to) q = q.Where(e => e.At < to);
-            return q.OrderByDescending(e => e.Sequence)
+            return q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                 .Select(e => new Item(e.Sequence, e.At, e.Actor, e.Entity, e.EntityKey, e.Action, e.Reason, e.OldValues,
                     e.NewValues, e.Hash))
                 .ToPageAsync(page, ct);

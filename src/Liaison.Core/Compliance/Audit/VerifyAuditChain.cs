@@ -9,17 +9,18 @@ namespace Liaison.Core.Compliance.Audit;
 /// Walks the whole trail in sequence order and recomputes every hash. An edited entry fails its own hash; a
 /// deleted or reordered one breaks the link (sequence gap or previous-hash mismatch) of the entry after it.
 /// Rows are read raw, not through the entity mapping: a value edited into something that no longer parses
-/// is tampering to report, not an exception.
+/// is tampering to report, not an exception. Entries written but not yet chained are sealed first.
 /// </summary>
 public static class VerifyAuditChain
 {
     public sealed record Report(bool Valid, long Entries, long? FirstBadSequence, string? FirstBadId, string? Problem,
         string? HeadHash);
 
-    public sealed class Handler(LiaisonDbContext db)
+    public sealed class Handler(LiaisonDbContext db, AuditSealer sealer)
     {
         public async Task<Report> Handle(CancellationToken ct)
         {
+            await sealer.SealAsync(ct);
             long count = 0, expectedSequence = 1;
             var previous = AuditHash.Genesis;
             var connection = db.Database.GetDbConnection();
@@ -31,7 +32,7 @@ public static class VerifyAuditChain
                 command.CommandText = """
                     SELECT sequence, id, at, actor_id, actor, entity, entity_key, action, reason, old_values, new_values,
                            previous_hash, hash
-                    FROM audit_entries ORDER BY sequence
+                    FROM audit_entries WHERE sequence IS NOT NULL ORDER BY sequence
                     """;
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))

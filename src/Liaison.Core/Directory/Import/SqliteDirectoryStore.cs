@@ -22,6 +22,8 @@ internal sealed class SqliteDirectoryStore : IDirectoryStore
         await using var pragmas = connection.CreateCommand();
         pragmas.CommandText = "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;";
         await pragmas.ExecuteNonQueryAsync(ct);
+        // Raw statements bypass Microsoft.Data.Sqlite's busy retry: let SQLite itself wait for a concurrent writer.
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, Math.Max(30, new SqliteConnectionStringBuilder(connectionString).DefaultTimeout) * 1000);
         return new SqliteDirectoryStore(connection);
     }
 

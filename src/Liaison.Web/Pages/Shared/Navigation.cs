@@ -26,6 +26,7 @@ public static class Navigation
     public static readonly IReadOnlyList<Section> Sections =
     [
         new("Overview", [new("Dashboard", "/Index", Policies.Member)]),
+        new("HCPs", [new("HCP directory", "/Directory/Index", Policies.Member)]),
         new("Reference data",
         [
             new("Products", "/Products/Index", Policies.Member),
@@ -35,10 +36,12 @@ public static class Navigation
         new("Administration",
         [
             new("Users", "/Admin/Users/Index", Policies.Admin),
+            new("Directory imports", "/Admin/DirectoryImports", Policies.Admin),
             new("API tokens", "/Admin/Tokens", Policies.Admin),
         ]),
-        new("Developers",
+        new("My account",
         [
+            new("Change password", "/Account/Password", Policies.Member),
             new("My API tokens", "/Account/Tokens", Policies.Member),
             new("API reference", "/ApiReference", Policies.Member),
         ]),

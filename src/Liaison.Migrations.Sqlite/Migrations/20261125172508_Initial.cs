@@ -57,7 +57,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: true),
                     at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     actor_id = table.Column<string>(type: "TEXT", nullable: true),
                     actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
@@ -67,8 +67,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     reason = table.Column<string>(type: "TEXT", nullable: true),
                     old_values = table.Column<string>(type: "TEXT", nullable: true),
                     new_values = table.Column<string>(type: "TEXT", nullable: true),
-                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -354,6 +354,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 table: "audit_entries",
                 column: "sequence",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_unsealed",
+                table: "audit_entries",
+                column: "id",
+                filter: "sequence IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_code",

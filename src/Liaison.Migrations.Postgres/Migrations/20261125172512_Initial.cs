@@ -58,7 +58,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: true),
                     at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     actor_id = table.Column<string>(type: "text", nullable: true),
                     actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
@@ -68,8 +68,8 @@ namespace Liaison.Migrations.Postgres.Migrations
                     reason = table.Column<string>(type: "text", nullable: true),
                     old_values = table.Column<string>(type: "text", nullable: true),
                     new_values = table.Column<string>(type: "text", nullable: true),
-                    previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -355,6 +355,12 @@ namespace Liaison.Migrations.Postgres.Migrations
                 table: "audit_entries",
                 column: "sequence",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_unsealed",
+                table: "audit_entries",
+                column: "id",
+                filter: "sequence IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_code",

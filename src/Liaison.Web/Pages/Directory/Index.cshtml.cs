@@ -1,0 +1,32 @@
+using Liaison.Core.Common;
+using Liaison.Core.Directory.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Liaison.Web.Pages.Directory;
+
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Liaison.Web.Security.Policies.Member)]
+public sealed class IndexModel(SearchHcps.Handler search) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Specialty { get; set; }
+    [BindProperty(SupportsGet = true)] public string? State { get; set; }
+    [BindProperty(SupportsGet = true)] public string? City { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Zip { get; set; }
+    [BindProperty(SupportsGet = true)] public double? RadiusKm { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public Paged<SearchHcps.Hit>? Result { get; private set; }
+    public string? Problem { get; private set; }
+    public bool Searched => !string.IsNullOrWhiteSpace(Q) || !string.IsNullOrWhiteSpace(Specialty) || !string.IsNullOrWhiteSpace(State)
+        || !string.IsNullOrWhiteSpace(City) || !string.IsNullOrWhiteSpace(Zip);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (!Searched) return;
+        var result = await search.Handle(new SearchHcps.Query(Q, Specialty, State, City, Zip, RadiusKm),
+            new PageRequest { Page = Math.Max(1, PageNumber), PageSize = 25 }, ct);
+        if (result.IsSuccess) Result = result.Value;
+        else Problem = result.Error!.Message;
+    }
+}
