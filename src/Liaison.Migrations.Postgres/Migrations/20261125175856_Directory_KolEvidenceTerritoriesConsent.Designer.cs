@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Liaison.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261125173454_Directory_KolEvidenceTerritoriesConsent")]
+    [Migration("20261125175856_Directory_KolEvidenceTerritoriesConsent")]
     partial class Directory_KolEvidenceTerritoriesConsent
     {
         /// <inheritdoc />
@@ -65,7 +65,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnName("entity_key");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
@@ -79,7 +78,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnName("old_values");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("previous_hash");
@@ -88,7 +86,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("reason");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
@@ -100,6 +98,10 @@ namespace Liaison.Migrations.Postgres.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_audit_entries_unsealed")
+                        .HasFilter("sequence IS NULL");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
