@@ -65,6 +65,14 @@ public sealed class EvidenceMatcherTests
     }
 
     [Fact]
+    public void A_namesake_well_behind_the_best_candidate_is_not_proposed()
+    {
+        var namesake = new EvidenceMatcher.Candidate(Guid.NewGuid(), "PILCHER", "WILLIAM", null, [new("SEATTLE", "WA", "98195")], []);
+        var ranked = EvidenceMatcher.Rank(new("Pilcher", "William C", null, ["Baptist Heart Specialists, Jacksonville, FL 32204"]), [namesake, Pilcher]);
+        Assert.Equal(Pilcher.HcpId, Assert.Single(ranked).HcpId);
+    }
+
+    [Fact]
     public void Accents_and_compound_surnames_compare_equal()
     {
         var c = new EvidenceMatcher.Candidate(Guid.NewGuid(), "DELUCA", "FRANCESCA", null, [], []);

@@ -4,13 +4,14 @@ namespace Liaison.Core.Directory.Evidence;
 /// Scores how likely an author or investigator is a given HCP, from name and place. The surname must agree; the
 /// forename (in full, or its initial) and the middle initial add or veto; the affiliation and place add what
 /// they corroborate: an affiliated organisation's name, the practice city, state and ZIP. Confidence is in
-/// [0, 1]; when several HCPs fit about equally well each is marked down, since the evidence cannot tell them apart.
+/// [0, 1]; candidates well behind the best are dropped, and when several HCPs fit about equally well each is marked
+/// down, since the evidence cannot tell them apart.
 /// </summary>
 public static class EvidenceMatcher
 {
     public const double Surname = 0.40, FullForename = 0.30, ForenamePrefix = 0.20, Initial = 0.12, MiddleAgrees = 0.05,
         MiddleConflicts = -0.15, Organisation = 0.20, City = 0.15, State = 0.10, Zip = 0.10, PlaceCap = 0.40;
-    private const double AmbiguityFactor = 0.8;
+    private const double AmbiguityFactor = 0.8, OutdistancedBy = 0.2;
 
     /// <summary>What is known of the person in the evidence.</summary>
     public sealed record Person(string LastName, string? ForeName, string? Middle, IReadOnlyList<string> Affiliations,
@@ -29,6 +30,8 @@ public static class EvidenceMatcher
     {
         var scored = candidates.Select(c => Score(person, c)).Where(m => m is not null).Select(m => m!)
             .Where(m => m.Confidence >= EvidenceLink.MinimumConfidence).OrderByDescending(m => m.Confidence).ToList();
+        // A candidate well behind the best is someone else with the same name: not worth anyone's review.
+        if (scored.Count > 1) scored = scored.Where(m => m.Confidence >= scored[0].Confidence - OutdistancedBy).ToList();
         if (scored.Count > 1 && scored[0].Confidence - scored[1].Confidence < 0.1)
             scored = scored.Select(m => m with { Confidence = Math.Round(m.Confidence * AmbiguityFactor, 3),
                 Basis = $"{m.Basis}; ambiguous: {scored.Count} HCPs fit" }).Where(m => m.Confidence >= EvidenceLink.MinimumConfidence).ToList();
