@@ -27,8 +27,7 @@ internal sealed class TerritoriesSection(ListTerritories.Handler territories) : 
     public int Order => 15;
     public bool IsMedical => true;
 
-    public async Task<object?> LoadAsync(Guid hcpId, Actor actor, CancellationToken ct) =>
-        (await territories.OfHcp(hcpId, ct)).Select(t => new { t.Id, t.Name, t.OwnerName }).ToList();
+    public async Task<object?> LoadAsync(Guid hcpId, Actor actor, CancellationToken ct) => await territories.OfHcp(hcpId, ct);
 }
 
 internal sealed class ConsentsSection(HcpConsents.Handler consents) : IHcpProfileSection
