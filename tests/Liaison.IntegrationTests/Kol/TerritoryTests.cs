@@ -28,6 +28,8 @@ public abstract class TerritoryTests(KolApp app)
         var adusumilli = await KolScenario.HcpId(app, KolScenario.AdusumilliNpi);
         Assert.Equal(HttpStatusCode.NoContent, (await manager.PutAsync($"/api/v1/territories/{id}/hcps/{adusumilli}", null)).StatusCode);
         var msl = await app.ClientFor(Roles.Msl);
+        var listed = await Json.Read(await msl.GetAsync("/api/v1/territories"));
+        Assert.Contains(listed["items"]!.AsArray(), t => t!["id"]!.GetValue<string>() == id && t["assignedHcps"]!.GetValue<int>() == 1);
         var members = await Npis(msl, $"territory={id}");
         Assert.Equal(new[] { KolScenario.AdusumilliNpi, KolScenario.PilcherNpi }.Order(), members.Order());
         var zip = (await Create(manager, new { name = Unique("Toledo"), rules = new[] { new { kind = "ZipPrefix", value = "436" } } })).Id;

@@ -9,8 +9,8 @@ public static class ListTerritories
     public sealed class Handler(LiaisonDbContext db)
     {
         public Task<Paged<TerritoryView>> Handle(string? ownerUserId, PageRequest page, CancellationToken ct) =>
-            Views(ownerUserId is null ? db.Territories : db.Territories.Where(t => t.OwnerUserId == ownerUserId))
-                .OrderBy(t => t.Name).ToPageAsync(page, ct);
+            Views((ownerUserId is null ? db.Territories : db.Territories.Where(t => t.OwnerUserId == ownerUserId)).OrderBy(t => t.Name))
+                .ToPageAsync(page, ct);
 
         public async Task<Result<TerritoryView>> Get(Guid id, CancellationToken ct) =>
             await Views(db.Territories.Where(t => t.Id == id)).FirstOrDefaultAsync(ct) is { } view ? view : Error.NotFound("The territory");
