@@ -53,7 +53,7 @@ public sealed class ProposeModel(ProposeChange.Handler propose, LiaisonDbContext
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var name = await db.Hcps.Where(h => h.Id == HcpId && h.ErasedAt == null).Select(h => h.FirstName + " " + h.LastName).FirstOrDefaultAsync(ct);
+        var name = await HcpNames.OfActiveAsync(db, HcpId, ct);
         HcpName = name ?? "";
         return name is not null;
     }

@@ -46,7 +46,7 @@ public sealed class IndexModel(HcpConsents.Handler consents, LiaisonDbContext db
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var name = await db.Hcps.Where(h => h.Id == Id && h.ErasedAt == null).Select(h => h.FirstName + " " + h.LastName).FirstOrDefaultAsync(ct);
+        var name = await HcpNames.OfActiveAsync(db, Id, ct);
         if (name is null) return false;
         HcpName = name;
         Consents = await consents.OfHcp(Id, ct);

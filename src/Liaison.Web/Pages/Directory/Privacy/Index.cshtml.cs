@@ -35,7 +35,7 @@ public sealed class IndexModel(EraseHcp.Handler erase, LiaisonDbContext db) : Pa
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var name = await db.Hcps.Where(h => h.Id == Id && h.ErasedAt == null).Select(h => h.FirstName + " " + h.LastName).FirstOrDefaultAsync(ct);
+        var name = await HcpNames.OfActiveAsync(db, Id, ct);
         HcpName = name ?? "";
         return name is not null;
     }
