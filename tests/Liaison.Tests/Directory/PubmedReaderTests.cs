@@ -65,6 +65,15 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
+    public void DeleteCitation_pmids_are_passed_on_to_the_importer()
+    {
+        using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());
+        var deleted = new List<string>();
+        Assert.Empty(PubmedReader.Read(s, deleted).ToList());
+        Assert.Equal(["123", "456"], deleted);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_PubmedArticleSet_is_refused_whole()
     {
         using var s = new MemoryStream("<?xml version=\"1.0\"?>\n<eSearchResult><Count>0</Count></eSearchResult>"u8.ToArray());

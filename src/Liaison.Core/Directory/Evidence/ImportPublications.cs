@@ -37,7 +37,13 @@ public static class ImportPublications
             catch (SourceFormatException e) { fatal = e.Error; }
             await SaveAsync(batch, tally, ct);
             if (deleted.Count > 0)
+            {
+                // NLM withdrew these citations: their authorship links go with them.
+                var authors = db.PublicationAuthors.Where(a => db.Publications.Any(p => p.Id == a.PublicationId && deleted.Contains(p.Pmid))).Select(a => a.Id);
+                db.EvidenceLinks.RemoveRange(await db.EvidenceLinks.Where(l => l.Kind == EvidenceKind.Authorship && authors.Contains(l.SourceId)).ToListAsync(ct));
+                await db.SaveChangesAsync(ct);
                 tally.Deleted = await db.Publications.Where(p => deleted.Contains(p.Pmid)).ExecuteDeleteAsync(ct);
+            }
             await influence.Handle(ct);
             var report = tally.Report(fatal);
             await ImportRunLog.RecordAsync(db, "pubmed", path, started, report, ct);
