@@ -72,6 +72,18 @@ public abstract class KolFirewallTests(KolApp app)
     }
 
     [Theory]
+    [InlineData("tier=T1,T2,T3,T4")]
+    [InlineData("territory=mine")]
+    public async Task Search_by_tier_or_territory_finds_nobody_for_a_viewer(string query)
+    {
+        await (await app.ClientFor(Roles.Admin)).PostAsJsonAsync("/api/v1/territories", new { name = $"All of TX {Guid.NewGuid():N}", rules = new[] { new { kind = "State", value = "TX" } } });
+        var medical = await Json.Read(await (await app.ClientFor(Roles.Msl)).GetAsync($"/api/v1/hcps?{query}"));
+        var viewer = await Json.Read(await (await app.ClientFor(Roles.Viewer)).GetAsync($"/api/v1/hcps?{query}"));
+        Assert.Equal(0, viewer["total"]!.GetValue<int>());
+        Assert.NotNull(medical["items"]);
+    }
+
+    [Theory]
     [InlineData(Roles.Safety, "/api/v1/kol/evidence-links", HttpStatusCode.Forbidden)]
     [InlineData(Roles.MedicalInformation, "/api/v1/change-requests", HttpStatusCode.Forbidden)]
     [InlineData(Roles.Compliance, "/api/v1/hcps/{hcp}/export", HttpStatusCode.OK)]
