@@ -62,6 +62,8 @@ public abstract class PrivacyTests(KolApp app)
         Assert.NotEmpty(export["evidence"]!["publications"]!.AsArray());
         Assert.Contains(export["prescribing"]!.AsArray(), p => p!["brandName"]!.GetValue<string>() == "Atorvastatin Calcium");
         Assert.Contains(export["consents"]!.AsArray(), c => c!["source"]!.GetValue<string>() == "web form");
+        Assert.Contains(export["auditTrail"]!.AsArray(), e => e!["entity"]!.GetValue<string>() == "Consent");
+        Assert.Contains(export["auditTrail"]!.AsArray(), e => e!["entity"]!.GetValue<string>() == "EvidenceLink");
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientFor(Roles.Viewer)).GetAsync($"/api/v1/hcps/{hcp}/export")).StatusCode);
     }
 

@@ -37,8 +37,15 @@ public static class ExportHcpData
             };
             foreach (var section in sections.OrderBy(s => s.Section, StringComparer.Ordinal))
                 export[section.Section] = await section.ExportAsync(db, hcpId, ct);
-            var key = hcpId.ToString();
-            export["auditTrail"] = await db.AuditEntries.AsNoTracking().Where(e => e.EntityKey == key)
+            // The trail's entries about the person: the record itself and the rows that hang off it.
+            var keys = new List<Guid> { hcpId };
+            keys.AddRange(await db.Consents.Where(c => c.HcpId == hcpId).Select(c => c.Id).ToListAsync(ct));
+            keys.AddRange(await db.EvidenceLinks.Where(l => l.HcpId == hcpId).Select(l => l.Id).ToListAsync(ct));
+            keys.AddRange(await db.TerritoryAssignments.Where(a => a.HcpId == hcpId).Select(a => a.Id).ToListAsync(ct));
+            keys.AddRange(await db.DataChangeRequests.Where(r => r.HcpId == hcpId || r.DuplicateHcpId == hcpId).Select(r => r.Id).ToListAsync(ct));
+            keys.AddRange(await db.Affiliations.Where(a => a.HcpId == hcpId).Select(a => a.Id).ToListAsync(ct));
+            var key = keys.Select(k => k.ToString()).ToList();
+            export["auditTrail"] = await db.AuditEntries.AsNoTracking().Where(e => key.Contains(e.EntityKey))
                 .OrderBy(e => e.Sequence).Select(e => new { e.Sequence, e.At, e.Actor, e.Entity, e.Action, e.Reason, e.OldValues, e.NewValues })
                 .ToListAsync(ct);
             return export;
