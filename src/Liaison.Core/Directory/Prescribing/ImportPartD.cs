@@ -67,6 +67,7 @@ public static class ImportPartD
                 .ToDictionaryAsync(r => (r.Npi, r.Year, r.BrandName, r.GenericName), ct);
             var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi != null && npis.Contains(h.Npi))
                 .Select(h => new { Npi = h.Npi!, h.Id }).ToDictionaryAsync(h => h.Npi, h => h.Id, ct);
+            var inserts = new List<PrescribingRecord>();
             foreach (var (key, (row, _)) in rows)
             {
                 var hash = ContentHash.Of(row);
@@ -80,10 +81,14 @@ public static class ImportPartD
                 }
                 record = new PrescribingRecord { Id = Guid.CreateVersion7() };
                 Apply(record, row, hash, hcps.TryGetValue(row.Npi, out var hcp) ? hcp : null);
-                db.PrescribingRecords.Add(record);
+                inserts.Add(record);
                 tally.Imported++;
             }
+            // One transaction per batch: its new rows (bulk) and its changed rows (tracked) land together or not at all.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await PrescribingBulkInsert.InsertAsync(db, inserts, ct);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
 
