@@ -1,22 +1,24 @@
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Directory.Evidence;
 
-/// <summary>The directory's HCPs who share a surname with the evidence, with their places and organisations.</summary>
+/// <summary>The directory's HCPs whose surname sounds like the evidence's, with their places and organisations.</summary>
 internal static class MatchCandidates
 {
     public static async Task<ILookup<string, EvidenceMatcher.Candidate>> BySurnameAsync(LiaisonDbContext db,
         IEnumerable<string> lastNames, CancellationToken ct)
     {
-        var folded = lastNames.Select(EvidenceText.Surname).Where(s => s.Length > 0).Distinct().ToList();
-        // Registry names are upper case; the folded key also matches mixed-case FHIR names through upper().
-        var upper = lastNames.Select(n => n.Trim().ToUpperInvariant()).Concat(folded).Distinct().ToList();
+        // The search projection's phonetic surname key is indexed on both engines: it finds the namesakes of a
+        // registry of millions without a scan (a superset the matcher narrows to the exact surname). Erased people
+        // have no search entry, so they are never proposed.
+        var keys = lastNames.Select(NameKey.Of).Where(k => k.Length > 0).Distinct().ToList();
         var rows = new List<EvidenceMatcher.Candidate>();
-        foreach (var chunk in upper.Chunk(500))
+        foreach (var chunk in keys.Chunk(500))
         {
             var found = await db.Hcps.AsNoTracking()
-                .Where(h => h.ErasedAt == null && chunk.Contains(h.LastName.ToUpper()))
+                .Where(h => h.ErasedAt == null && db.HcpSearchEntries.Any(e => e.HcpId == h.Id && chunk.Contains(e.LastNameKey)))
                 .Select(h => new
                 {
                     h.Id, h.LastName, h.FirstName, h.MiddleName,
