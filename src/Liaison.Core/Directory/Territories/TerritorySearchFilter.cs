@@ -24,9 +24,9 @@ internal sealed class TerritorySearchFilter(LiaisonDbContext db, IActorAccessor 
     }
 }
 
-/// <summary>An MSL's own territories come first in HCP search results.</summary>
+/// <summary>An MSL's own territories come first in HCP search results (other roles own no territory).</summary>
 internal sealed class OwnTerritoryFirst(LiaisonDbContext db, IActorAccessor actor) : IHcpSearchPriority
 {
     public IQueryable<Guid>? Preferred() =>
-        actor.Current.UserId is { } userId && db.Territories.Any(t => t.OwnerUserId == userId) ? TerritoryMembership.OwnedBy(db, userId) : null;
+        actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl) ? TerritoryMembership.OwnedBy(db, userId) : null;
 }
