@@ -6,6 +6,7 @@ IBenchmark[] all =
     new AuditWriteBenchmark(),
     new DirectoryImportBenchmark(),
     new DirectorySearchBenchmark(),
+    new PartDImportBenchmark(),
 ];
 
 var quick = args.Contains("--quick");

@@ -63,28 +63,37 @@ public static class ImportPartD
             batch.Clear();
             var npis = rows.Keys.Select(k => k.Item1).Distinct().ToList();
             var years = rows.Keys.Select(k => k.Item2).Distinct().ToList();
-            var existing = await db.PrescribingRecords.Where(r => npis.Contains(r.Npi) && years.Contains(r.Year))
+            // Read only what deciding needs; the (rare) changed rows are loaded for update afterwards.
+            var existing = await db.PrescribingRecords.AsNoTracking().Where(r => npis.Contains(r.Npi) && years.Contains(r.Year))
+                .Select(r => new { r.Id, r.Npi, r.Year, r.BrandName, r.GenericName, r.ContentHash, r.HcpId })
                 .ToDictionaryAsync(r => (r.Npi, r.Year, r.BrandName, r.GenericName), ct);
             var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi != null && npis.Contains(h.Npi))
                 .Select(h => new { Npi = h.Npi!, h.Id }).ToDictionaryAsync(h => h.Npi, h => h.Id, ct);
             var inserts = new List<PrescribingRecord>();
+            var changed = new Dictionary<Guid, (PartDRow Row, long Hash, Guid? HcpId)>();
             foreach (var (key, (row, _)) in rows)
             {
                 var hash = ContentHash.Of(row);
-                if (existing.TryGetValue(key, out var record))
+                if (existing.TryGetValue(key, out var known))
                 {
-                    if (record.ContentHash == hash) { tally.Unchanged++; continue; }
+                    if (known.ContentHash == hash) { tally.Unchanged++; continue; }
                     tally.Updated++;
-                    Apply(record, row, hash, hcps.TryGetValue(row.Npi, out var h) ? h : record.HcpId);
-                    db.Entry(record).State = EntityState.Modified;
+                    changed[known.Id] = (row, hash, hcps.TryGetValue(row.Npi, out var h) ? h : known.HcpId);
                     continue;
                 }
-                record = new PrescribingRecord { Id = Guid.CreateVersion7() };
+                var record = new PrescribingRecord { Id = Guid.CreateVersion7() };
                 Apply(record, row, hash, hcps.TryGetValue(row.Npi, out var hcp) ? hcp : null);
                 inserts.Add(record);
                 tally.Imported++;
             }
             // One transaction per batch: its new rows (bulk) and its changed rows (tracked) land together or not at all.
+            var changedIds = changed.Keys.ToList();
+            foreach (var record in await db.PrescribingRecords.Where(r => changedIds.Contains(r.Id)).ToListAsync(ct))
+            {
+                var (row, hash, hcpId) = changed[record.Id];
+                Apply(record, row, hash, hcpId);
+                db.Entry(record).State = EntityState.Modified;
+            }
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await PrescribingBulkInsert.InsertAsync(db, inserts, ct);
             await db.SaveChangesAsync(ct);

@@ -9,13 +9,11 @@ namespace Liaison.Core.Directory.Prescribing;
 /// <summary>
 /// Inserts Part D records inside the caller's transaction, bypassing the change tracker: a CMS release has tens of
 /// millions of rows. SQLite gets one prepared single-row statement re-bound per row (its fastest path: it binds
-/// parameters by name, so huge multi-row statements cost quadratic time); PostgreSQL gets multi-row statements.
+/// parameters by name, so huge multi-row statements cost quadratic time); PostgreSQL gets a binary COPY.
 /// Values go through EF Core's own type mappings and converters, so each engine stores exactly what EF would.
 /// </summary>
 internal static class PrescribingBulkInsert
 {
-    private const int PostgresRowsPerStatement = 500;
-
     public static async Task InsertAsync(LiaisonDbContext db, IReadOnlyList<PrescribingRecord> rows, CancellationToken ct)
     {
         if (rows.Count == 0) return;
@@ -48,24 +46,19 @@ internal static class PrescribingBulkInsert
             }
             return;
         }
-        foreach (var chunk in rows.Chunk(PostgresRowsPerStatement))
+        // PostgreSQL: binary COPY, the engine's own bulk path. Values are written as their provider CLR types.
+        var npgsql = (Npgsql.NpgsqlConnection)connection;
+        await using var writer = await npgsql.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var values = new List<string>(chunk.Length);
-            var n = 0;
-            foreach (var row in chunk)
+            await writer.StartRowAsync(ct);
+            for (var i = 0; i < properties.Count; i++)
             {
-                var names = new string[properties.Count];
-                for (var i = 0; i < properties.Count; i++)
-                {
-                    names[i] = $"@p{n++}";
-                    command.Parameters.Add(Parameter(command, i, names[i], properties[i].Property.GetGetter().GetClrValue(row)));
-                }
-                values.Add($"({string.Join(", ", names)})");
+                var value = Value(i, row);
+                if (value is DBNull) await writer.WriteNullAsync(ct);
+                else await writer.WriteAsync(value, properties[i].Mapping.StoreType, ct);
             }
-            command.CommandText = $"INSERT INTO \"{table.Name}\" ({columns}) VALUES {string.Join(", ", values)}";
-            await command.ExecuteNonQueryAsync(ct);
         }
+        await writer.CompleteAsync(ct);
     }
 }
