@@ -24,6 +24,8 @@ public static class KolApi
         var kol = api.MapGroup("/kol").WithTags("KOL").RequireAuthorization(Policies.Medical);
         kol.MapGet("/evidence-links", Links).WithName("ListEvidenceLinks").RequireAuthorization(Policies.FieldMedical)
             .WithSummary("Proposed links of authors and investigators to HCPs; counting = confirmed or high-confidence.");
+        kol.MapGet("/evidence-links/{id:guid}", Link).WithName("GetEvidenceLink").RequireAuthorization(Policies.FieldMedical)
+            .WithSummary("One link with its ETag (confirm and reject need it in If-Match).");
         kol.MapPost("/evidence-links/{id:guid}/confirm", Confirm).WithName("ConfirmEvidenceLink").RequireAuthorization(Policies.FieldMedical);
         kol.MapPost("/evidence-links/{id:guid}/reject", Reject).WithName("RejectEvidenceLink").RequireAuthorization(Policies.FieldMedical);
         kol.MapGet("/tier-thresholds", Thresholds).WithName("GetTierThresholds");
@@ -51,6 +53,9 @@ public static class KolApi
     private static async Task<Ok<Paged<ListEvidenceLinks.Item>>> Links([AsParameters] LinkParameters query, [AsParameters] PageRequest page,
         ListEvidenceLinks.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.Handle(new ListEvidenceLinks.Query(query.Status, query.HcpId, query.Counting), page, ct));
+
+    private static async Task<Results<Ok<ListEvidenceLinks.Item>, ProblemHttpResult>> Link(Guid id, ListEvidenceLinks.Handler handler,
+        HttpResponse response, CancellationToken ct) => ApiResults.Versioned(await handler.Get(id, ct), response, l => l.Version);
 
     private static Task<Results<Ok<ListEvidenceLinks.Item>, ProblemHttpResult>> Confirm(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
         ReviewEvidenceLink.Handler handler, HttpResponse response, CancellationToken ct) => Review(id, ifMatch, true, handler, response, ct);

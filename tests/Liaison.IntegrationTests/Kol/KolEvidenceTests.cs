@@ -90,6 +90,7 @@ public abstract class KolEvidenceTests(KolApp app)
         var link = queue["items"]!.AsArray().First(i => i!["evidence"]!.GetValue<string>().Contains("90000002"))!;
         var id = link["id"]!.GetValue<string>();
         var version = link["version"]!.GetValue<long>();
+        Assert.Equal($"\"{version}\"", (await client.GetAsync($"/api/v1/kol/evidence-links/{id}")).Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await client.PostAsync($"/api/v1/kol/evidence-links/{id}/confirm", null)).StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await client.SendAsync(KolScenario.WithIfMatch(HttpMethod.Post,
             $"/api/v1/kol/evidence-links/{id}/confirm", $"\"{version + 5}\""))).StatusCode);

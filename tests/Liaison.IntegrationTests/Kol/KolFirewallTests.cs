@@ -17,6 +17,7 @@ public abstract class KolFirewallTests(KolApp app)
         { "GET", "/api/v1/hcps/{hcp}/prescribing" },
         { "GET", "/api/v1/kol/prescribing?npi=1588667638" },
         { "GET", "/api/v1/kol/evidence-links" },
+        { "GET", "/api/v1/kol/evidence-links/{any}" },
         { "POST", "/api/v1/kol/evidence-links/{any}/confirm" },
         { "POST", "/api/v1/kol/evidence-links/{any}/reject" },
         { "GET", "/api/v1/kol/tier-thresholds" },
