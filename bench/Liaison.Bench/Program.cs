@@ -4,6 +4,7 @@ using Liaison.Bench.Harness;
 IBenchmark[] all =
 [
     new AuditWriteBenchmark(),
+    new ImpactBenchmark(),
     new DirectoryImportBenchmark(),
     new DirectorySearchBenchmark(),
     new PartDImportBenchmark(),

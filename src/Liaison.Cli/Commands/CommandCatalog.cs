@@ -15,6 +15,8 @@ internal static class CommandCatalog
         AuditCommand.Create(),
         BackupCommand.Create(),
         RestoreCommand.Create(),
+        ImpactCommand.Create(),
+        InitiativesCommand.Create(),
         ImportCommand.Create(),
         KolCommand.Create(),
     ];

@@ -16,7 +16,8 @@ public sealed class DemoContext(int seed, IProgress<string>? progress)
 {
     public int Seed { get; } = seed;
     public void Report(string message) => progress?.Report(message);
-    public Random RandomFor(string contribution) => new(HashCode.Combine(Seed, StableHash(contribution)));
+    // HashCode.Combine is seeded per process, so it would make the demo differ from run to run: mix by hand.
+    public Random RandomFor(string contribution) => new(unchecked(Seed * 397 ^ StableHash(contribution)));
 
     private static int StableHash(string s)
     {

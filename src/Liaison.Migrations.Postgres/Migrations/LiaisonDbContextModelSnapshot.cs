@@ -1945,6 +1945,235 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Impact.Initiative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("activities");
+
+                    b.Property<string>("CategoricalCovariates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("categorical_covariates");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("design");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("goal");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OutcomeDatasetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outcome_dataset_id");
+
+                    b.Property<int>("PostMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("post_months");
+
+                    b.Property<int>("PreMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_months");
+
+                    b.Property<string>("PublishedResult")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_result");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("StartMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("start_month");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("target_kind");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiatives");
+
+                    b.HasIndex("OutcomeDatasetId")
+                        .HasDatabaseName("ix_initiatives_outcome_dataset_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_initiatives_slug");
+
+                    b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateOnly>("ExposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("exposed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.HasKey("InitiativeId", "SubjectId")
+                        .HasName("pk_initiative_targets");
+
+                    b.ToTable("initiative_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.OutcomeDataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Subjects")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outcome_datasets");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outcome_datasets_name");
+
+                    b.ToTable("outcome_datasets", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.OutcomeObservation", b =>
+                {
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dataset_id");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("bigint")
+                        .HasColumnName("events");
+
+                    b.Property<double>("Exposure")
+                        .HasColumnType("double precision")
+                        .HasColumnName("exposure");
+
+                    b.HasKey("DatasetId", "SubjectId", "Month")
+                        .HasName("pk_outcome_observations");
+
+                    b.ToTable("outcome_observations", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.SubjectCovariate", b =>
+                {
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dataset_id");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("DatasetId", "SubjectId", "Name")
+                        .HasName("pk_subject_covariates");
+
+                    b.ToTable("subject_covariates", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2389,6 +2618,48 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_api_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.Initiative", b =>
+                {
+                    b.HasOne("Liaison.Core.Impact.OutcomeDataset", "OutcomeDataset")
+                        .WithMany()
+                        .HasForeignKey("OutcomeDatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiatives_outcome_datasets_outcome_dataset_id");
+
+                    b.Navigation("OutcomeDataset");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
+                {
+                    b.HasOne("Liaison.Core.Impact.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_targets_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.OutcomeObservation", b =>
+                {
+                    b.HasOne("Liaison.Core.Impact.OutcomeDataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outcome_observations_outcome_datasets_dataset_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.SubjectCovariate", b =>
+                {
+                    b.HasOne("Liaison.Core.Impact.OutcomeDataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subject_covariates_outcome_datasets_dataset_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Products.Product", b =>

@@ -23,6 +23,7 @@ public static class ApiV1
         api.MapTerritoriesApi();
         api.MapChangeRequestsApi();
         api.MapHcpPrivacyApi();
+        api.MapInitiativesApi();
         // An address under /api that names nothing is a 404 problem, whoever asks, not a sign-in redirect.
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
                 title: "Not found", detail: "No API endpoint has this address; see /openapi/v1.json."))

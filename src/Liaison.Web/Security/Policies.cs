@@ -22,6 +22,11 @@ public static class Policies
     /// <summary>Territories and their MSL owners.</summary>
     public const string TerritoryManager = "territory-manager";
 
+    /// <summary>Initiative results: aggregates only, so the cross-functional viewer sees them too.</summary>
+    public const string ImpactResults = "impact-results";
+    /// <summary>Designing initiatives and importing their outcome data.</summary>
+    public const string InitiativeDesigner = "initiative-designer";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireRole(Roles.All));
@@ -30,6 +35,8 @@ public static class Policies
         options.AddPolicy(Medical, p => p.RequireRole(Roles.Medical));
         options.AddPolicy(FieldMedical, p => p.RequireRole(Roles.Msl, Roles.MslManager, Roles.Admin));
         options.AddPolicy(TerritoryManager, p => p.RequireRole(Roles.MslManager, Roles.Admin));
+        options.AddPolicy(ImpactResults, p => p.RequireRole(Roles.All));
+        options.AddPolicy(InitiativeDesigner, p => p.RequireRole(Roles.MslManager, Roles.Admin));
         // Every page needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

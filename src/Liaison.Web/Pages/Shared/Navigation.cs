@@ -39,6 +39,7 @@ public static class Navigation
             new("Products", "/Products/Index", Policies.Member),
             new("Therapeutic areas", "/Products/Areas/Index", Policies.Member),
         ]),
+        new("Impact", [new("Initiatives", "/Impact/Index", Policies.ImpactResults)]),
         new("Compliance", [new("Audit trail", "/Compliance/Audit", Policies.AuditReader)]),
         new("Administration",
         [

@@ -1,0 +1,58 @@
+namespace Liaison.Core.Impact.Engine;
+
+/// <summary>A subject's outcome totals over the two windows (weights not applied).</summary>
+public sealed record SubjectSummary(string SubjectId, bool Treated, double PreEvents, double PreExposure, double PostEvents,
+    double PostExposure);
+
+/// <summary>What summarising found: sizes and, for bad input, how many rows break each rule.</summary>
+public sealed record PanelCounts(long Rows, long MissingValues, long NegativeEvents, long NonPositiveExposure,
+    long SubjectsWithDuplicates, int Treated, int Controls, IReadOnlyList<string> UnknownExposed)
+{
+    public bool HasProblems => MissingValues + NegativeEvents + NonPositiveExposure + SubjectsWithDuplicates > 0 || UnknownExposed.Count > 0;
+}
+
+/// <summary>Weighted events and exposure of one cluster of subjects, one arm, one month relative to start.</summary>
+public readonly record struct ClusterCell(int Cluster, bool Treated, int Month, double Events, double Exposure);
+
+/// <summary>A subject's weight in the comparison (1 for every subject in <c>did</c>; matching weights otherwise).</summary>
+public readonly record struct SubjectWeight(string SubjectId, double Weight, bool Treated);
+
+/// <summary>
+/// Outcome rows where they live — a CSV file or the workspace — aggregated by the engine that holds them
+/// (DuckDB, or PostgreSQL for a PostgreSQL workspace). Rows never come into .NET: only per-subject summaries
+/// (for matching) and per-cluster monthly sums (for the estimate, its variance and the event study).
+/// </summary>
+public abstract class OutcomePanel : IAsyncDisposable
+{
+    /// <summary>
+    /// Subjects are grouped into this many clusters for the variance by a stable hash of their id. Subjects are
+    /// independent, so a cluster of several subjects is still a valid cluster; with thousands of clusters the
+    /// sandwich loses nothing measurable, and no per-subject monthly data has to leave the engine.
+    /// </summary>
+    public const int Clusters = 4096;
+
+    /// <summary>Where the rows come from, for reports (a file name, or the dataset's name).</summary>
+    public abstract string SourceName { get; }
+
+    public abstract Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct);
+
+    /// <summary>One pass over the rows: per-subject window totals and every rule's count of offending rows.</summary>
+    public abstract Task<PanelCounts> SummariseAsync(AnalysisWindows windows, CancellationToken ct);
+
+    /// <summary>Names the lines that break the rules <paramref name="counts"/> says are broken.</summary>
+    public virtual Task<IReadOnlyList<InputProblem>> LocateProblemsAsync(PanelCounts counts, AnalysisWindows windows,
+        CancellationToken ct) => Task.FromResult<IReadOnlyList<InputProblem>>(
+        [new InputProblem(SourceName, 0, "the stored outcome rows break the file contract")]);
+
+    /// <summary>Subjects with at least one row in the windows.</summary>
+    public abstract Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Weighted sums per cluster, arm and month of the windows (a second pass over the rows).
+    /// <paramref name="weights"/> null means every subject with weight 1.
+    /// </summary>
+    public abstract Task<IReadOnlyList<ClusterCell>> CellsAsync(IReadOnlyList<SubjectWeight>? weights, AnalysisWindows windows,
+        CancellationToken ct);
+
+    public abstract ValueTask DisposeAsync();
+}

@@ -1,0 +1,60 @@
+using Liaison.Core.Impact;
+using Liaison.Core.Impact.Engine;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Liaison.Web.Pages.Impact;
+
+/// <summary>An initiative and its analysis, recomputed from the raw rows on every visit (seconds at most).</summary>
+[Authorize(Policy = Policies.ImpactResults)]
+public sealed class InitiativeModel(ListInitiatives.Handler initiatives, AnalyzeInitiative.Handler analyze) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Slug { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? Design { get; set; }
+
+    public InitiativeView? Initiative { get; private set; }
+    public ImpactResult? Result { get; private set; }
+    public string? Problem { get; private set; }
+    public string? ChartSvg { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var found = await initiatives.GetBySlug(Slug, ct);
+        if (!found.IsSuccess) return NotFound();
+        Initiative = found.Value!;
+        var result = await analyze.Handle(Initiative.Id, new AnalysisOverrides(Design: Design), ct);
+        if (result.IsSuccess)
+        {
+            Result = result.Value!;
+            ChartSvg = EventStudyChart.Svg(Result);
+        }
+        else Problem = result.Error!.Message;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(string format, CancellationToken ct)
+    {
+        var found = await initiatives.GetBySlug(Slug, ct);
+        if (!found.IsSuccess) return NotFound();
+        var result = await analyze.Handle(found.Value!.Id, new AnalysisOverrides(Design: Design), ct);
+        if (!result.IsSuccess) return BadRequest(result.Error!.Message);
+        var r = result.Value!;
+        var name = $"{Slug}-impact";
+        return format switch
+        {
+            "csv" => File(System.Text.Encoding.UTF8.GetBytes(ImpactExport.Csv(r)), "text/csv", $"{name}.csv"),
+            "xlsx" => File(ImpactExport.Excel(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
+            "json" => File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(r, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }),
+                "application/json", $"{name}.json"),
+            _ => NotFound(),
+        };
+    }
+
+    public static string Pct(double? v) =>
+        v is { } x && double.IsFinite(x) ? (x * 100).ToString("+0.0;−0.0;0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
+
+    public static string Num(double? v) =>
+        v is { } x && double.IsFinite(x) ? x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "—";
+}
