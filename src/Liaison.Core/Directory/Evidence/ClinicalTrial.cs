@@ -30,7 +30,7 @@ public sealed class ClinicalTrial
 
 /// <summary>A person named by a study: an overall official, or a site investigator or contact at a location.</summary>
 [NotAudited]
-public sealed class TrialInvestigator
+public sealed class TrialInvestigator : IEvidenceSlot
 {
     public Guid Id { get; set; }
     public Guid TrialId { get; set; }
@@ -48,6 +48,9 @@ public sealed class TrialInvestigator
     public string? State { get; set; }
     public string? Zip { get; set; }
     public string? Country { get; set; }
+
+    int IEvidenceSlot.Slot => Ordinal;
+    string IEvidenceSlot.Holder => EvidenceText.Fold(Name);
 }
 
 /// <summary>A person's role in a study, in the registry's vocabulary.</summary>

@@ -52,19 +52,8 @@ public static class ImportClinicalTrials
             var removed = new List<Guid>();
             foreach (var person in r.People)
             {
-                var current = trial.Investigators.FirstOrDefault(i => i.Ordinal == person.Ordinal);
-                if (current is not null && EvidenceText.Fold(current.Name) != EvidenceText.Fold(person.Name))
-                {
-                    removed.Add(current.Id);
-                    trial.Investigators.Remove(current);
-                    db.TrialInvestigators.Remove(current);
-                    current = null;
-                }
-                if (current is null)
-                {
-                    current = new TrialInvestigator { Id = Guid.CreateVersion7(), TrialId = trial.Id, Ordinal = person.Ordinal };
-                    trial.Investigators.Add(current);
-                }
+                var current = EvidenceSlots.Claim(trial.Investigators, db.TrialInvestigators, person.Ordinal, EvidenceText.Fold(person.Name),
+                    () => new TrialInvestigator { Id = Guid.CreateVersion7(), TrialId = trial.Id, Ordinal = person.Ordinal }, removed);
                 (current.Name, current.LastName, current.FirstName, current.Role, current.IsOverallOfficial, current.Affiliation,
                     current.City, current.State, current.Zip, current.Country) = (person.Name, Cut(person.Parsed.Last, 200),
                     person.Parsed.First is { } f ? Cut(f, 100) : null, person.Role, person.IsOverallOfficial,

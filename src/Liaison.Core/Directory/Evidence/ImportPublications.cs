@@ -76,20 +76,9 @@ public static class ImportPublications
                     (r.Title, r.Journal, r.Year, r.PublishedOn, r.Doi, r.Authors.Count, hash, db.UtcNow);
                 foreach (var a in r.Authors)
                 {
-                    var current = p.Authors.FirstOrDefault(x => x.Position == a.Position);
-                    if (current is not null && EvidenceText.Surname(current.LastName) != EvidenceText.Surname(a.LastName))
-                    {
-                        // Someone else is at this position now: the old author's links no longer hold.
-                        removed.Add(current.Id);
-                        p.Authors.Remove(current);
-                        db.PublicationAuthors.Remove(current);
-                        current = null;
-                    }
-                    if (current is null)
-                    {
-                        current = new PublicationAuthor { Id = Guid.CreateVersion7(), PublicationId = p.Id, Position = a.Position };
-                        p.Authors.Add(current);
-                    }
+                    var publicationId = p.Id;
+                    var current = EvidenceSlots.Claim(p.Authors, db.PublicationAuthors, a.Position, EvidenceText.Surname(a.LastName),
+                        () => new PublicationAuthor { Id = Guid.CreateVersion7(), PublicationId = publicationId, Position = a.Position }, removed);
                     (current.LastName, current.ForeName, current.Initials, current.IsCollective, current.Orcid) =
                         (a.LastName, a.ForeName, a.Initials, a.IsCollective, a.Orcid);
                     var affiliation = a.Affiliations.Count > 0 ? string.Join(" | ", a.Affiliations) : null;

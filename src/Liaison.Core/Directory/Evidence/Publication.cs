@@ -27,7 +27,7 @@ public sealed class Publication
 
 /// <summary>One author of a publication, at its position in the author list (1-based).</summary>
 [NotAudited]
-public sealed class PublicationAuthor
+public sealed class PublicationAuthor : IEvidenceSlot
 {
     public Guid Id { get; set; }
     public Guid PublicationId { get; set; }
@@ -40,6 +40,9 @@ public sealed class PublicationAuthor
     /// <summary>The affiliations as given, joined with " | ".</summary>
     public string? Affiliation { get; set; }
     public string? Orcid { get; set; }
+
+    int IEvidenceSlot.Slot => Position;
+    string IEvidenceSlot.Holder => EvidenceText.Surname(LastName);
 }
 
 internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Publication>
