@@ -10,6 +10,7 @@ IBenchmark[] all =
     new DirectorySearchBenchmark(),
     new InteractionWriteBenchmark(),
     new ProfileRenderBenchmark(),
+    new PartDImportBenchmark(),
 ];
 
 var quick = args.Contains("--quick");

@@ -12,6 +12,12 @@ namespace Liaison.Core;
 
 public static class LiaisonCoreServices
 {
+    private static readonly Type[] Seams =
+    [
+        typeof(Directory.Profile.IHcpProfileSection), typeof(Directory.Search.IHcpSearchFilter), typeof(Directory.Search.IHcpSearchPriority),
+        typeof(Directory.Changes.IHcpReferenceMover), typeof(Directory.Privacy.IHcpPersonalData),
+    ];
+
     /// <summary>
     /// The workspace database, ASP.NET Core Identity's user and role stores and every use case of Core. The
     /// host adds who the actor is (<see cref="IActorAccessor"/>) and, for the web, sign-in.
@@ -30,6 +36,11 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(type))
                 services.AddScoped(typeof(IDemoContribution), type);
+            // Seams every capability plugs into (profile sections, search filters and priority, moving references on
+            // an HCP merge, exporting and erasing personal data). TryAddEnumerable: registering twice is harmless.
+            foreach (var seam in Seams)
+                if (type is { IsClass: true, IsAbstract: false } && seam.IsAssignableFrom(type))
+                    services.TryAddEnumerable(ServiceDescriptor.Scoped(seam, type));
             if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
                 services.AddScoped(typeof(ISchemaExtension), type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(Directory.Profile.IHcpProfileSection).IsAssignableFrom(type))

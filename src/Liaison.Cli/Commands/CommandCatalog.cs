@@ -19,5 +19,6 @@ internal static class CommandCatalog
         InitiativesCommand.Create(),
         ImportCommand.Create(),
         ExportCommand.Create(),
+        KolCommand.Create(),
     ];
 }

@@ -9,7 +9,7 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Import a file into the workspace (validated row by row; bad rows are reported, good rows kept).");
         foreach (var sub in new[] { ImportNppesCommand.Create(), ImportFhirCommand.Create(), ImportOutcomesCommand.Create(),
-                     ImportOpenPaymentsCommand.Create() })
+                     ImportOpenPaymentsCommand.Create() }.Concat(ImportEvidenceCommands.All()))
             command.Subcommands.Add(sub);
         return command;
     }

@@ -216,6 +216,135 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("hcp_affiliations", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Changes.DataChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<Guid?>("DuplicateHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_hcp_id");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by_user_id");
+
+                    b.Property<string>("ProposedValues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_values");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_change_requests");
+
+                    b.HasIndex("DuplicateHcpId")
+                        .HasDatabaseName("ix_data_change_requests_duplicate_hcp_id");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_data_change_requests_hcp_id");
+
+                    b.HasIndex("Status", "ProposedAt")
+                        .HasDatabaseName("ix_data_change_requests_status_proposed_at");
+
+                    b.ToTable("data_change_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Changes.HcpMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<Guid>("DuplicateHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_hcp_id");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<Guid>("SurvivorHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survivor_hcp_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hcp_merges");
+
+                    b.HasIndex("DuplicateHcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hcp_merges_duplicate_hcp_id");
+
+                    b.HasIndex("SurvivorHcpId")
+                        .HasDatabaseName("ix_hcp_merges_survivor_hcp_id");
+
+                    b.ToTable("hcp_merges", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.ErasedNpi", b =>
                 {
                     b.Property<string>("NpiHash")
@@ -231,6 +360,347 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasName("pk_erased_npis");
 
                     b.ToTable("erased_npis", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.ClinicalTrial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LeadSponsor")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_sponsor");
+
+                    b.Property<string>("NctId")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nct_id");
+
+                    b.Property<string>("OverallStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overall_status");
+
+                    b.Property<string>("Phases")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phases");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("StudyType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("study_type");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinical_trials");
+
+                    b.HasIndex("NctId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clinical_trials_nct_id");
+
+                    b.ToTable("clinical_trials", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_links");
+
+                    b.HasIndex("HcpId", "Status")
+                        .HasDatabaseName("ix_evidence_links_hcp_id_status");
+
+                    b.HasIndex("Status", "Confidence")
+                        .HasDatabaseName("ix_evidence_links_status_confidence");
+
+                    b.HasIndex("Kind", "SourceId", "HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evidence_links_kind_source_id_hcp_id");
+
+                    b.ToTable("evidence_links", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.Publication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AuthorCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("author_count");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("doi");
+
+                    b.Property<string>("Journal")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("journal");
+
+                    b.Property<string>("Pmid")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pmid");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publications");
+
+                    b.HasIndex("Pmid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_publications_pmid");
+
+                    b.ToTable("publications", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.PublicationAuthor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affiliation");
+
+                    b.Property<string>("ForeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fore_name");
+
+                    b.Property<string>("Initials")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("initials");
+
+                    b.Property<bool>("IsCollective")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_collective");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("orcid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("PublicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publication_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publication_authors");
+
+                    b.HasIndex("PublicationId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_publication_authors_publication_id_position");
+
+                    b.ToTable("publication_authors", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.TrialInvestigator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affiliation");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<bool>("IsOverallOfficial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_overall_official");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TrialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trial_id");
+
+                    b.Property<string>("Zip")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zip");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trial_investigators");
+
+                    b.HasIndex("TrialId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trial_investigators_trial_id_ordinal");
+
+                    b.ToTable("trial_investigators", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Hcp", b =>
@@ -666,6 +1136,91 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("directory_import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Influence.InfluenceScore", b =>
+                {
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<long?>("Claims")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claims");
+
+                    b.Property<int?>("ClaimsYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claims_year");
+
+                    b.Property<int>("CoAuthors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_authors");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<int>("FirstOrLastAuthorships")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_or_last_authorships");
+
+                    b.Property<int>("LeadTrialRoles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_trial_roles");
+
+                    b.Property<double>("NetworkComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("network_component");
+
+                    b.Property<double>("PageRank")
+                        .HasColumnType("REAL")
+                        .HasColumnName("page_rank");
+
+                    b.Property<double?>("PrescribingComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("prescribing_component");
+
+                    b.Property<double>("PublicationComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("publication_component");
+
+                    b.Property<int>("Publications")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publications");
+
+                    b.Property<double>("RecencyWeightedPublications")
+                        .HasColumnType("REAL")
+                        .HasColumnName("recency_weighted_publications");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<double>("TrialComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("trial_component");
+
+                    b.Property<double>("TrialRoleWeight")
+                        .HasColumnType("REAL")
+                        .HasColumnName("trial_role_weight");
+
+                    b.Property<int>("Trials")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trials");
+
+                    b.HasKey("HcpId")
+                        .HasName("pk_influence_scores");
+
+                    b.HasIndex("Tier", "Score")
+                        .HasDatabaseName("ix_influence_scores_tier_score");
+
+                    b.ToTable("influence_scores", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -871,6 +1426,208 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("organisation_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Prescribing.PrescribingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BrandName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brand_name");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Ge65BeneficiarySuppressionFlag")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65beneficiary_suppression_flag");
+
+                    b.Property<string>("Ge65SuppressionFlag")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65suppression_flag");
+
+                    b.Property<decimal?>("Ge65Total30DayFills")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65total30day_fills");
+
+                    b.Property<int?>("Ge65TotalBeneficiaries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ge65total_beneficiaries");
+
+                    b.Property<int?>("Ge65TotalClaims")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ge65total_claims");
+
+                    b.Property<int?>("Ge65TotalDaySupply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ge65total_day_supply");
+
+                    b.Property<decimal?>("Ge65TotalDrugCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65total_drug_cost");
+
+                    b.Property<string>("GenericName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generic_name");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi");
+
+                    b.Property<string>("PrescriberFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_first_name");
+
+                    b.Property<string>("PrescriberLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_last_name");
+
+                    b.Property<string>("PrescriberType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_type");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<decimal?>("Total30DayFills")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total30day_fills");
+
+                    b.Property<int?>("TotalBeneficiaries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_beneficiaries");
+
+                    b.Property<int>("TotalClaims")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_claims");
+
+                    b.Property<int?>("TotalDaySupply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_day_supply");
+
+                    b.Property<decimal?>("TotalDrugCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_drug_cost");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prescribing_records");
+
+                    b.HasIndex("GenericName", "Year")
+                        .HasDatabaseName("ix_prescribing_records_generic_name_year");
+
+                    b.HasIndex("HcpId", "Year")
+                        .HasDatabaseName("ix_prescribing_records_hcp_id_year");
+
+                    b.HasIndex("Npi", "Year", "BrandName", "GenericName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_name_generic_name");
+
+                    b.ToTable("prescribing_records", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Privacy.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_on");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_note");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consents");
+
+                    b.HasIndex("HcpId", "Channel", "Purpose")
+                        .HasDatabaseName("ix_consents_hcp_id_channel_purpose");
+
+                    b.ToTable("consents", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.TaxonomyCode", b =>
                 {
                     b.Property<string>("Code")
@@ -911,6 +1668,125 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasName("pk_taxonomy_codes");
 
                     b.ToTable("taxonomy_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_territories");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_territories_name");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_territories_owner_user_id");
+
+                    b.ToTable("territories", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_territory_assignments");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_territory_assignments_hcp_id");
+
+                    b.HasIndex("TerritoryId", "HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_territory_assignments_territory_id_hcp_id");
+
+                    b.ToTable("territory_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_territory_rules");
+
+                    b.HasIndex("Kind", "Value")
+                        .HasDatabaseName("ix_territory_rules_kind_value");
+
+                    b.HasIndex("TerritoryId", "Kind", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_territory_rules_territory_id_kind_value");
+
+                    b.ToTable("territory_rules", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Engagement.Advocacy.PatientAdvocate", b =>
@@ -2963,6 +3839,36 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_links_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.PublicationAuthor", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Evidence.Publication", null)
+                        .WithMany("Authors")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_publication_authors_publications_publication_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.TrialInvestigator", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Evidence.ClinicalTrial", null)
+                        .WithMany("Investigators")
+                        .HasForeignKey("TrialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_investigators_clinical_trials_trial_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.HcpAddress", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Hcp", null)
@@ -2993,6 +3899,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_hcp_taxonomies_hcps_hcp_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Influence.InfluenceScore", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithOne()
+                        .HasForeignKey("Liaison.Core.Directory.Influence.InfluenceScore", "HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_influence_scores_hcps_hcp_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.OrganisationAddress", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Organisation", null)
@@ -3001,6 +3917,43 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organisation_addresses_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Privacy.Consent", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consents_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryAssignment", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territory_assignments_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Directory.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territory_assignments_territories_territory_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryRule", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Territories.Territory", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territory_rules_territories_territory_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentFile", b =>
@@ -3373,6 +4326,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.ClinicalTrial", b =>
+                {
+                    b.Navigation("Investigators");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.Publication", b =>
+                {
+                    b.Navigation("Authors");
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Hcp", b =>
                 {
                     b.Navigation("Addresses");
@@ -3385,6 +4348,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Addresses");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>

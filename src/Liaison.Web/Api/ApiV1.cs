@@ -28,6 +28,10 @@ public static class ApiV1
         api.MapMedicalInformationApi();
         api.MapSafetyApi();
         app.MapCalendarFeed();
+        api.MapKolApi();
+        api.MapTerritoriesApi();
+        api.MapChangeRequestsApi();
+        api.MapHcpPrivacyApi();
         api.MapInitiativesApi();
         // An address under /api that names nothing is a 404 problem, whoever asks, not a sign-in redirect.
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,

@@ -27,6 +27,10 @@ public static class Policies
     public const string TransparencyOfficer = "transparency-officer";
     /// <summary>The team's engagement plans at once (the manager view).</summary>
     public const string TeamLead = "team-lead";
+    /// <summary>Field medical work on HCP records: reviewing evidence links, proposing data changes, recording consent.</summary>
+    public const string FieldMedical = "field-medical";
+    /// <summary>Territories and their MSL owners.</summary>
+    public const string TerritoryManager = "territory-manager";
 
     /// <summary>Initiative results: aggregates only, so the cross-functional viewer sees them too.</summary>
     public const string ImpactResults = "impact-results";
@@ -44,6 +48,8 @@ public static class Policies
         options.AddPolicy(ContentManager, p => p.RequireRole(Roles.MedicalInformation, Roles.Admin));
         options.AddPolicy(TransparencyOfficer, p => p.RequireRole(Roles.Compliance, Roles.Admin));
         options.AddPolicy(TeamLead, p => p.RequireRole(Roles.MslManager, Roles.Compliance, Roles.Admin));
+        options.AddPolicy(FieldMedical, p => p.RequireRole(Roles.Msl, Roles.MslManager, Roles.Admin));
+        options.AddPolicy(TerritoryManager, p => p.RequireRole(Roles.MslManager, Roles.Admin));
         options.AddPolicy(ImpactResults, p => p.RequireRole(Roles.All));
         options.AddPolicy(InitiativeDesigner, p => p.RequireRole(Roles.MslManager, Roles.Admin));
         // Every page needs a signed-in user unless it says [AllowAnonymous].

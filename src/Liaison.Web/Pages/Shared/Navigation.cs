@@ -26,7 +26,14 @@ public static class Navigation
     public static readonly IReadOnlyList<Section> Sections =
     [
         new("Overview", [new("Dashboard", "/Index", Policies.Member)]),
-        new("HCPs", [new("HCP directory", "/Directory/Index", Policies.Member)]),
+        new("HCPs",
+        [
+            new("HCP directory", "/Directory/Index", Policies.Member),
+            new("Territories", "/Directory/Territories/Index", Policies.Medical),
+            new("Evidence review", "/Directory/Evidence/Review", Policies.FieldMedical),
+            new("Change requests", "/Directory/ChangeRequests/Index", Policies.FieldMedical),
+            new("KOL tiers", "/Directory/Kol/Thresholds", Policies.Admin),
+        ]),
         new("Field engagement",
         [
             new("Interactions", "/Engagement/Interactions/Index", Policies.Medical),
