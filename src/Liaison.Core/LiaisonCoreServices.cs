@@ -43,8 +43,6 @@ public static class LiaisonCoreServices
                     services.TryAddEnumerable(ServiceDescriptor.Scoped(seam, type));
             if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
                 services.AddScoped(typeof(ISchemaExtension), type);
-            if (type is { IsClass: true, IsAbstract: false } && typeof(Directory.Profile.IHcpProfileSection).IsAssignableFrom(type))
-                services.AddScoped(typeof(Directory.Profile.IHcpProfileSection), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
                 services.TryAddScoped(type);
         }
