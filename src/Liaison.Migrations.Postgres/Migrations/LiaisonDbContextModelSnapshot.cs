@@ -3641,6 +3641,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.HasIndex("InteractionId")
                         .HasDatabaseName("ix_adverse_event_intakes_interaction_id");
 
+                    b.HasIndex("ReporterHcpId")
+                        .HasDatabaseName("ix_adverse_event_intakes_reporter_hcp_id");
+
                     b.HasIndex("Status", "ForwardBy")
                         .HasDatabaseName("ix_adverse_event_intakes_status_forward_by");
 
@@ -4152,6 +4155,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_interaction_products_products_product_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Engagement.OpenPayments.ExternalPayment", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_external_payments_hcps_hcp_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Hcp", null)
@@ -4281,6 +4293,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_products_therapeutic_areas_therapeutic_area_id");
 
                     b.Navigation("TherapeuticArea");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Safety.AdverseEventIntake", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterHcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_adverse_event_intakes_hcps_reporter_hcp_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
