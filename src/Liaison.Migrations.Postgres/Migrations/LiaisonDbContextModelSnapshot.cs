@@ -3119,6 +3119,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("manager_id");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -3156,6 +3161,9 @@ namespace Liaison.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_asp_net_users_manager_id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -4222,6 +4230,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_api_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Identity.LiaisonUser", b =>
+                {
+                    b.HasOne("Liaison.Core.Identity.LiaisonUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_asp_net_users_asp_net_users_manager_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.Initiative", b =>

@@ -3111,6 +3111,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("manager_id");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
@@ -3148,6 +3153,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_asp_net_users_manager_id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -4208,6 +4216,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_api_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Identity.LiaisonUser", b =>
+                {
+                    b.HasOne("Liaison.Core.Identity.LiaisonUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_asp_net_users_asp_net_users_manager_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.Initiative", b =>

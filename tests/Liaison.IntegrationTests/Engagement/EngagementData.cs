@@ -73,6 +73,26 @@ internal static class EngagementData
         return item.Id;
     });
 
+    /// <summary>A territory owned by <paramref name="ownerId"/>, with state rules and HCPs assigned by hand.</summary>
+    public static async Task<Guid> Territory(TestApp app, string ownerId, string[] states, params Guid[] hcps)
+    {
+        var manager = await app.ClientFor(Core.Identity.Roles.MslManager);
+        var rules = states.Select(s => new { kind = "State", value = s }).ToArray();
+        var (territory, _) = await Created(await manager.PostJson("/api/v1/territories", new { name = $"T {Guid.NewGuid():N}", ownerUserId = ownerId, rules }));
+        var id = territory["id"]!.GetValue<Guid>();
+        foreach (var hcp in hcps)
+            Assert.True((await manager.PutAsync($"/api/v1/territories/{id}/hcps/{hcp}", null)).IsSuccessStatusCode);
+        return id;
+    }
+
+    /// <summary>Makes <paramref name="userIds"/> report to <paramref name="managerId"/> (the manager's team).</summary>
+    public static Task ReportTo(TestApp app, string managerId, params string[] userIds) => app.InScope(async sp =>
+    {
+        foreach (var user in userIds)
+            Assert.True((await sp.GetRequiredService<Core.Identity.AssignManager.Handler>().Handle(new(user, managerId), default)).IsSuccess);
+        return 0;
+    });
+
     public static object Interaction(TestApp app, IEnumerable<Guid> hcps, IEnumerable<Guid>? products = null,
         IEnumerable<Guid>? materials = null, string kind = "ScientificExchange", string? notes = "Discussed the data.",
         Guid? requestId = null, bool shared = false) => new
