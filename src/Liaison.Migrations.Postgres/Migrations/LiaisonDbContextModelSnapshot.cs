@@ -2086,6 +2086,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("invited_at");
 
+                    b.Property<string>("InvitedVia")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("invited_via");
+
                     b.Property<DateTime?>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");

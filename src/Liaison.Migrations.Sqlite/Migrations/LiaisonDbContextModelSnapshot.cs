@@ -2078,6 +2078,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("invited_at");
 
+                    b.Property<string>("InvitedVia")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_via");
+
                     b.Property<DateTime?>("RegisteredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");

@@ -73,6 +73,17 @@ internal static class EngagementData
         return item.Id;
     });
 
+    /// <summary>The HCPs' consent in force to receive event invitations by <paramref name="channel"/>, recorded by an MSL.</summary>
+    public static async Task ConsentToInvitations(TestApp app, string channel, params Guid[] hcps)
+    {
+        var msl = await app.ClientFor(Core.Identity.Roles.Msl);
+        foreach (var hcp in hcps)
+            await Created(await msl.PostJson($"/api/v1/hcps/{hcp}/consents", new
+            {
+                channel, purpose = "EventInvitations", source = "signed form", givenOn = DateOnly.FromDateTime(Yesterday(app)).AddDays(-30),
+            }));
+    }
+
     /// <summary>A territory owned by <paramref name="ownerId"/>, with state rules and HCPs assigned by hand.</summary>
     public static async Task<Guid> Territory(TestApp app, string ownerId, string[] states, params Guid[] hcps)
     {
