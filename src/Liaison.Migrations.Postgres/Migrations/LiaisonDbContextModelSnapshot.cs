@@ -3273,6 +3273,25 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.ToTable("initiatives", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.HasKey("InitiativeId", "EventId")
+                        .HasName("pk_initiative_exposure_events");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_initiative_exposure_events_event_id");
+
+                    b.ToTable("initiative_exposure_events", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
                 {
                     b.Property<Guid>("InitiativeId")
@@ -4256,6 +4275,23 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_initiatives_outcome_datasets_outcome_dataset_id");
 
                     b.Navigation("OutcomeDataset");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_events_event_id");
+
+                    b.HasOne("Liaison.Core.Impact.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
