@@ -1,0 +1,37 @@
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Engagement;
+using Liaison.Core.Engagement.Interactions;
+using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Dashboards;
+
+/// <summary>The actor's own field work for the dashboard: latest interactions and the drafts still waiting for a signature.</summary>
+public static class MyInteractions
+{
+    public sealed record Item(Guid Id, DateTime OccurredAt, InteractionKind Kind, InteractionStatus Status, int Attendees);
+
+    public sealed record View(int ThisMonth, int Drafts, IReadOnlyList<Item> Recent, IReadOnlyList<Item> OldestDrafts);
+
+    public sealed class Handler(LiaisonDbContext db)
+    {
+        public async Task<Result<View>> Handle(int take, CancellationToken ct)
+        {
+            if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            var me = db.Actor.UserId ?? "";
+            var now = db.UtcNow;
+            var monthStart = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+            var mine = db.Interactions.AsNoTracking().Where(i => i.OwnerId == me);
+            var drafts = mine.Where(i => i.Status == InteractionStatus.Draft);
+            return new View(
+                await mine.CountAsync(i => i.OccurredAt >= monthStart && i.OccurredAt <= now, ct),
+                await drafts.CountAsync(ct),
+                await Project(mine.OrderByDescending(i => i.OccurredAt)).Take(take).ToListAsync(ct),
+                await Project(drafts.OrderBy(i => i.OccurredAt)).Take(take).ToListAsync(ct));
+        }
+
+        private IQueryable<Item> Project(IQueryable<Interaction> q) => q.Select(i => new Item(i.Id, i.OccurredAt, i.Kind, i.Status,
+            db.InteractionAttendees.Count(a => a.InteractionId == i.Id)));
+    }
+}

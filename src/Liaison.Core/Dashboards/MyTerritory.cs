@@ -1,0 +1,34 @@
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Territories;
+using Liaison.Core.Engagement;
+using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Dashboards;
+
+/// <summary>The actor's territories in numbers: how many HCPs they hold and the highest-scoring KOLs among them.</summary>
+public static class MyTerritory
+{
+    public sealed record Kol(Guid HcpId, string Name, string Tier, double Score);
+
+    public sealed record View(IReadOnlyList<string> Territories, int Hcps, IReadOnlyList<Kol> TopKols);
+
+    public sealed class Handler(LiaisonDbContext db)
+    {
+        public async Task<Result<View>> Handle(int take, CancellationToken ct)
+        {
+            if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            var me = db.Actor.UserId ?? "";
+            var names = await db.Territories.AsNoTracking().Where(t => t.OwnerUserId == me).OrderBy(t => t.Name).Select(t => t.Name)
+                .ToListAsync(ct);
+            if (names.Count == 0) return new View([], 0, []);
+            var members = TerritoryMembership.OwnedBy(db, me);
+            var kols = await db.InfluenceScores.AsNoTracking().Where(s => members.Contains(s.HcpId))
+                .Join(db.Hcps, s => s.HcpId, h => h.Id, (s, h) => new { s.HcpId, h.Pseudonym, h.FirstName, h.LastName, s.Tier, s.Score })
+                .OrderByDescending(x => x.Score).Take(take).ToListAsync(ct);
+            return new View(names, await members.CountAsync(ct),
+                kols.Select(k => new Kol(k.HcpId, k.Pseudonym ?? $"{k.FirstName} {k.LastName}", k.Tier, k.Score)).ToList());
+        }
+    }
+}
