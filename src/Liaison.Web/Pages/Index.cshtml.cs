@@ -1,4 +1,3 @@
-using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,30 +5,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Pages;
 
-/// <summary>The dashboard: what each role needs first, as counts and short lists.</summary>
-public sealed class IndexModel(LiaisonDbContext db, SearchAuditTrail.Handler audit) : PageModel
+/// <summary>
+/// The dashboard: one set of panels per role the user holds (view components under ViewComponents/Dashboard), then
+/// the engagement summary in counts and the reference data. Each panel links to the page where its work is done.
+/// </summary>
+public sealed class IndexModel(LiaisonDbContext db) : PageModel
 {
     public int Products { get; private set; }
     public int Areas { get; private set; }
-    public int Users { get; private set; }
-    public int ActiveTokens { get; private set; }
-    public IReadOnlyList<SearchAuditTrail.Item> RecentAudit { get; private set; } = [];
     public bool IsDemo { get; private set; }
 
     public bool Sees(params string[] roles) => roles.Any(User.IsInRole);
+
+    /// <summary>On the medical side of the firewall; a viewer gets the engagement breakdowns instead (counts only).</summary>
+    public bool Medical => Roles.Medical.Any(User.IsInRole);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Products = await db.Products.CountAsync(p => p.ArchivedAt == null, ct);
         Areas = await db.TherapeuticAreas.CountAsync(a => a.ArchivedAt == null, ct);
         IsDemo = await db.WorkspaceSettings.AnyAsync(s => s.Key == WorkspaceSetting.IsDemo, ct);
-        if (Sees(Roles.Admin))
-        {
-            Users = await db.Users.CountAsync(ct);
-            var now = db.UtcNow;
-            ActiveTokens = await db.ApiTokens.CountAsync(t => t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), ct);
-        }
-        if (Sees(Roles.Compliance, Roles.Admin))
-            RecentAudit = (await audit.Handle(new SearchAuditTrail.Query(), new() { PageSize = 8 }, ct)).Items;
     }
 }
