@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Dashboards;
 
-/// <summary>The actor's own field work for the dashboard: latest interactions and the drafts still waiting for a signature.</summary>
+/// <summary>
+/// The actor's own field work for the dashboard: latest interactions that have taken place (planned ones dated later are
+/// not "recent") and the drafts still waiting for a signature, oldest first.
+/// </summary>
 public static class MyInteractions
 {
     public sealed record Item(Guid Id, DateTime OccurredAt, InteractionKind Kind, InteractionStatus Status, int Attendees);
@@ -27,7 +30,7 @@ public static class MyInteractions
             return new View(
                 await mine.CountAsync(i => i.OccurredAt >= monthStart && i.OccurredAt <= now, ct),
                 await drafts.CountAsync(ct),
-                await Project(mine.OrderByDescending(i => i.OccurredAt)).Take(take).ToListAsync(ct),
+                await Project(mine.Where(i => i.OccurredAt <= now).OrderByDescending(i => i.OccurredAt)).Take(take).ToListAsync(ct),
                 await Project(drafts.OrderBy(i => i.OccurredAt)).Take(take).ToListAsync(ct));
         }
 
