@@ -19,7 +19,11 @@ internal sealed record DashboardUser(string Id, string Email, string Name, HttpC
     {
         var response = await Pages.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        // Accessible tables: each has a caption, and every header cell says what it heads.
+        Assert.Equal(Regex.Count(html, "<table"), Regex.Count(html, "<caption"));
+        Assert.DoesNotContain("<th>", html);
+        return WebUtility.HtmlDecode(html);
     }
 }
 

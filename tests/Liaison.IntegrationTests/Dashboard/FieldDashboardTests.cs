@@ -37,7 +37,7 @@ public abstract class FieldDashboardTests(TestApp app)
 
         Assert.Contains("Safety intakes to raise (1)", page);
         Assert.Contains("My intakes not yet forwarded to Safety (1)", page);
-        Assert.Contains("4 h 0 min left", page);
+        Assert.Contains("4 h 0 min left (at risk)", page);
         Assert.Contains("My engagement plans, Q1", page);
         Assert.Contains("Send the reprint", page);
         Assert.Contains("Unsigned drafts", page);
@@ -68,6 +68,7 @@ public abstract class FieldDashboardTests(TestApp app)
         var page = await manager.Dashboard();
 
         Assert.Contains("My team this month", page);
+        Assert.Contains("Follow-ups due", page);
         Assert.Contains($"<th scope=\"row\">Morgan Team{tag}</th><td>1</td><td>0</td><td>1</td><td>0</td>", page);
         Assert.Contains($"Engagement plans {Now.Year} across the team", page);
         Assert.Contains("Pending change requests", page);
