@@ -1,4 +1,5 @@
 using Liaison.Bench.Benchmarks;
+using Liaison.Bench.Benchmarks.Engagement;
 using Liaison.Bench.Harness;
 
 IBenchmark[] all =
@@ -7,6 +8,9 @@ IBenchmark[] all =
     new ImpactBenchmark(),
     new DirectoryImportBenchmark(),
     new DirectorySearchBenchmark(),
+    new InteractionWriteBenchmark(),
+    new ProfileRenderBenchmark(),
+    new PartDImportBenchmark(),
 ];
 
 var quick = args.Contains("--quick");

@@ -12,6 +12,12 @@ namespace Liaison.Core;
 
 public static class LiaisonCoreServices
 {
+    private static readonly Type[] Seams =
+    [
+        typeof(Directory.Profile.IHcpProfileSection), typeof(Directory.Search.IHcpSearchFilter), typeof(Directory.Search.IHcpSearchPriority),
+        typeof(Directory.Changes.IHcpReferenceMover), typeof(Directory.Privacy.IHcpPersonalData),
+    ];
+
     /// <summary>
     /// The workspace database, ASP.NET Core Identity's user and role stores and every use case of Core. The
     /// host adds who the actor is (<see cref="IActorAccessor"/>) and, for the web, sign-in.
@@ -30,12 +36,19 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
             if (type is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(type))
                 services.AddScoped(typeof(IDemoContribution), type);
+            // Seams every capability plugs into (profile sections, search filters and priority, moving references on
+            // an HCP merge, exporting and erasing personal data). TryAddEnumerable: registering twice is harmless.
+            foreach (var seam in Seams)
+                if (type is { IsClass: true, IsAbstract: false } && seam.IsAssignableFrom(type))
+                    services.TryAddEnumerable(ServiceDescriptor.Scoped(seam, type));
             if (type is { IsClass: true, IsAbstract: false } && typeof(ISchemaExtension).IsAssignableFrom(type))
                 services.AddScoped(typeof(ISchemaExtension), type);
             if (type.GetCustomAttribute<CoreServiceAttribute>() is not null)
                 services.TryAddScoped(type);
         }
         services.TryAddScoped<ApiTokenAuthentication>();
+        // Until the training capability registers its own answer, no certification is tracked (see the interface).
+        services.TryAddScoped<Engagement.Content.IProductCertifications, Engagement.Content.NoTrainingRecords>();
         services.TryAddScoped<WorkspaceMigrator>();
         services.TryAddSingleton<DemoWorkspace>();
         services.TryAddSingleton<AuditSealSignal>();

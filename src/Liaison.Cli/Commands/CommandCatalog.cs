@@ -18,5 +18,7 @@ internal static class CommandCatalog
         ImpactCommand.Create(),
         InitiativesCommand.Create(),
         ImportCommand.Create(),
+        ExportCommand.Create(),
+        KolCommand.Create(),
     ];
 }

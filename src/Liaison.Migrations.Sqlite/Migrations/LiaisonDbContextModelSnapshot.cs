@@ -216,6 +216,135 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("hcp_affiliations", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Changes.DataChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<Guid?>("DuplicateHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_hcp_id");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by_user_id");
+
+                    b.Property<string>("ProposedValues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_values");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_change_requests");
+
+                    b.HasIndex("DuplicateHcpId")
+                        .HasDatabaseName("ix_data_change_requests_duplicate_hcp_id");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_data_change_requests_hcp_id");
+
+                    b.HasIndex("Status", "ProposedAt")
+                        .HasDatabaseName("ix_data_change_requests_status_proposed_at");
+
+                    b.ToTable("data_change_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Changes.HcpMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<Guid>("DuplicateHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_hcp_id");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<Guid>("SurvivorHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survivor_hcp_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hcp_merges");
+
+                    b.HasIndex("DuplicateHcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hcp_merges_duplicate_hcp_id");
+
+                    b.HasIndex("SurvivorHcpId")
+                        .HasDatabaseName("ix_hcp_merges_survivor_hcp_id");
+
+                    b.ToTable("hcp_merges", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.ErasedNpi", b =>
                 {
                     b.Property<string>("NpiHash")
@@ -231,6 +360,347 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasName("pk_erased_npis");
 
                     b.ToTable("erased_npis", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.ClinicalTrial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LeadSponsor")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_sponsor");
+
+                    b.Property<string>("NctId")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nct_id");
+
+                    b.Property<string>("OverallStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overall_status");
+
+                    b.Property<string>("Phases")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phases");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("StudyType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("study_type");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinical_trials");
+
+                    b.HasIndex("NctId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clinical_trials_nct_id");
+
+                    b.ToTable("clinical_trials", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_links");
+
+                    b.HasIndex("HcpId", "Status")
+                        .HasDatabaseName("ix_evidence_links_hcp_id_status");
+
+                    b.HasIndex("Status", "Confidence")
+                        .HasDatabaseName("ix_evidence_links_status_confidence");
+
+                    b.HasIndex("Kind", "SourceId", "HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evidence_links_kind_source_id_hcp_id");
+
+                    b.ToTable("evidence_links", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.Publication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AuthorCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("author_count");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("doi");
+
+                    b.Property<string>("Journal")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("journal");
+
+                    b.Property<string>("Pmid")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pmid");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publications");
+
+                    b.HasIndex("Pmid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_publications_pmid");
+
+                    b.ToTable("publications", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.PublicationAuthor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affiliation");
+
+                    b.Property<string>("ForeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fore_name");
+
+                    b.Property<string>("Initials")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("initials");
+
+                    b.Property<bool>("IsCollective")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_collective");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("orcid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("PublicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publication_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publication_authors");
+
+                    b.HasIndex("PublicationId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_publication_authors_publication_id_position");
+
+                    b.ToTable("publication_authors", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.TrialInvestigator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affiliation");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<bool>("IsOverallOfficial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_overall_official");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TrialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trial_id");
+
+                    b.Property<string>("Zip")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zip");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trial_investigators");
+
+                    b.HasIndex("TrialId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trial_investigators_trial_id_ordinal");
+
+                    b.ToTable("trial_investigators", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Hcp", b =>
@@ -666,6 +1136,91 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("directory_import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Influence.InfluenceScore", b =>
+                {
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<long?>("Claims")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claims");
+
+                    b.Property<int?>("ClaimsYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claims_year");
+
+                    b.Property<int>("CoAuthors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_authors");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<int>("FirstOrLastAuthorships")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_or_last_authorships");
+
+                    b.Property<int>("LeadTrialRoles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_trial_roles");
+
+                    b.Property<double>("NetworkComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("network_component");
+
+                    b.Property<double>("PageRank")
+                        .HasColumnType("REAL")
+                        .HasColumnName("page_rank");
+
+                    b.Property<double?>("PrescribingComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("prescribing_component");
+
+                    b.Property<double>("PublicationComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("publication_component");
+
+                    b.Property<int>("Publications")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publications");
+
+                    b.Property<double>("RecencyWeightedPublications")
+                        .HasColumnType("REAL")
+                        .HasColumnName("recency_weighted_publications");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<double>("TrialComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("trial_component");
+
+                    b.Property<double>("TrialRoleWeight")
+                        .HasColumnType("REAL")
+                        .HasColumnName("trial_role_weight");
+
+                    b.Property<int>("Trials")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trials");
+
+                    b.HasKey("HcpId")
+                        .HasName("pk_influence_scores");
+
+                    b.HasIndex("Tier", "Score")
+                        .HasDatabaseName("ix_influence_scores_tier_score");
+
+                    b.ToTable("influence_scores", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -871,6 +1426,208 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("organisation_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Prescribing.PrescribingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BrandName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brand_name");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Ge65BeneficiarySuppressionFlag")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65beneficiary_suppression_flag");
+
+                    b.Property<string>("Ge65SuppressionFlag")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65suppression_flag");
+
+                    b.Property<decimal?>("Ge65Total30DayFills")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65total30day_fills");
+
+                    b.Property<int?>("Ge65TotalBeneficiaries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ge65total_beneficiaries");
+
+                    b.Property<int?>("Ge65TotalClaims")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ge65total_claims");
+
+                    b.Property<int?>("Ge65TotalDaySupply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ge65total_day_supply");
+
+                    b.Property<decimal?>("Ge65TotalDrugCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ge65total_drug_cost");
+
+                    b.Property<string>("GenericName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generic_name");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi");
+
+                    b.Property<string>("PrescriberFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_first_name");
+
+                    b.Property<string>("PrescriberLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_last_name");
+
+                    b.Property<string>("PrescriberType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_type");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<decimal?>("Total30DayFills")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total30day_fills");
+
+                    b.Property<int?>("TotalBeneficiaries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_beneficiaries");
+
+                    b.Property<int>("TotalClaims")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_claims");
+
+                    b.Property<int?>("TotalDaySupply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_day_supply");
+
+                    b.Property<decimal?>("TotalDrugCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_drug_cost");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prescribing_records");
+
+                    b.HasIndex("GenericName", "Year")
+                        .HasDatabaseName("ix_prescribing_records_generic_name_year");
+
+                    b.HasIndex("HcpId", "Year")
+                        .HasDatabaseName("ix_prescribing_records_hcp_id_year");
+
+                    b.HasIndex("Npi", "Year", "BrandName", "GenericName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_name_generic_name");
+
+                    b.ToTable("prescribing_records", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Privacy.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_on");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_note");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consents");
+
+                    b.HasIndex("HcpId", "Channel", "Purpose")
+                        .HasDatabaseName("ix_consents_hcp_id_channel_purpose");
+
+                    b.ToTable("consents", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.TaxonomyCode", b =>
                 {
                     b.Property<string>("Code")
@@ -911,6 +1668,1346 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasName("pk_taxonomy_codes");
 
                     b.ToTable("taxonomy_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_territories");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_territories_name");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_territories_owner_user_id");
+
+                    b.ToTable("territories", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_territory_assignments");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_territory_assignments_hcp_id");
+
+                    b.HasIndex("TerritoryId", "HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_territory_assignments_territory_id_hcp_id");
+
+                    b.ToTable("territory_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TerritoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("territory_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_territory_rules");
+
+                    b.HasIndex("Kind", "Value")
+                        .HasDatabaseName("ix_territory_rules_kind_value");
+
+                    b.HasIndex("TerritoryId", "Kind", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_territory_rules_territory_id_kind_value");
+
+                    b.ToTable("territory_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Advocacy.PatientAdvocate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patient_advocates");
+
+                    b.HasIndex("Organisation", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patient_advocates_organisation_name");
+
+                    b.ToTable("patient_advocates", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_feed_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feed_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_calendar_feed_tokens_user_id");
+
+                    b.ToTable("calendar_feed_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentFile", b =>
+                {
+                    b.Property<Guid>("ContentItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_item_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("ContentItemId")
+                        .HasName("pk_content_files");
+
+                    b.ToTable("content_files", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_on");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_code");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_type");
+
+                    b.Property<bool>("OffLabel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("off_label");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_items");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_content_items_product_id");
+
+                    b.HasIndex("DocumentCode", "VersionLabel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_content_items_document_code_version_label");
+
+                    b.ToTable("content_items", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comments");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overall");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<int>("Relevance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("relevance");
+
+                    b.Property<int>("SpeakerQuality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("speaker_quality");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("WouldRecommend")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("would_recommend");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_feedback");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_feedback_participant_id");
+
+                    b.ToTable("event_feedback", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_feedback_ratings", "overall BETWEEN 1 AND 5 AND relevance BETWEEN 1 AND 5 AND speaker_quality BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvocateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advocate_id");
+
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateTime?>("InvitedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_at");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("walk_in");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_participants");
+
+                    b.HasIndex("AdvocateId")
+                        .HasDatabaseName("ix_event_participants_advocate_id");
+
+                    b.HasIndex("EventId", "AdvocateId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_participants_event_id_advocate_id");
+
+                    b.HasIndex("EventId", "HcpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_participants_event_id_hcp_id");
+
+                    b.HasIndex("HcpId", "CheckedInAt")
+                        .HasDatabaseName("ix_event_participants_hcp_id_checked_in_at");
+
+                    b.ToTable("event_participants", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_participants_one_person", "(hcp_id IS NULL) <> (advocate_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventSpeaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_speakers");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_event_speakers_event_id");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_event_speakers_hcp_id");
+
+                    b.ToTable("event_speakers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_speakers_who", "hcp_id IS NOT NULL OR name IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<int>("CorrectChoice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correct_choice");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_knowledge_questions");
+
+                    b.HasIndex("EventId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_knowledge_questions_event_id_number");
+
+                    b.ToTable("event_knowledge_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correct");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_at");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_knowledge_scores");
+
+                    b.HasIndex("ParticipantId", "Phase")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_knowledge_scores_participant_id_phase");
+
+                    b.ToTable("event_knowledge_scores", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_knowledge_scores_range", "correct >= 0 AND correct <= total AND total > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda");
+
+                    b.Property<decimal>("BudgetActual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_actual");
+
+                    b.Property<decimal>("BudgetCommitted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_committed");
+
+                    b.Property<decimal>("BudgetEstimated")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_estimated");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_events_product_id");
+
+                    b.HasIndex("Series")
+                        .HasDatabaseName("ix_events_series");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_events_starts_at");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_follow_ups");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_interaction_follow_ups_interaction_id");
+
+                    b.HasIndex("OwnerId", "CompletedAt", "DueOn")
+                        .HasDatabaseName("ix_interaction_follow_ups_owner_id_completed_at_due_on");
+
+                    b.ToTable("interaction_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AmendmentCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amendment_count");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared");
+
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topics");
+
+                    b.Property<Guid?>("UnsolicitedRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unsolicited_request_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interactions");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_interactions_event_id");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_interactions_occurred_at");
+
+                    b.HasIndex("UnsolicitedRequestId")
+                        .HasDatabaseName("ix_interactions_unsolicited_request_id");
+
+                    b.HasIndex("OwnerId", "OccurredAt")
+                        .HasDatabaseName("ix_interactions_owner_id_occurred_at");
+
+                    b.ToTable("interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTime>("AmendedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amended_at");
+
+                    b.Property<string>("AmendedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amended_by");
+
+                    b.Property<string>("AmendedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amended_by_id");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_amendments");
+
+                    b.HasIndex("InteractionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_interaction_amendments_interaction_id_number");
+
+                    b.ToTable("interaction_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvocateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advocate_id");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_attendees");
+
+                    b.HasIndex("AdvocateId")
+                        .HasDatabaseName("ix_interaction_attendees_advocate_id");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_interaction_attendees_interaction_id");
+
+                    b.HasIndex("HcpId", "InteractionId")
+                        .HasDatabaseName("ix_interaction_attendees_hcp_id_interaction_id");
+
+                    b.ToTable("interaction_attendees", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_interaction_attendees_one_person", "(hcp_id IS NULL) <> (advocate_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AttachedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attached_at");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certification");
+
+                    b.Property<Guid>("ContentItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_item_id");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<bool>("OffLabel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("off_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interaction_materials");
+
+                    b.HasIndex("ContentItemId")
+                        .HasDatabaseName("ix_interaction_materials_content_item_id");
+
+                    b.HasIndex("InteractionId", "ContentItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_interaction_materials_interaction_id_content_item_id");
+
+                    b.ToTable("interaction_materials", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionProduct", b =>
+                {
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.HasKey("InteractionId", "ProductId")
+                        .HasName("pk_interaction_products");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_interaction_products_product_id");
+
+                    b.ToTable("interaction_products", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.OpenPayments.ExternalPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<Guid?>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("npi");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_name");
+
+                    b.Property<string>("ProfileId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("ProgramYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("program_year");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("slot");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StudyName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("study_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_payments");
+
+                    b.HasIndex("Npi")
+                        .HasDatabaseName("ix_external_payments_npi");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_external_payments_profile_id");
+
+                    b.HasIndex("HcpId", "PaidOn")
+                        .HasDatabaseName("ix_external_payments_hcp_id_paid_on");
+
+                    b.HasIndex("Kind", "RecordId", "Slot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_external_payments_kind_record_id_slot");
+
+                    b.ToTable("external_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objectives");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_plans");
+
+                    b.HasIndex("HcpId")
+                        .HasDatabaseName("ix_engagement_plans_hcp_id");
+
+                    b.HasIndex("Year", "OwnerId")
+                        .HasDatabaseName("ix_engagement_plans_year_owner_id");
+
+                    b.HasIndex("OwnerId", "HcpId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_engagement_plans_owner_id_hcp_id_year");
+
+                    b.ToTable("engagement_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.PlanQuarter", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Objective")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objective");
+
+                    b.Property<int>("PlannedTouchpoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_touchpoints");
+
+                    b.HasKey("PlanId", "Quarter")
+                        .HasName("pk_engagement_plan_quarters");
+
+                    b.ToTable("engagement_plan_quarters", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_plan_quarters_quarter", "quarter BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Transfers.TransferCap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AnnualLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_limit");
+
+                    b.Property<string>("Nature")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WarnAtPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warn_at_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transfer_caps");
+
+                    b.HasIndex("Nature")
+                        .IsUnique()
+                        .HasDatabaseName("ix_transfer_caps_nature");
+
+                    b.ToTable("transfer_caps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_transfer_caps_limit", "annual_limit > 0 AND warn_at_percent BETWEEN 1 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Transfers.TransferOfValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CityOfTravel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city_of_travel");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("context");
+
+                    b.Property<string>("CountryOfTravel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_of_travel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<int>("NumberOfPayments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_of_payments");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("StateOfTravel")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_of_travel");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transfers_of_value");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_transfers_of_value_event_id");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_transfers_of_value_interaction_id");
+
+                    b.HasIndex("PaidOn")
+                        .HasDatabaseName("ix_transfers_of_value_paid_on");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_transfers_of_value_product_id");
+
+                    b.HasIndex("HcpId", "PaidOn")
+                        .HasDatabaseName("ix_transfers_of_value_hcp_id_paid_on");
+
+                    b.ToTable("transfers_of_value", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_transfers_of_value_amount", "amount > 0");
+                        });
                 });
 
             modelBuilder.Entity("Liaison.Core.Identity.ApiToken", b =>
@@ -1291,6 +3388,68 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("subject_covariates", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.MedicalInformation.UnsolicitedRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_by");
+
+                    b.Property<string>("ReceivedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_by_id");
+
+                    b.Property<Guid>("RequesterHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_hcp_id");
+
+                    b.Property<bool>("UnsolicitedAttested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsolicited_attested");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unsolicited_requests");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_unsolicited_requests_product_id");
+
+                    b.HasIndex("RequesterHcpId", "ReceivedAt")
+                        .HasDatabaseName("ix_unsolicited_requests_requester_hcp_id_received_at");
+
+                    b.ToTable("unsolicited_requests", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1400,6 +3559,84 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_therapeutic_areas_name");
 
                     b.ToTable("therapeutic_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Safety.AdverseEventIntake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AwareAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aware_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("ForwardBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("forward_by");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by_id");
+
+                    b.Property<Guid?>("ReporterHcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_hcp_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_adverse_event_intakes");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_adverse_event_intakes_interaction_id");
+
+                    b.HasIndex("Status", "ForwardBy")
+                        .HasDatabaseName("ix_adverse_event_intakes_status_forward_by");
+
+                    b.ToTable("adverse_event_intakes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1602,6 +3839,36 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_links_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.PublicationAuthor", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Evidence.Publication", null)
+                        .WithMany("Authors")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_publication_authors_publications_publication_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.TrialInvestigator", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Evidence.ClinicalTrial", null)
+                        .WithMany("Investigators")
+                        .HasForeignKey("TrialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_investigators_clinical_trials_trial_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.HcpAddress", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Hcp", null)
@@ -1632,6 +3899,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_hcp_taxonomies_hcps_hcp_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Influence.InfluenceScore", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithOne()
+                        .HasForeignKey("Liaison.Core.Directory.Influence.InfluenceScore", "HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_influence_scores_hcps_hcp_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.OrganisationAddress", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Organisation", null)
@@ -1640,6 +3917,273 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organisation_addresses_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Privacy.Consent", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consents_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryAssignment", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territory_assignments_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Directory.Territories.Territory", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territory_assignments_territories_territory_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.TerritoryRule", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Territories.Territory", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territory_rules_territories_territory_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentFile", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Content.ContentItem", null)
+                        .WithOne()
+                        .HasForeignKey("Liaison.Core.Engagement.Content.ContentFile", "ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_files_content_items_content_item_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Content.ContentItem", b =>
+                {
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_items_products_product_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventFeedback", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.EventParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_feedback_event_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventParticipant", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Advocacy.PatientAdvocate", null)
+                        .WithMany()
+                        .HasForeignKey("AdvocateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_participants_patient_advocates_advocate_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_participants_medical_events_event_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_participants_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.EventSpeaker", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany("Speakers")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_speakers_events_event_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_speakers_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeQuestion", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_knowledge_questions_medical_events_event_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.KnowledgeScore", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.EventParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_knowledge_scores_event_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>
+                {
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_products_product_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.FollowUp", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_follow_ups_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.Interaction", b =>
+                {
+                    b.HasOne("Liaison.Core.MedicalInformation.UnsolicitedRequest", null)
+                        .WithMany()
+                        .HasForeignKey("UnsolicitedRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interactions_unsolicited_requests_unsolicited_request_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAmendment", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_amendments_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionAttendee", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Advocacy.PatientAdvocate", null)
+                        .WithMany()
+                        .HasForeignKey("AdvocateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interaction_attendees_patient_advocates_advocate_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interaction_attendees_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_attendees_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionMaterial", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_materials_content_items_content_item_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_materials_interactions_interaction_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.InteractionProduct", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany("Products")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_products_interactions_interaction_id");
+
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interaction_products_products_product_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_plans_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.PlanQuarter", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Plans.EngagementPlan", null)
+                        .WithMany("Quarters")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_plan_quarters_engagement_plans_plan_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Transfers.TransferOfValue", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_transfers_of_value_events_event_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transfers_of_value_hcps_hcp_id");
+
+                    b.HasOne("Liaison.Core.Engagement.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_transfers_of_value_interactions_interaction_id");
+
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_transfers_of_value_products_product_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Identity.ApiToken", b =>
@@ -1694,6 +4238,23 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_subject_covariates_outcome_datasets_dataset_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.MedicalInformation.UnsolicitedRequest", b =>
+                {
+                    b.HasOne("Liaison.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unsolicited_requests_products_product_id");
+
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterHcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unsolicited_requests_hcps_requester_hcp_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Products.Product", b =>
@@ -1765,6 +4326,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.ClinicalTrial", b =>
+                {
+                    b.Navigation("Investigators");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.Publication", b =>
+                {
+                    b.Navigation("Authors");
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Hcp", b =>
                 {
                     b.Navigation("Addresses");
@@ -1777,6 +4348,32 @@ namespace Liaison.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Liaison.Core.Directory.Organisation", b =>
                 {
                     b.Navigation("Addresses");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
+                {
+                    b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Events.MedicalEvent", b =>
+                {
+                    b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Interactions.Interaction", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
+                {
+                    b.Navigation("Quarters");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,6 +19,19 @@ public static class ApiV1
         api.MapTherapeuticAreasApi();
         api.MapAuditApi();
         api.MapHcpsApi();
+        api.MapInteractionsApi();
+        api.MapContentApi();
+        api.MapPlansApi();
+        api.MapEventsApi();
+        api.MapTransfersApi();
+        api.MapEngagementApi();
+        api.MapMedicalInformationApi();
+        api.MapSafetyApi();
+        app.MapCalendarFeed();
+        api.MapKolApi();
+        api.MapTerritoriesApi();
+        api.MapChangeRequestsApi();
+        api.MapHcpPrivacyApi();
         api.MapInitiativesApi();
         // An address under /api that names nothing is a 404 problem, whoever asks, not a sign-in redirect.
         app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,

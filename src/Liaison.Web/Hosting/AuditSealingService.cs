@@ -9,6 +9,8 @@ namespace Liaison.Web.Hosting;
 internal sealed class AuditSealingService(IServiceScopeFactory scopes, AuditSealSignal signal, ILogger<AuditSealingService> log)
     : BackgroundService
 {
+    internal static readonly TimeSpan SealingDelay = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -16,7 +18,10 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, AuditSeal
             try
             {
                 await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
-                await Task.Delay(TimeSpan.FromMilliseconds(20), stoppingToken); // gather a burst into one batch
+                // Gather a second's writes into one batch: on SQLite every seal takes the single write lock, so
+                // sealing after each save would double the write transactions. The window in which an entry is
+                // written but not yet chained stays about a second.
+                await Task.Delay(SealingDelay, stoppingToken);
                 await Seal(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

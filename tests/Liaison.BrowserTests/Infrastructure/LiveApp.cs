@@ -48,6 +48,13 @@ public sealed class LiveApp : IAsyncLifetime
         return (email, password);
     }
 
+    /// <summary>Reads the workspace directly, e.g. to find demo HCPs to type in.</summary>
+    public async Task<T> Query<T>(Func<Liaison.Core.Data.LiaisonDbContext, Task<T>> read)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<Liaison.Core.Data.LiaisonDbContext>());
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -29,7 +29,7 @@ public static class SearchHcps
 
     private const int TypoCandidateCap = 500;
 
-    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters)
+    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters, IEnumerable<IHcpSearchPriority> priorities)
     {
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
@@ -102,9 +102,16 @@ public static class SearchHcps
             PageRequest page, CancellationToken ct)
         {
             var total = await ranked.CountAsync(ct);
-            var ordered = firstWord.Length == 1
-                ? ranked.OrderBy(e => e.SortName.StartsWith(firstWord[0]) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key)
-                : ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key);
+            // A capability's preferred HCPs (an MSL's own territory) come first; relevance decides within each group.
+            var preferred = priorities.Select(p => p.Preferred()).FirstOrDefault(p => p is not null);
+            var ordered = (preferred, firstWord.Length) switch
+            {
+                (null, 1) => ranked.OrderBy(e => e.SortName.StartsWith(firstWord[0]) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                (null, _) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
+                (_, 1) => ranked.OrderBy(e => preferred.Contains(e.HcpId) ? 0 : 1).ThenBy(e => e.SortName.StartsWith(firstWord[0]) ? 0 : 1)
+                    .ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                _ => ranked.OrderBy(e => preferred.Contains(e.HcpId) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+            };
             var keys = await ordered.Skip(page.Skip).Take(page.PageSize).Select(e => e.Key).ToListAsync(ct);
             var matches = keys.Select(k => (k, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)

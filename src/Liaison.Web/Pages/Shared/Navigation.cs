@@ -26,14 +26,36 @@ public static class Navigation
     public static readonly IReadOnlyList<Section> Sections =
     [
         new("Overview", [new("Dashboard", "/Index", Policies.Member)]),
-        new("HCPs", [new("HCP directory", "/Directory/Index", Policies.Member)]),
+        new("HCPs",
+        [
+            new("HCP directory", "/Directory/Index", Policies.Member),
+            new("Territories", "/Directory/Territories/Index", Policies.Medical),
+            new("Evidence review", "/Directory/Evidence/Review", Policies.FieldMedical),
+            new("Change requests", "/Directory/ChangeRequests/Index", Policies.FieldMedical),
+            new("KOL tiers", "/Directory/Kol/Thresholds", Policies.Admin),
+        ]),
+        new("Field engagement",
+        [
+            new("Interactions", "/Engagement/Interactions/Index", Policies.Medical),
+            new("Events", "/Engagement/Events/Index", Policies.Medical),
+            new("Engagement plans", "/Engagement/Plans/Index", Policies.Medical),
+            new("Content library", "/Engagement/Content/Index", Policies.Medical),
+            new("Transfers of value", "/Engagement/Transfers/Index", Policies.Medical),
+            new("Unsolicited requests", "/MedicalInformation/UnsolicitedRequests", Policies.Medical),
+            new("Engagement summary", "/Engagement/Summary", Policies.Member),
+            new("My calendar feed", "/Engagement/Calendar", Policies.Member),
+        ]),
         new("Reference data",
         [
             new("Products", "/Products/Index", Policies.Member),
             new("Therapeutic areas", "/Products/Areas/Index", Policies.Member),
         ]),
         new("Impact", [new("Initiatives", "/Impact/Index", Policies.ImpactResults)]),
-        new("Compliance", [new("Audit trail", "/Compliance/Audit", Policies.AuditReader)]),
+        new("Compliance",
+        [
+            new("Audit trail", "/Compliance/Audit", Policies.AuditReader),
+            new("Open Payments", "/Engagement/Transfers/OpenPayments", Policies.TransparencyOfficer),
+        ]),
         new("Administration",
         [
             new("Users", "/Admin/Users/Index", Policies.Admin),

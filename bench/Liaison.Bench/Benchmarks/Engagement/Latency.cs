@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Liaison.Bench.Benchmarks.Engagement;
+
+/// <summary>A closed-loop load: <c>clients</c> workers each sending one request after the other for a while.</summary>
+internal sealed record Latency(double P50, double P99, double PerSecond, int Requests, int Failures)
+{
+    public static async Task<Latency> Run(int clients, TimeSpan warmUp, TimeSpan measure, Func<int, Task<bool>> request)
+    {
+        await Load(clients, warmUp, request);
+        return await Load(clients, measure, request);
+    }
+
+    private static async Task<Latency> Load(int clients, TimeSpan duration, Func<int, Task<bool>> request)
+    {
+        var perWorker = new List<double>[clients];
+        var failures = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async w =>
+        {
+            var times = perWorker[w] = new List<double>(4096);
+            var k = 0;
+            while (clock.Elapsed < duration)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var ok = await request(w * 1_000_000 + k++);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (!ok) Interlocked.Increment(ref failures);
+            }
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = perWorker.SelectMany(t => t).Order().ToList();
+        return new Latency(Percentile(all, 0.50), Percentile(all, 0.99), all.Count / elapsed, all.Count, failures);
+    }
+
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * p) - 1)];
+}

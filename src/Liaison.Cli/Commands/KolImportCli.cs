@@ -1,0 +1,42 @@
+using Liaison.Core.Directory.Evidence;
+using Spectre.Console;
+
+namespace Liaison.Cli.Commands;
+
+/// <summary>
+/// Runs the KOL evidence and prescribing imports for the CLI: progress on stderr, the report on stdout. Rejected
+/// records do not fail the command; a file that cannot be read (malformed, wrong format) exits 1 naming the line.
+/// </summary>
+internal static class KolImportCli
+{
+    public static async Task<int> RunAsync(string path, bool json, Func<IServiceProvider, IProgress<long>, CancellationToken, Task<EvidenceImportReport>> import,
+        CancellationToken ct)
+    {
+        if (!File.Exists(path)) return Output.Fail($"{path}: no such file.");
+        await using var host = await CliHost.OpenAsync(ct);
+        EvidenceImportReport report = null!;
+        await Output.Err.Status().StartAsync($"importing {Markup.Escape(Path.GetFileName(path))}", async ctx =>
+        {
+            var progress = new Progress<long>(n => ctx.Status($"importing {Markup.Escape(Path.GetFileName(path))}: {n:N0} records"));
+            report = await host.RunAsync(sp => import(sp, progress, ct));
+        });
+        if (json)
+            Output.WriteJson(new
+            {
+                imported = report.Imported, updated = report.Updated, unchanged = report.Unchanged, rejected = report.Rejected,
+                deleted = report.Deleted,
+                errors = report.Errors.Concat(report.Fatal is { } f ? [f] : []).Select(e => new { line = e.Line, column = e.Column, reason = e.Reason }),
+                links = new { highConfidence = report.Links.HighConfidence, forReview = report.Links.ForReview },
+            });
+        else
+        {
+            Console.WriteLine($"{Path.GetFileName(path)}: {report.Imported} imported, {report.Updated} updated, {report.Unchanged} unchanged, "
+                + $"{report.Rejected} rejected{(report.Deleted > 0 ? $", {report.Deleted} deleted" : "")}; links to HCPs: "
+                + $"{report.Links.HighConfidence} high-confidence, {report.Links.ForReview} for review");
+            foreach (var e in report.Errors) Console.Error.WriteLine($"  line {e.Line}, {e.Column}: {e.Reason}");
+            if (report.Rejected > report.Errors.Count) Console.Error.WriteLine($"  ... and {report.Rejected - report.Errors.Count} more rejected records");
+        }
+        if (report.Fatal is { } fatal) return Output.Fail($"{path}: line {fatal.Line}, {fatal.Column}: {fatal.Reason}");
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Liaison.Core.Directory.Evidence;
+
+// Typed access to a study's JSON that names the path of whatever is missing or of the wrong type.
+public static partial class ClinicalTrialReader
+{
+    private static TrialRole? Role(JsonElement o, string at, Dictionary<string, TrialRole> roles, bool required)
+    {
+        var text = Text(o, "role", at + ".role", required);
+        if (text is null) return null;
+        return roles.TryGetValue(text, out var role) ? role
+            : throw new InvalidStudy(at + ".role", $"'{text}' is not one of {string.Join(", ", roles.Keys)}");
+    }
+
+    private static DateOnly? PartialDate(JsonElement status, string name, string path)
+    {
+        if (Object(status, name, $"{path}.{name}") is not { } s) return null;
+        var text = Text(s, "date", $"{path}.{name}.date");
+        if (text is null) return null;
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+            : throw new InvalidStudy($"{path}.{name}.date", $"'{text}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+
+    private static JsonElement? Object(JsonElement parent, string name, string path, bool required = false)
+    {
+        if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+            return required ? throw new InvalidStudy(path, $"{name} is missing") : null;
+        return v.ValueKind == JsonValueKind.Object ? v : throw new InvalidStudy(path, $"{name} must be an object");
+    }
+
+    private static string? Text(JsonElement parent, string name, string path, bool required = false)
+    {
+        if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+            return required ? throw new InvalidStudy(path, $"{name} is missing") : null;
+        if (v.ValueKind != JsonValueKind.String) throw new InvalidStudy(path, $"{name} must be a string");
+        var s = v.GetString()!.Trim();
+        return s.Length > 0 ? s : required ? throw new InvalidStudy(path, $"{name} is empty") : null;
+    }
+
+    private static List<string> Strings(JsonElement parent, string name, string path) =>
+        Array(parent, name, path).Select(x => x.Item.ValueKind == JsonValueKind.String
+            ? x.Item.GetString()!.Trim() : throw new InvalidStudy($"{path}[{x.Index}]", "must be a string")).Where(s => s.Length > 0).ToList();
+
+    private static IEnumerable<(JsonElement Item, int Index)> Array(JsonElement parent, string name, string path)
+    {
+        if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return [];
+        if (v.ValueKind != JsonValueKind.Array) throw new InvalidStudy(path, $"{name} must be an array");
+        return v.EnumerateArray().Select((e, i) => e.ValueKind == JsonValueKind.Object || e.ValueKind == JsonValueKind.String
+            ? (e, i) : throw new InvalidStudy($"{path}[{i}]", "unexpected value"));
+    }
+
+    /// <summary>Byte offsets of the elements of the top-level "studies" array, for line numbers.</summary>
+    private static List<long> ArrayElementOffsets(byte[] json)
+    {
+        var offsets = new List<long>();
+        var reader = new Utf8JsonReader(json);
+        var inStudies = false;
+        while (reader.Read())
+        {
+            if (!inStudies)
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("studies"))
+                {
+                    reader.Read();
+                    inStudies = reader.TokenType == JsonTokenType.StartArray;
+                }
+                else if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+                continue;
+            }
+            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 1) break;
+            offsets.Add(reader.TokenStartIndex);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+        return offsets;
+    }
+
+    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+
+    [GeneratedRegex(@"^NCT\d{8}$")]
+    private static partial Regex NctPattern();
+
+    private sealed class InvalidStudy(string path, string message) : Exception(message)
+    {
+        public string Path { get; } = path;
+    }
+
+    private sealed class LineIndex(byte[] bytes)
+    {
+        private readonly List<long> _newlines = Enumerable.Range(0, bytes.Length).Where(i => bytes[i] == (byte)'\n').Select(i => (long)i).ToList();
+
+        public long LineOf(long offset)
+        {
+            var i = _newlines.BinarySearch(offset);
+            return (i < 0 ? ~i : i) + 1;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Liaison.Core.Directory.Evidence;
+
+/// <summary>
+/// Streams a PubMed E-utilities efetch file (<c>PubmedArticleSet</c>, the PubMed DTD) one article at a time, so a
+/// file of any size is read in constant memory. Each article is validated on its own: a bad one is reported with
+/// its line and element and the others are kept. Book articles are reported, not imported; DeleteCitation PMIDs
+/// are passed on so the importer can drop them.
+/// </summary>
+public static partial class PubmedReader
+{
+    private static readonly string[] Months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
+    public static IEnumerable<Parsed<PubmedArticleRecord>> Read(Stream stream, ICollection<string>? deletedPmids = null)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true,
+        };
+        using var reader = XmlReader.Create(stream, settings);
+        var info = (IXmlLineInfo)reader;
+        if (!Next(reader, info)) throw new SourceFormatException(new(1, "PubmedArticleSet", "the file is empty"));
+        while (reader.NodeType != XmlNodeType.Element && Next(reader, info)) { }
+        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "PubmedArticleSet")
+            throw new SourceFormatException(new(info.LineNumber, reader.LocalName,
+                $"the root element is <{reader.LocalName}>; a PubMed efetch file starts with <PubmedArticleSet>"));
+        if (!Next(reader, info)) yield break;
+        while (reader.NodeType != XmlNodeType.EndElement || reader.LocalName != "PubmedArticleSet")
+        {
+            if (reader.NodeType != XmlNodeType.Element) { if (!Next(reader, info)) yield break; continue; }
+            long line = info.LineNumber;
+            var name = reader.LocalName;
+            XElement element;
+            try
+            {
+                // ReadSubtree keeps the file's line numbers on every element, so errors point into the file.
+                using (var subtree = reader.ReadSubtree()) element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+                reader.Read();
+            }
+            catch (XmlException e) { throw new SourceFormatException(new(e.LineNumber, name, $"the XML is not well-formed: {e.Message}")); }
+            switch (name)
+            {
+                case "PubmedArticle":
+                    yield return Parse(element, line);
+                    break;
+                case "PubmedBookArticle":
+                    yield return new(null, new(line, "PubmedBookArticle", "book chapters are not imported (only journal articles)"), line);
+                    break;
+                case "DeleteCitation":
+                    foreach (var pmid in element.Elements("PMID")) deletedPmids?.Add(pmid.Value.Trim());
+                    break;
+                default:
+                    yield return new(null, new(line, name, $"<{name}> is not a PubMed article"), line);
+                    break;
+            }
+        }
+    }
+
+    private static bool Next(XmlReader reader, IXmlLineInfo info)
+    {
+        try { return reader.Read(); }
+        catch (XmlException e) { throw new SourceFormatException(new(e.LineNumber, "PubmedArticleSet", $"the XML is not well-formed: {e.Message}")); }
+    }
+
+    internal static Parsed<PubmedArticleRecord> Parse(XElement article, long line)
+    {
+        SourceError Fail(XElement? at, string column, string reason) => new(LineOf(at) ?? line, column, reason);
+        var citation = article.Element("MedlineCitation");
+        if (citation is null) return new(null, Fail(article, "MedlineCitation", "the article has no MedlineCitation"), line);
+        var pmidElement = citation.Element("PMID");
+        var pmid = pmidElement?.Value.Trim() ?? "";
+        if (pmid.Length == 0) return new(null, Fail(citation, "MedlineCitation/PMID", "PMID is missing"), line);
+        if (pmid.Length > 12 || !pmid.All(char.IsAsciiDigit))
+            return new(null, Fail(pmidElement, "MedlineCitation/PMID", $"PMID '{pmid}' is not a number"), line);
+        var a = citation.Element("Article");
+        if (a is null) return new(null, Fail(citation, "MedlineCitation/Article", $"PMID {pmid} has no Article"), line);
+        var title = Collapse(a.Element("ArticleTitle")?.Value ?? a.Element("VernacularTitle")?.Value);
+        if (title.Length == 0) return new(null, Fail(a, "Article/ArticleTitle", $"PMID {pmid} has no title"), line);
+
+        var journal = a.Element("Journal");
+        var pubDate = journal?.Element("JournalIssue")?.Element("PubDate");
+        var date = ArticleDate(a) ?? IssueDate(pubDate);
+        if (date is null)
+            return new(null, Fail(pubDate ?? journal ?? a, "Journal/JournalIssue/PubDate", $"PMID {pmid} has no publication year"), line);
+        if (date.Value.Year < 1800 || date.Value.Year > DateTime.UtcNow.Year + 1)
+            return new(null, Fail(pubDate, "Journal/JournalIssue/PubDate", $"publication year {date.Value.Year} is not plausible"), line);
+
+        var authors = new List<PubmedAuthorRecord>();
+        foreach (var author in a.Element("AuthorList")?.Elements("Author") ?? [])
+        {
+            if (string.Equals((string?)author.Attribute("ValidYN"), "N", StringComparison.Ordinal)) continue; // an erratum's wrong spelling
+            var last = Collapse(author.Element("LastName")?.Value);
+            var collective = Collapse(author.Element("CollectiveName")?.Value);
+            if (last.Length == 0 && collective.Length == 0)
+                return new(null, Fail(author, "AuthorList/Author", $"author {authors.Count + 1} of PMID {pmid} has neither LastName nor CollectiveName"), line);
+            var orcid = author.Elements("Identifier").FirstOrDefault(i => (string?)i.Attribute("Source") == "ORCID")?.Value.Trim();
+            authors.Add(new PubmedAuthorRecord(authors.Count + 1, last.Length > 0 ? last : collective,
+                NullIfEmpty(Collapse(author.Element("ForeName")?.Value)), NullIfEmpty(Collapse(author.Element("Initials")?.Value)),
+                last.Length == 0, author.Elements("AffiliationInfo").Select(i => Collapse(i.Element("Affiliation")?.Value))
+                    .Where(s => s.Length > 0).ToList(), orcid is { Length: > 0 } ? OrcidId(orcid) : null));
+        }
+        var doi = article.Element("PubmedData")?.Element("ArticleIdList")?.Elements("ArticleId")
+                      .FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
+                  ?? a.Elements("ELocationID").FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
+        return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Collapse(journal?.Element("Title")?.Value)),
+            date.Value.Year, date.Value, NullIfEmpty(doi), authors), null, line);
+    }
+
+    private static DateOnly? ArticleDate(XElement article)
+    {
+        var d = article.Elements("ArticleDate").FirstOrDefault();
+        if (d is null) return null;
+        return int.TryParse(d.Element("Year")?.Value, CultureInfo.InvariantCulture, out var y)
+               && int.TryParse(d.Element("Month")?.Value, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12
+               && int.TryParse(d.Element("Day")?.Value, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, day) : null;
+    }
+
+    /// <summary>PubDate is Year[/Month[/Day]] or Season, or a free-text MedlineDate such as "1998 Dec-1999 Jan".</summary>
+    private static DateOnly? IssueDate(XElement? pubDate)
+    {
+        if (pubDate is null) return null;
+        var yearText = pubDate.Element("Year")?.Value ?? YearIn().Match(pubDate.Element("MedlineDate")?.Value ?? "").Value;
+        if (!int.TryParse(yearText, CultureInfo.InvariantCulture, out var year) || year < 1) return null;
+        var monthText = (pubDate.Element("Month")?.Value ?? "").Trim();
+        var month = int.TryParse(monthText, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m
+            : monthText.Length >= 3 ? Array.IndexOf(Months, monthText[..3].ToUpperInvariant()) + 1 : 0;
+        if (month == 0) return new DateOnly(year, 1, 1);
+        var day = int.TryParse(pubDate.Element("Day")?.Value, CultureInfo.InvariantCulture, out var d) && d >= 1
+                  && d <= DateTime.DaysInMonth(year, month) ? d : 1;
+        return new DateOnly(year, month, day);
+    }
+
+    private static string OrcidId(string value) => value.Length > 19 ? value[^19..] : value;
+    private static long? LineOf(XElement? e) => e is IXmlLineInfo i && i.HasLineInfo() ? i.LineNumber : null;
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+    private static string Collapse(string? s) => s is null ? "" : Whitespace().Replace(s, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex YearIn();
+}

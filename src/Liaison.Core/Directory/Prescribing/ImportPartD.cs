@@ -1,0 +1,116 @@
+using System.Text;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Evidence;
+using Liaison.Core.Directory.Import;
+using Liaison.Core.Directory.Influence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Directory.Prescribing;
+
+/// <summary>
+/// <c>liaison import partd FILE [--year Y]</c>: streams a Part D Prescribers by Provider and Drug file and upserts one
+/// record per NPI × drug × year in batches (each batch one transaction), then points the rows at HCPs by NPI and
+/// recomputes influence. Rows of erased NPIs are skipped. Re-running the same file changes nothing; an interrupted run is finished by re-running it.
+/// </summary>
+public static class ImportPartD
+{
+    private const int BatchSize = 2000;
+
+    public sealed class Handler(LiaisonDbContext db, RecomputeInfluence.Handler influence)
+    {
+        public async Task<EvidenceImportReport> Handle(string path, int? year, IProgress<long>? progress, CancellationToken ct)
+        {
+            var started = db.UtcNow;
+            var tally = new ImportTally();
+            SourceError? fatal = null;
+            var batch = new List<(PartDRow Row, long Line)>();
+            var erased = await ErasedNpiFilter.LoadAsync(db, ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
+                {
+                    if (parsed.Error is { } error) { tally.Reject(error); continue; }
+                    // An erased person's prescribing is not brought back by the next CMS release.
+                    if (erased.IsErased(parsed.Record!.Npi)) { tally.Unchanged++; continue; }
+                    batch.Add((parsed.Record!, parsed.Line));
+                    if (batch.Count < BatchSize) continue;
+                    await SaveAsync(batch, tally, ct);
+                    progress?.Report(tally.Imported + tally.Updated + tally.Unchanged + tally.Rejected);
+                }
+            }
+            catch (SourceFormatException e) { fatal = e.Error; }
+            finally { db.ChangeTracker.AutoDetectChangesEnabled = true; }
+            await SaveAsync(batch, tally, ct);
+            await influence.Handle(ct);
+            var report = tally.Report(fatal);
+            await ImportRunLog.RecordAsync(db, "partd", path, started, report, ct);
+            return report;
+        }
+
+        private async Task SaveAsync(List<(PartDRow Row, long Line)> batch, ImportTally tally, CancellationToken ct)
+        {
+            if (batch.Count == 0) return;
+            var rows = new Dictionary<(string, int, string, string), (PartDRow Row, long Line)>();
+            foreach (var (row, line) in batch)
+            {
+                var key = (row.Npi, row.Year, row.BrandName, row.GenericName);
+                if (rows.TryGetValue(key, out var first))
+                    tally.Reject(new SourceError(line, "Prscrbr_NPI", $"repeats the prescriber, drug and year of line {first.Line}"));
+                else rows[key] = (row, line);
+            }
+            batch.Clear();
+            var npis = rows.Keys.Select(k => k.Item1).Distinct().ToList();
+            var years = rows.Keys.Select(k => k.Item2).Distinct().ToList();
+            // Read only what deciding needs; the (rare) changed rows are loaded for update afterwards.
+            var existing = await db.PrescribingRecords.AsNoTracking().Where(r => npis.Contains(r.Npi) && years.Contains(r.Year))
+                .Select(r => new { r.Id, r.Npi, r.Year, r.BrandName, r.GenericName, r.ContentHash, r.HcpId })
+                .ToDictionaryAsync(r => (r.Npi, r.Year, r.BrandName, r.GenericName), ct);
+            var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi != null && npis.Contains(h.Npi))
+                .Select(h => new { Npi = h.Npi!, h.Id }).ToDictionaryAsync(h => h.Npi, h => h.Id, ct);
+            var inserts = new List<PrescribingRecord>();
+            var changed = new Dictionary<Guid, (PartDRow Row, long Hash, Guid? HcpId)>();
+            foreach (var (key, (row, _)) in rows)
+            {
+                var hash = ContentHash.Of(row);
+                if (existing.TryGetValue(key, out var known))
+                {
+                    if (known.ContentHash == hash) { tally.Unchanged++; continue; }
+                    tally.Updated++;
+                    changed[known.Id] = (row, hash, hcps.TryGetValue(row.Npi, out var h) ? h : known.HcpId);
+                    continue;
+                }
+                var record = new PrescribingRecord { Id = Guid.CreateVersion7() };
+                Apply(record, row, hash, hcps.TryGetValue(row.Npi, out var hcp) ? hcp : null);
+                inserts.Add(record);
+                tally.Imported++;
+            }
+            // One transaction per batch: its new rows (bulk) and its changed rows (tracked) land together or not at all.
+            var changedIds = changed.Keys.ToList();
+            foreach (var record in await db.PrescribingRecords.Where(r => changedIds.Contains(r.Id)).ToListAsync(ct))
+            {
+                var (row, hash, hcpId) = changed[record.Id];
+                Apply(record, row, hash, hcpId);
+                db.Entry(record).State = EntityState.Modified;
+            }
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await PrescribingBulkInsert.InsertAsync(db, inserts, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        private static void Apply(PrescribingRecord r, PartDRow row, long hash, Guid? hcpId)
+        {
+            (r.Npi, r.Year, r.BrandName, r.GenericName, r.PrescriberLastName, r.PrescriberFirstName, r.City, r.State, r.PrescriberType)
+                = (row.Npi, row.Year, row.BrandName, row.GenericName, row.LastName, row.FirstName, row.City, row.State, row.PrescriberType);
+            (r.TotalClaims, r.Total30DayFills, r.TotalDaySupply, r.TotalDrugCost, r.TotalBeneficiaries) =
+                (row.TotalClaims, row.Total30DayFills, row.TotalDaySupply, row.TotalDrugCost, row.TotalBeneficiaries);
+            (r.Ge65SuppressionFlag, r.Ge65TotalClaims, r.Ge65Total30DayFills, r.Ge65TotalDrugCost, r.Ge65TotalDaySupply) =
+                (row.Ge65SuppressionFlag, row.Ge65TotalClaims, row.Ge65Total30DayFills, row.Ge65TotalDrugCost, row.Ge65TotalDaySupply);
+            (r.Ge65BeneficiarySuppressionFlag, r.Ge65TotalBeneficiaries, r.HcpId, r.ContentHash) =
+                (row.Ge65BeneficiarySuppressionFlag, row.Ge65TotalBeneficiaries, hcpId, hash);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Search;
+using Liaison.Core.Identity;
+
+namespace Liaison.Core.Directory.Territories;
+
+/// <summary>
+/// <c>territory=</c> on HCP search: a territory's id or name, or <c>mine</c> for the territories the searching
+/// MSL owns. An unknown territory matches nobody, and so does any territory for a role outside the medical side.
+/// </summary>
+internal sealed class TerritorySearchFilter(LiaisonDbContext db, IActorAccessor actor) : IHcpSearchFilter
+{
+    public IQueryable<HcpSearchEntry> Apply(IQueryable<HcpSearchEntry> entries, SearchHcps.Query query)
+    {
+        if (string.IsNullOrWhiteSpace(query.Territory)) return entries;
+        if (!Roles.Medical.Any(actor.Current.IsIn)) return entries.Where(_ => false); // the firewall: no territory lists for viewers
+        var t = query.Territory.Trim();
+        IQueryable<Territory> territories = string.Equals(t, "mine", StringComparison.OrdinalIgnoreCase)
+            ? db.Territories.Where(x => x.OwnerUserId == actor.Current.UserId)
+            : Guid.TryParse(t, out var id) ? db.Territories.Where(x => x.Id == id) : db.Territories.Where(x => x.Name == t);
+        var members = TerritoryMembership.HcpIds(db, territories);
+        return entries.Where(e => members.Contains(e.HcpId));
+    }
+}
+
+/// <summary>An MSL's own territories come first in HCP search results (other roles own no territory).</summary>
+internal sealed class OwnTerritoryFirst(LiaisonDbContext db, IActorAccessor actor) : IHcpSearchPriority
+{
+    public IQueryable<Guid>? Preferred() =>
+        actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl) ? TerritoryMembership.OwnedBy(db, userId) : null;
+}

@@ -1,0 +1,93 @@
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Engagement.Events;
+
+/// <summary>Invitations, registrations, declines, check-ins and walk-ins.</summary>
+public static class EventParticipation
+{
+    public sealed class Handler(LiaisonDbContext db)
+    {
+        public async Task<Result<EventView>> Invite(Guid eventId, ParticipantsFields f, CancellationToken ct) =>
+            await AddPeople(eventId, f, walkIn: false, ct);
+
+        /// <summary>Someone who turned up without an invitation: added and checked in at once.</summary>
+        public async Task<Result<EventView>> WalkIn(Guid eventId, ParticipantsFields f, CancellationToken ct) =>
+            await AddPeople(eventId, f, walkIn: true, ct);
+
+        public Task<Result<EventView>> Register(Guid eventId, Guid participantId, CancellationToken ct) =>
+            Move(eventId, participantId, p =>
+            {
+                if (p.Status == ParticipationStatus.Attended) return null;
+                p.Status = ParticipationStatus.Registered;
+                p.RegisteredAt ??= db.UtcNow;
+                return null;
+            }, ct);
+
+        public Task<Result<EventView>> Decline(Guid eventId, Guid participantId, CancellationToken ct) =>
+            Move(eventId, participantId, p =>
+            {
+                if (p.Status == ParticipationStatus.Attended) return Error.Conflict("This participant has already checked in.");
+                p.Status = ParticipationStatus.Declined;
+                return null;
+            }, ct);
+
+        public Task<Result<EventView>> CheckIn(Guid eventId, Guid participantId, CancellationToken ct) =>
+            Move(eventId, participantId, p =>
+            {
+                p.Status = ParticipationStatus.Attended;
+                p.CheckedInAt ??= db.UtcNow;
+                return null;
+            }, ct);
+
+        private async Task<Result<EventView>> AddPeople(Guid eventId, ParticipantsFields f, bool walkIn, CancellationToken ct)
+        {
+            var found = await EventAccess.LoadForChangeAsync(db, eventId, ct);
+            if (!found.IsSuccess) return found.Error!;
+            var hcpIds = f.HcpIds.Distinct().ToList();
+            var advocateIds = f.AdvocateIds.Distinct().ToList();
+            if (hcpIds.Count + advocateIds.Count == 0) return Error.Invalid(nameof(f.HcpIds), "Name at least one person.");
+            if (await db.Hcps.CountAsync(h => hcpIds.Contains(h.Id), ct) != hcpIds.Count)
+                return Error.Invalid(nameof(f.HcpIds), "An HCP is not in the directory.");
+            if (await db.PatientAdvocates.CountAsync(a => advocateIds.Contains(a.Id), ct) != advocateIds.Count)
+                return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
+            var existing = await db.EventParticipants.Where(p => p.EventId == eventId).ToListAsync(ct);
+            var now = db.UtcNow;
+            var people = hcpIds.Select(h => (Hcp: (Guid?)h, Advocate: (Guid?)null))
+                .Concat(advocateIds.Select(a => (Hcp: (Guid?)null, Advocate: (Guid?)a)));
+            foreach (var (hcp, advocate) in people)
+            {
+                var p = existing.FirstOrDefault(x => (hcp is not null && x.HcpId == hcp) || (advocate is not null && x.AdvocateId == advocate));
+                if (p is null)
+                {
+                    p = new EventParticipant
+                    {
+                        Id = Guid.CreateVersion7(), EventId = eventId, HcpId = hcp, AdvocateId = advocate,
+                        Status = ParticipationStatus.Invited, InvitedAt = walkIn ? null : now, WalkIn = walkIn,
+                    };
+                    db.EventParticipants.Add(p);
+                }
+                if (walkIn)
+                {
+                    p.Status = ParticipationStatus.Attended;
+                    p.CheckedInAt ??= now;
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            return await new GetEvent.Handler(db).Handle(eventId, ct);
+        }
+
+        private async Task<Result<EventView>> Move(Guid eventId, Guid participantId, Func<EventParticipant, Error?> change,
+            CancellationToken ct)
+        {
+            var found = await EventAccess.LoadForChangeAsync(db, eventId, ct);
+            if (!found.IsSuccess) return found.Error!;
+            var p = await db.EventParticipants.FirstOrDefaultAsync(x => x.Id == participantId && x.EventId == eventId, ct);
+            if (p is null) return Error.NotFound("The participant");
+            if (change(p) is { } refused) return refused;
+            await db.SaveChangesAsync(ct);
+            return await new GetEvent.Handler(db).Handle(eventId, ct);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Engagement.Interactions;
+
+/// <summary>
+/// Changes a signed interaction as an amendment: the reason is required, goes into every audit entry of the change,
+/// and the record as signed (or as last amended) is kept beside the new one in <see cref="InteractionAmendment"/>.
+/// </summary>
+public static class AmendInteraction
+{
+    public sealed record AmendmentView(Guid Id, int Number, string Reason, DateTime AmendedAt, string AmendedBy, string Before,
+        string After);
+
+    public sealed class Handler(LiaisonDbContext db, InteractionWriter writer)
+    {
+        private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+        {
+            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        };
+
+        public async Task<Result<InteractionView>> Handle(Guid id, long expectedVersion, AmendmentFields amendment,
+            CancellationToken ct)
+        {
+            var found = await OwnedInteraction.LoadAsync(db, id, ct);
+            if (!found.IsSuccess) return found.Error!;
+            var interaction = found.Value!;
+            if (db.Expect(interaction, expectedVersion) is { } stale) return stale;
+            if (interaction.Status != InteractionStatus.Signed)
+                return Error.Conflict("Only a signed interaction is amended; edit the draft instead.");
+            var reason = amendment.Reason.Trim();
+            var before = (await new GetInteraction.Handler(db).Handle(id, ct)).Value!;
+            if ((await writer.ApplyAsync(interaction, amendment.Interaction, ct)).Error is { } invalid) return invalid;
+            var number = interaction.AmendmentCount + 1;
+            interaction.AmendmentCount = number;
+            db.InteractionAmendments.Add(new InteractionAmendment
+            {
+                Id = Guid.CreateVersion7(), InteractionId = id, Number = number, Reason = reason, AmendedAt = db.UtcNow,
+                AmendedById = db.Actor.UserId ?? "", AmendedBy = db.Actor.Name, Before = Snapshot(before),
+                After = JsonSerializer.Serialize(amendment.Interaction, Json),
+            });
+            db.AuditReason = $"Amendment {number}: {reason}";
+            if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
+            return await new GetInteraction.Handler(db).Handle(id, ct);
+        }
+
+        public async Task<Result<IReadOnlyList<AmendmentView>>> List(Guid id, CancellationToken ct)
+        {
+            if (!Identity.ActorAccess.IsMedical(db.Actor)) return EngagementAccess.Firewall();
+            if (!await db.Interactions.VisibleTo(db.Actor).AnyAsync(i => i.Id == id, ct)) return Error.NotFound("The interaction");
+            return await db.InteractionAmendments.AsNoTracking().Where(a => a.InteractionId == id).OrderBy(a => a.Number)
+                .Select(a => new AmendmentView(a.Id, a.Number, a.Reason, a.AmendedAt, a.AmendedBy, a.Before, a.After))
+                .ToListAsync(ct);
+        }
+
+        // The signed content as a reader saw it; the detector's findings are derived, so they are left out.
+        private static string Snapshot(InteractionView v) => JsonSerializer.Serialize(v with { SafetySignals = [], SafetyIntakeIds = [] }, Json);
+    }
+}

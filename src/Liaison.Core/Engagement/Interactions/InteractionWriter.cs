@@ -1,0 +1,150 @@
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Engagement.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Engagement.Interactions;
+
+/// <summary>
+/// Checks an interaction's fields against the workspace and applies them to the tracked entity, changing only
+/// what changed so the audit trail says exactly that. Shared by logging, editing a draft and amending.
+/// </summary>
+[CoreService]
+public sealed class InteractionWriter(LiaisonDbContext db, IProductCertifications certifications)
+{
+    /// <summary>What the fields named, as readers see it: enough to answer without reading the record back.</summary>
+    public sealed record Named(IReadOnlyList<AttendeeView> Attendees, IReadOnlyList<NamedRef> Products, IReadOnlyList<MaterialView> Materials);
+
+    public async Task<Result<Named>> ApplyAsync(Interaction interaction, InteractionFields f, CancellationToken ct)
+    {
+        var hcpIds = f.HcpIds.Distinct().ToList();
+        var advocateIds = f.AdvocateIds.Distinct().ToList();
+        var productIds = f.ProductIds.Distinct().ToList();
+        var materialIds = f.MaterialIds.Distinct().ToList();
+        if (hcpIds.Count + advocateIds.Count == 0)
+            return Error.Invalid(nameof(f.HcpIds), "Add at least one attendee: an HCP or a patient-advocacy representative.");
+        if (f.Kind == InteractionKind.ScientificExchange && hcpIds.Count == 0)
+            return Error.Invalid(nameof(f.HcpIds), "A one-to-one scientific exchange needs an HCP.");
+        // Each lookup also fetches the names the answer shows; empty lists cost no query.
+        var hcps = hcpIds.Count == 0 ? [] : await db.Hcps.AsNoTracking().Where(h => hcpIds.Contains(h.Id))
+            .Select(h => new AttendeeView(h.Id, h.Npi, null, (h.NamePrefix != null ? h.NamePrefix + " " : "") + h.FirstName + " " + h.LastName,
+                h.Credentials)).ToListAsync(ct);
+        if (hcps.Count != hcpIds.Count) return Error.Invalid(nameof(f.HcpIds), "An attendee is not in the directory.");
+        var advocates = advocateIds.Count == 0 ? [] : await db.PatientAdvocates.AsNoTracking().Where(a => advocateIds.Contains(a.Id))
+            .Select(a => new AttendeeView(null, null, a.Id, a.Name, a.Organisation)).ToListAsync(ct);
+        if (advocates.Count != advocateIds.Count)
+            return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
+        var products = productIds.Count == 0 ? [] : await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .Select(p => new NamedRef(p.Id, p.Name)).ToListAsync(ct);
+        if (products.Count != productIds.Count) return Error.Invalid(nameof(f.ProductIds), "A product was not found.");
+        if (f.EventId is { } eventId && !await db.MedicalEvents.AnyAsync(e => e.Id == eventId, ct))
+            return Error.Invalid(nameof(f.EventId), "The event was not found.");
+        var topics = f.Topics.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (topics.Any(t => t.Length > 80)) return Error.Invalid(nameof(f.Topics), "A topic is at most 80 characters.");
+
+        var occurredAt = DateTime.SpecifyKind(f.OccurredAt!.Value, DateTimeKind.Utc);
+        var request = await RequestFacts(f.UnsolicitedRequestId, ct);
+        if (f.UnsolicitedRequestId is not null && request is null)
+            return Error.Invalid(nameof(f.UnsolicitedRequestId), "The unsolicited request was not found.");
+        var materials = await CheckMaterials(interaction, materialIds, hcpIds, occurredAt, request, ct);
+        if (!materials.IsSuccess) return materials.Error!;
+
+        interaction.Kind = f.Kind!.Value;
+        interaction.Channel = f.Channel!.Value;
+        interaction.OccurredAt = occurredAt;
+        interaction.DurationMinutes = f.DurationMinutes;
+        interaction.Place = Clean(f.Place);
+        interaction.Notes = Clean(f.Notes);
+        if (!topics.SequenceEqual(interaction.Topics)) interaction.Topics = topics;
+        interaction.UnsolicitedRequestId = f.UnsolicitedRequestId;
+        interaction.EventId = f.EventId;
+        interaction.Shared = f.Shared;
+        interaction.UpdatedAt = db.UtcNow;
+        Replace(interaction, hcpIds, advocateIds, productIds);
+        ReplaceFollowUps(interaction, f.FollowUps);
+        return new Named([.. hcps.OrderBy(h => h.Name), .. advocates.OrderBy(a => a.Name)], products.OrderBy(p => p.Name).ToList(),
+            materials.Value!.OrderBy(m => m.Title).ToList());
+    }
+
+    private async Task<Result<List<MaterialView>>> CheckMaterials(Interaction interaction, List<Guid> materialIds, List<Guid> hcpIds,
+        DateTime occurredAt, RequestFacts? request, CancellationToken ct)
+    {
+        var rows = materialIds.Count == 0 && interaction.Materials.Count == 0 ? [] : await db.ContentItems.AsNoTracking()
+            .Where(c => materialIds.Contains(c.Id))
+            .Join(db.Products, c => c.ProductId, p => p.Id, (c, p) => new
+            {
+                Facts = new MaterialFacts(c.Id, c.Title, c.ProductId, p.Name, c.Status, c.ApprovedOn, c.ExpiresOn, c.OffLabel),
+                c.VersionLabel,
+            })
+            .ToListAsync(ct);
+        var facts = rows.Select(r => r.Facts).ToList();
+        if (facts.Count != materialIds.Count) return Error.Invalid("MaterialIds", "A material was not found in the content library.");
+        var usedOn = DateOnly.FromDateTime(occurredAt);
+        var dateChanged = interaction.OccurredAt != occurredAt;
+        var existing = interaction.Materials.ToDictionary(m => m.ContentItemId);
+        foreach (var m in facts)
+        {
+            var known = existing.ContainsKey(m.Id) && !dateChanged;
+            string? refusal;
+            if (known) refusal = MaterialRules.OffLabelRefusal(m, request, hcpIds);
+            else
+            {
+                var standing = await certifications.StandingAsync(interaction.OwnerId, m.ProductId, usedOn, ct);
+                refusal = MaterialRules.Refusal(m, usedOn, request, hcpIds, standing);
+                if (refusal is null)
+                {
+                    if (existing.TryGetValue(m.Id, out var attached)) attached.Certification = standing;
+                    else
+                        interaction.Materials.Add(Track(new InteractionMaterial
+                        {
+                            Id = Guid.CreateVersion7(), InteractionId = interaction.Id, ContentItemId = m.Id,
+                            OffLabel = m.OffLabel, Certification = standing, AttachedAt = db.UtcNow,
+                        }));
+                }
+            }
+            if (refusal is not null) return Error.Invalid("MaterialIds", refusal);
+        }
+        interaction.Materials.RemoveAll(m => !materialIds.Contains(m.ContentItemId));
+        return rows.Select(r => new MaterialView(r.Facts.Id, r.Facts.Title, r.VersionLabel, r.Facts.OffLabel,
+            interaction.Materials.First(m => m.ContentItemId == r.Facts.Id).Certification)).ToList();
+    }
+
+    private async Task<RequestFacts?> RequestFacts(Guid? requestId, CancellationToken ct) =>
+        requestId is not { } id
+            ? null
+            : await db.UnsolicitedRequests.AsNoTracking().Where(r => r.Id == id)
+                .Select(r => new RequestFacts(r.Id, r.UnsolicitedAttested, r.ProductId, r.RequesterHcpId)).FirstOrDefaultAsync(ct);
+
+    private void Replace(Interaction i, List<Guid> hcpIds, List<Guid> advocateIds, List<Guid> productIds)
+    {
+        i.Attendees.RemoveAll(a => a.HcpId is { } h ? !hcpIds.Contains(h) : !advocateIds.Contains(a.AdvocateId!.Value));
+        foreach (var h in hcpIds.Where(h => i.Attendees.All(a => a.HcpId != h)))
+            i.Attendees.Add(Track(new InteractionAttendee { Id = Guid.CreateVersion7(), InteractionId = i.Id, HcpId = h }));
+        foreach (var a in advocateIds.Where(a => i.Attendees.All(x => x.AdvocateId != a)))
+            i.Attendees.Add(Track(new InteractionAttendee { Id = Guid.CreateVersion7(), InteractionId = i.Id, AdvocateId = a }));
+        i.Products.RemoveAll(p => !productIds.Contains(p.ProductId));
+        foreach (var p in productIds.Where(p => i.Products.All(x => x.ProductId != p)))
+            i.Products.Add(Track(new InteractionProduct { InteractionId = i.Id, ProductId = p }));
+    }
+
+    private void ReplaceFollowUps(Interaction i, List<FollowUpFields> wanted)
+    {
+        var keep = wanted.Select(w => (Description: w.Description.Trim(), DueOn: w.DueOn!.Value)).Distinct().ToList();
+        // Completed follow-ups are history: an edit never drops them.
+        i.FollowUps.RemoveAll(f => f.CompletedAt is null && !keep.Contains((f.Description, f.DueOn)));
+        foreach (var (description, dueOn) in keep.Where(k => !i.FollowUps.Any(f => f.Description == k.Description && f.DueOn == k.DueOn)))
+            i.FollowUps.Add(Track(new FollowUp
+            {
+                Id = Guid.CreateVersion7(), InteractionId = i.Id, OwnerId = i.OwnerId, Description = description, DueOn = dueOn,
+            }));
+    }
+
+    // A child with a preset key found through a navigation would be taken for an existing row: add it explicitly.
+    private T Track<T>(T child) where T : class
+    {
+        db.Add(child);
+        return child;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,68 @@
+using Liaison.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Liaison.Core.Engagement.OpenPayments;
+
+public enum ExternalPaymentKind
+{
+    General,
+    Research,
+}
+
+/// <summary>
+/// A payment another company made to an HCP, from a CMS Open Payments public file (general or research). Public
+/// reference data: the import run is audited as one entry with its counts, not row by row. Linked to the directory
+/// by NPI, else by the CMS profile id of an already linked row, else by a unique name-and-state match.
+/// </summary>
+[NotAudited]
+public sealed class ExternalPayment
+{
+    public Guid Id { get; set; }
+    public ExternalPaymentKind Kind { get; set; }
+    public string RecordId { get; set; } = "";
+    /// <summary>0 for the covered recipient; 1–5 for a research payment's principal investigators.</summary>
+    public int Slot { get; set; }
+    public int ProgramYear { get; set; }
+    public Guid? HcpId { get; set; }
+    public string? Npi { get; set; }
+    public string? ProfileId { get; set; }
+    /// <summary>Upper-case, as CMS publishes them.</summary>
+    public string FirstName { get; set; } = "";
+    public string LastName { get; set; } = "";
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string PayerName { get; set; } = "";
+    public decimal Amount { get; set; }
+    public DateOnly PaidOn { get; set; }
+    public string Nature { get; set; } = "";
+    public string? Form { get; set; }
+    public string? ProductName { get; set; }
+    public string? StudyName { get; set; }
+    public DateTime ImportedAt { get; set; }
+}
+
+internal sealed class ExternalPaymentConfiguration : IEntityTypeConfiguration<ExternalPayment>
+{
+    public void Configure(EntityTypeBuilder<ExternalPayment> b)
+    {
+        b.ToTable("external_payments");
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.RecordId).HasMaxLength(40);
+        b.Property(p => p.Npi).HasMaxLength(10);
+        b.Property(p => p.ProfileId).HasMaxLength(40);
+        b.Property(p => p.FirstName).HasMaxLength(100);
+        b.Property(p => p.LastName).HasMaxLength(100);
+        b.Property(p => p.City).HasMaxLength(100);
+        b.Property(p => p.State).HasMaxLength(40);
+        b.Property(p => p.PayerName).HasMaxLength(200);
+        b.Property(p => p.Nature).HasMaxLength(200);
+        b.Property(p => p.Form).HasMaxLength(100);
+        b.Property(p => p.ProductName).HasMaxLength(500);
+        b.Property(p => p.StudyName).HasMaxLength(500);
+        b.HasIndex(p => new { p.Kind, p.RecordId, p.Slot }).IsUnique();
+        b.HasIndex(p => new { p.HcpId, p.PaidOn });
+        b.HasIndex(p => p.Npi);
+        b.HasIndex(p => p.ProfileId);
+    }
+}

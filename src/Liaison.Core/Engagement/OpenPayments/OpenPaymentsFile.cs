@@ -1,0 +1,109 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace Liaison.Core.Engagement.OpenPayments;
+
+/// <summary>One recipient of one row, parsed; or the reason the row was refused.</summary>
+internal sealed record ParsedPayment(int Line, ExternalPayment? Payment, string? Column, string? Problem, bool Skipped = false);
+
+/// <summary>
+/// Reads a CMS Open Payments public file by header name: general payments (Nature_of_Payment_or_Transfer_of_Value)
+/// or research payments (Name_of_Study / principal investigators), in the current layout (Covered_Recipient_NPI,
+/// Covered_Recipient_Profile_ID ...) or the 2014-era one (Physician_Profile_ID, Physician_First_Name, no NPI).
+/// </summary>
+internal sealed class OpenPaymentsFile
+{
+    private static readonly string[] Required =
+        ["Record_ID", "Program_Year", "Total_Amount_of_Payment_USDollars", "Date_of_Payment",
+         "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"];
+
+    private readonly HashSet<string> _columns;
+
+    private OpenPaymentsFile(HashSet<string> columns, ExternalPaymentKind kind) => (_columns, Kind) = (columns, kind);
+
+    public ExternalPaymentKind Kind { get; }
+
+    /// <summary>The layout of a header, or why it is not an Open Payments file.</summary>
+    public static (OpenPaymentsFile? File, string? Problem) Recognise(IReadOnlyList<string> header)
+    {
+        var columns = header.ToHashSet(StringComparer.Ordinal);
+        if (Required.FirstOrDefault(c => !columns.Contains(c)) is { } missing)
+            return (null, $"not an Open Payments general or research file: column {missing} is missing");
+        var kind = columns.Contains("Nature_of_Payment_or_Transfer_of_Value") ? ExternalPaymentKind.General
+            : columns.Contains("Name_of_Study") || columns.Contains("Principal_Investigator_1_Profile_ID") ? ExternalPaymentKind.Research
+            : (ExternalPaymentKind?)null;
+        return kind is null
+            ? (null, "not an Open Payments file: neither Nature_of_Payment_or_Transfer_of_Value (general) nor Name_of_Study (research) is present")
+            : (new OpenPaymentsFile(columns, kind.Value), null);
+    }
+
+    /// <summary>The row's values of the columns this importer reads (a row is only valid while the reader stands on it).</summary>
+    public (int Line, Dictionary<string, string> Values) Read(SepReader.Row row)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in _columns)
+            if (IsRead(name) && row[name].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
+        return (row.LineNumberFrom, values);
+    }
+
+    private static bool IsRead(string name) => Required.Contains(name) || name.StartsWith("Covered_Recipient_", StringComparison.Ordinal)
+        || name.StartsWith("Physician_", StringComparison.Ordinal) || name.StartsWith("Principal_Investigator_", StringComparison.Ordinal)
+        || name.StartsWith("Recipient_", StringComparison.Ordinal) || name.StartsWith("Name_of_", StringComparison.Ordinal)
+        || name is "Nature_of_Payment_or_Transfer_of_Value" or "Form_of_Payment_or_Transfer_of_Value";
+
+    public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string> values, DateTime importedAt)
+    {
+        string? Get(string name) => values.GetValueOrDefault(name);
+        string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);
+
+        var recordId = Get("Record_ID");
+        if (recordId is null) return [new(line, null, "Record_ID", "is empty")];
+        if (!int.TryParse(Get("Program_Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            return [new(line, null, "Program_Year", $"'{Get("Program_Year")}' is not a year")];
+        if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            return [new(line, null, "Total_Amount_of_Payment_USDollars", $"'{Get("Total_Amount_of_Payment_USDollars")}' is not an amount")];
+        if (!DateOnly.TryParseExact(Get("Date_of_Payment"), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var paidOn))
+            return [new(line, null, "Date_of_Payment", $"'{Get("Date_of_Payment")}' is not a date (MM/DD/YYYY)")];
+        var payer = Get("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name");
+        if (payer is null) return [new(line, null, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "is empty")];
+
+        ExternalPayment Payment(int slot, string? npi, string? profile, string? first, string? last, string? city, string? state) => new()
+        {
+            Id = Guid.CreateVersion7(), Kind = Kind, RecordId = recordId, Slot = slot, ProgramYear = year, Npi = npi,
+            ProfileId = profile, FirstName = (first ?? "").ToUpperInvariant(), LastName = (last ?? "").ToUpperInvariant(),
+            City = city?.ToUpperInvariant(), State = state?.ToUpperInvariant(), PayerName = payer, Amount = amount, PaidOn = paidOn,
+            Nature = Kind == ExternalPaymentKind.General ? Get("Nature_of_Payment_or_Transfer_of_Value") ?? "" : "Research",
+            Form = Get("Form_of_Payment_or_Transfer_of_Value"),
+            ProductName = First("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1", "Name_of_Associated_Covered_Drug_or_Biological1",
+                "Name_of_Associated_Covered_Device_or_Medical_Supply1"),
+            StudyName = Get("Name_of_Study"), ImportedAt = importedAt,
+        };
+
+        var found = new List<ParsedPayment>();
+        var type = Get("Covered_Recipient_Type") ?? "";
+        var individual = type.Contains("Physician", StringComparison.OrdinalIgnoreCase)
+                         || type.Contains("Practitioner", StringComparison.OrdinalIgnoreCase);
+        if (individual)
+        {
+            var npi = Get("Covered_Recipient_NPI");
+            if (npi is not null && !IsNpi(npi)) return [new(line, null, "Covered_Recipient_NPI", $"'{npi}' is not a 10-digit NPI")];
+            found.Add(new(line, Payment(0, npi, First("Covered_Recipient_Profile_ID", "Physician_Profile_ID"),
+                First("Covered_Recipient_First_Name", "Physician_First_Name"), First("Covered_Recipient_Last_Name", "Physician_Last_Name"),
+                Get("Recipient_City"), Get("Recipient_State")), null, null));
+        }
+        for (var k = 1; k <= 5 && Kind == ExternalPaymentKind.Research; k++)
+        {
+            var p = $"Principal_Investigator_{k}_";
+            var profile = Get(p + "Profile_ID");
+            var last = Get(p + "Last_Name");
+            if (profile is null && last is null) continue;
+            var npi = Get(p + "NPI");
+            if (npi is not null && !IsNpi(npi)) return [new(line, null, p + "NPI", $"'{npi}' is not a 10-digit NPI")];
+            found.Add(new(line, Payment(k, npi, profile, Get(p + "First_Name"), last, Get(p + "City"), Get(p + "State")), null, null));
+        }
+        return found.Count > 0 ? found : [new(line, null, "Covered_Recipient_Type", $"'{type}' is not paid to an individual", Skipped: true)];
+    }
+
+    private static bool IsNpi(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);
+}

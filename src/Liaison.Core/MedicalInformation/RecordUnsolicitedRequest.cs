@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.MedicalInformation;
+
+/// <summary>Records an unsolicited request as the person who received it.</summary>
+public static class RecordUnsolicitedRequest
+{
+    public sealed record Command
+    {
+        [Required] public Guid? RequesterHcpId { get; init; }
+        [Required, StringLength(4000, MinimumLength = 5)] public string Question { get; init; } = "";
+        [Required] public Guid? ProductId { get; init; }
+        public bool UnsolicitedAttested { get; init; }
+        /// <summary>When the question was received; now when not given.</summary>
+        public DateTime? ReceivedAt { get; init; }
+    }
+
+    public sealed class Handler(LiaisonDbContext db)
+    {
+        public async Task<Result<UnsolicitedRequestView>> Handle(Command c, CancellationToken ct)
+        {
+            if (!db.Actor.IsMedical()) return Error.Forbidden("Only medical staff record unsolicited requests.");
+            if (!c.UnsolicitedAttested)
+                return Error.Invalid(nameof(c.UnsolicitedAttested),
+                    "Attest that the HCP asked on their own initiative: only an unsolicited question is recorded here.");
+            if (!await db.Hcps.AnyAsync(h => h.Id == c.RequesterHcpId, ct))
+                return Error.Invalid(nameof(c.RequesterHcpId), "The requester is not in the directory.");
+            if (!await db.Products.AnyAsync(p => p.Id == c.ProductId, ct))
+                return Error.Invalid(nameof(c.ProductId), "Choose a product.");
+            var now = db.UtcNow;
+            var received = c.ReceivedAt is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : now;
+            if (received > now.AddMinutes(5)) return Error.Invalid(nameof(c.ReceivedAt), "A request cannot be received in the future.");
+            var request = new UnsolicitedRequest
+            {
+                Id = Guid.CreateVersion7(), RequesterHcpId = c.RequesterHcpId!.Value, Question = c.Question.Trim(),
+                ProductId = c.ProductId!.Value, UnsolicitedAttested = true, ReceivedAt = received,
+                ReceivedById = db.Actor.UserId ?? "", ReceivedBy = db.Actor.Name, CreatedAt = now,
+            };
+            db.UnsolicitedRequests.Add(request);
+            await db.SaveChangesAsync(ct);
+            return (await new ListUnsolicitedRequests.Handler(db).Get(request.Id, ct)).Value!;
+        }
+    }
+}

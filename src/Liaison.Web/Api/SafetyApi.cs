@@ -1,0 +1,33 @@
+using Liaison.Core.Safety;
+using Liaison.Core.Safety.Detection;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Liaison.Web.Api;
+
+/// <summary>Raising AE and product-complaint intakes (anyone may), and the detector as a service for clients.</summary>
+public static class SafetyApi
+{
+    public static RouteGroupBuilder MapSafetyApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/safety").WithTags("Safety").RequireAuthorization(Policies.Member);
+        group.MapPost("/intakes", Raise).WithName("RaiseAdverseEventIntake")
+            .WithSummary("Raises an AE or product-complaint intake; awareAt starts the 24-hour forwarding clock.");
+        group.MapGet("/intakes/{id:guid}", Get).WithName("GetAdverseEventIntake");
+        group.MapPost("/detections", Detect).WithName("DetectSafetyLanguage")
+            .WithSummary("Runs the AE/complaint language detector over a text (e.g. notes before saving).");
+        return api;
+    }
+
+    public sealed record DetectionRequest(string? Text);
+
+    private static async Task<Results<Created<RaiseAdverseEventIntake.View>, ProblemHttpResult>> Raise(
+        RaiseAdverseEventIntake.Command command, RaiseAdverseEventIntake.Handler handler, HttpResponse response, CancellationToken ct) =>
+        (await handler.Handle(command, ct)).ToCreated(response, i => $"/api/v1/safety/intakes/{i.Id}", i => i.Version);
+
+    private static async Task<Results<Ok<RaiseAdverseEventIntake.View>, ProblemHttpResult>> Get(Guid id,
+        RaiseAdverseEventIntake.Handler handler, CancellationToken ct) => (await handler.Get(id, ct)).ToOk();
+
+    private static Ok<IReadOnlyList<SafetySignal>> Detect(DetectionRequest request) =>
+        TypedResults.Ok(AdverseEventLanguage.Detect(request.Text));
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Liaison.Core.Common;
+using Liaison.Core.Engagement.OpenPayments;
+using Liaison.Core.Engagement.Transfers;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Liaison.Web.Api;
+
+/// <summary>Transfers of value (HCP-level, medical side), caps and the Open Payments files (compliance).</summary>
+public static class TransfersApi
+{
+    public static RouteGroupBuilder MapTransfersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/transfers-of-value").WithTags("Transfers of value").RequireAuthorization(Policies.Medical);
+        group.MapGet("/", List).WithName("ListTransfersOfValue");
+        group.MapGet("/{id:guid}", Get).WithName("GetTransferOfValue");
+        group.MapGet("/totals", Totals).WithName("TransferTotalsByHcp").WithSummary("Each HCP's total for a year with cap warnings.");
+        group.MapPost("/", Record).WithName("RecordTransferOfValue").RequireAuthorization(Policies.TransferRecorder)
+            .WithSummary("Records a transfer of value; the answer lists the annual caps the HCP is now near or over.");
+        group.MapGet("/open-payments", Export).WithName("ExportOpenPayments").RequireAuthorization(Policies.TransparencyOfficer)
+            .WithSummary("The program year as a CMS Open Payments general-payments CSV.");
+        api.MapGet("/hcps/{hcpId:guid}/transfers-of-value", ForHcp).WithTags("Transfers of value")
+            .RequireAuthorization(Policies.Medical).WithName("ListHcpTransfersOfValue");
+        api.MapGet("/hcps/{hcpId:guid}/external-payments", External).WithTags("Transfers of value")
+            .RequireAuthorization(Policies.Medical).WithName("ListHcpExternalPayments")
+            .WithSummary("What other companies paid the HCP, from imported Open Payments files.");
+        api.MapPost("/open-payments/imports", Import).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
+            .DisableAntiforgery().WithName("ImportOpenPayments")
+            .WithSummary("Imports an Open Payments public file (multipart `file`); reports each refused row.");
+
+        var caps = api.MapGroup("/transfer-caps").WithTags("Transfers of value").RequireAuthorization(Policies.Medical);
+        caps.MapGet("/", Caps).WithName("ListTransferCaps");
+        caps.MapPut("/", SetCap).WithName("SetTransferCap").RequireAuthorization(Policies.TransparencyOfficer);
+        caps.MapDelete("/{id:guid}", RemoveCap).WithName("RemoveTransferCap").RequireAuthorization(Policies.TransparencyOfficer);
+        return api;
+    }
+
+    public sealed record ListParameters(Guid? HcpId, int? Year, PaymentNature? Nature, Guid? EventId);
+
+    private static async Task<Results<Ok<Paged<TransferView>>, ProblemHttpResult>> List([AsParameters] ListParameters p,
+        [AsParameters] PageRequest page, ListTransfers.Handler handler, CancellationToken ct) =>
+        (await handler.Handle(new ListTransfers.Query(p.HcpId, p.Year, p.Nature, p.EventId), page, ct)).ToOk();
+
+    private static async Task<Results<Ok<Paged<TransferView>>, ProblemHttpResult>> ForHcp(Guid hcpId, int? year,
+        [AsParameters] PageRequest page, ListTransfers.Handler handler, CancellationToken ct) =>
+        (await handler.Handle(new ListTransfers.Query(hcpId, year), page, ct)).ToOk();
+
+    private static async Task<Results<Ok<ExternalPaymentsForHcp.View>, ProblemHttpResult>> External(Guid hcpId,
+        ExternalPaymentsForHcp.Handler handler, CancellationToken ct) => (await handler.Handle(hcpId, 50, ct)).ToOk();
+
+    private static async Task<Results<Ok<TransferView>, ProblemHttpResult>> Get(Guid id, ListTransfers.Handler handler,
+        HttpResponse response, CancellationToken ct) => ApiResults.Versioned(await handler.Get(id, ct), response, t => t.Version);
+
+    private static async Task<Results<Ok<IReadOnlyList<ListTransfers.HcpYearTotal>>, ProblemHttpResult>> Totals(int? year,
+        ListTransfers.Handler handler, TimeProvider clock, CancellationToken ct) =>
+        (await handler.Totals(year ?? clock.GetUtcNow().Year, ct)).ToOk();
+
+    private static async Task<Results<Created<RecordedTransfer>, ProblemHttpResult>> Record(TransferFields fields,
+        RecordTransfer.Handler handler, HttpResponse response, CancellationToken ct) =>
+        (await handler.Handle(fields, ct)).ToCreated(response, r => $"/api/v1/transfers-of-value/{r.Transfer.Id}", r => r.Transfer.Version);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int? year, OpenPaymentsExport.Handler handler,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var y = year ?? clock.GetUtcNow().Year - 1;
+        if (y is < 2013 or > 2100) return ApiResults.Problem(Error.Invalid("Year", "Open Payments program years start in 2013."));
+        await using var text = new StringWriter();
+        await handler.Handle(y, text, ct);
+        return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"OP_DTL_GNRL_PGYR{y}.csv");
+    }
+
+    private static async Task<Results<Ok<ImportOpenPayments.Report>, ProblemHttpResult>> Import(IFormFile? file,
+        ImportOpenPayments.Handler handler, CancellationToken ct)
+    {
+        if (file is null) return ApiResults.Problem(Error.Invalid("File", "Attach the Open Payments CSV as `file`."));
+        var path = Path.Combine(Path.GetTempPath(), $"liaison-op-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
+            var (report, problem) = await handler.Handle(path, null, ct);
+            return report is null
+                ? ApiResults.Problem(Error.Invalid("File", problem!.Replace(path, file.FileName, StringComparison.Ordinal)))
+                : TypedResults.Ok(report with { File = file.FileName });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<Ok<IReadOnlyList<CapView>>> Caps(TransferCaps.Handler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.List(ct));
+
+    private static async Task<Results<Ok<CapView>, ProblemHttpResult>> SetCap(CapFields fields, TransferCaps.Handler handler,
+        CancellationToken ct) => (await handler.Set(fields, ct)).ToOk();
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveCap(Guid id, TransferCaps.Handler handler, CancellationToken ct)
+    {
+        var result = await handler.Remove(id, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : ApiResults.Problem(result.Error!);
+    }
+}

@@ -1,0 +1,11 @@
+using Liaison.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Pages.Directory;
+
+/// <summary>The display name of an HCP that is not erased, for the pages that act on one; null when there is none.</summary>
+public static class HcpNames
+{
+    public static Task<string?> OfActiveAsync(LiaisonDbContext db, Guid id, CancellationToken ct) =>
+        db.Hcps.Where(h => h.Id == id && h.ErasedAt == null).Select(h => h.FirstName + " " + h.LastName).FirstOrDefaultAsync(ct);
+}

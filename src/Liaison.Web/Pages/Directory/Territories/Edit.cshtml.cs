@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Territories;
+using Liaison.Core.Identity;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Pages.Directory.Territories;
+
+[Authorize(Policy = Policies.TerritoryManager)]
+public sealed class EditModel(ListTerritories.Handler read, SaveTerritory.Handler save, AssignToTerritory.Handler assign, LiaisonDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
+    [BindProperty, Required, StringLength(100, MinimumLength = 2)] public string Name { get; set; } = "";
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public string? OwnerUserId { get; set; }
+    [BindProperty] public string? Rules { get; set; }
+    [BindProperty] public long Version { get; set; }
+    public TerritoryView? Existing { get; private set; }
+    public List<SelectListItem> Msls { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Id is null) return Page();
+        if (Existing is null) return NotFound();
+        (Name, Description, OwnerUserId, Version) = (Existing.Name, Existing.Description, Existing.OwnerUserId, Existing.Version);
+        Rules = string.Join(Environment.NewLine, Existing.Rules.Select(r => $"{Word(r.Kind)} {r.Value}"));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var rules = ParseRules(Rules);
+        if (ModelState.IsValid && rules is not null)
+        {
+            var fields = new SaveTerritory.Fields(Name, Description, OwnerUserId, rules);
+            var result = Id is { } id ? await save.Update(id, Version, fields, ct) : await save.Create(fields, ct);
+            if (result.IsSuccess)
+            {
+                TempData["Flash"] = $"Saved {result.Value!.Name}.";
+                return RedirectToPage("Index");
+            }
+            result.Error!.AddTo(ModelState);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(string? npi, CancellationToken ct)
+    {
+        if (Id is not { } id) return NotFound();
+        var hcp = await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct);
+        var result = hcp is { } h ? await assign.Assign(id, h, ct) : Core.Common.Error.NotFound($"An HCP with NPI {npi}");
+        TempData["Flash"] = result.IsSuccess ? $"Assigned NPI {npi}." : result.Error!.Message;
+        return RedirectToPage("Edit", new { id });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (Id is { } id) Existing = (await read.Get(id, ct)).Value;
+        Msls = await (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
+                where r.Name == Roles.Msl orderby u.DisplayName select new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id)).ToListAsync(ct);
+    }
+
+    private List<TerritoryRuleView>? ParseRules(string? text)
+    {
+        var rules = new List<TerritoryRuleView>();
+        foreach (var part in (text ?? "").Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            TerritoryRuleKind? kind = words.Length != 2 ? null : words[0].ToLowerInvariant() switch
+            {
+                "state" => TerritoryRuleKind.State, "zip" => TerritoryRuleKind.Zip, "prefix" => TerritoryRuleKind.ZipPrefix, _ => null,
+            };
+            if (kind is null)
+            {
+                ModelState.AddModelError(nameof(Rules), $"'{part}' is not a rule: write state MA, zip 02115 or prefix 021.");
+                return null;
+            }
+            rules.Add(new TerritoryRuleView(kind.Value, words[1]));
+        }
+        return rules;
+    }
+
+    private static string Word(TerritoryRuleKind kind) => kind switch
+    {
+        TerritoryRuleKind.State => "state", TerritoryRuleKind.Zip => "zip", _ => "prefix",
+    };
+}

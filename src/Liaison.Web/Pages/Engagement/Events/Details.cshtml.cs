@@ -1,0 +1,82 @@
+using Liaison.Core.Common;
+using Liaison.Core.Engagement.Advocacy;
+using Liaison.Core.Engagement.Events;
+using Liaison.Core.Engagement.Interactions;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Liaison.Web.Pages.Engagement.Events;
+
+/// <summary>An event's participants from invitation to check-in, its knowledge test and scores, feedback and outcome.</summary>
+[Authorize(Policy = Policies.Medical)]
+public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handler participation, EventTests.Handler tests,
+    InteractionChoices.Handler choices, PatientAdvocates.Handler advocates) : PageModel
+{
+    public EventView Event { get; private set; } = null!;
+    public IReadOnlyList<PatientAdvocates.View> Advocates { get; private set; } = [];
+    public string QuestionsText => string.Join("\n\n", Event.Questions.Select(q =>
+        q.Text + "\n" + string.Join("\n", q.Choices.Select((c, i) => (i == q.CorrectChoice ? "*" : "") + c))));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var found = await get.Handle(id, ct);
+        if (!found.IsSuccess) return NotFound();
+        Event = found.Value!;
+        Advocates = (await advocates.List(ct)).Value ?? [];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, string? npis, List<Guid> advocateIds, CancellationToken ct) =>
+        await People(id, npis, advocateIds, walkIn: false, ct);
+
+    public async Task<IActionResult> OnPostWalkInAsync(Guid id, string? npis, List<Guid> advocateIds, CancellationToken ct) =>
+        await People(id, npis, advocateIds, walkIn: true, ct);
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid participantId, string step, CancellationToken ct) =>
+        Done(id, step switch
+        {
+            "register" => await participation.Register(id, participantId, ct),
+            "decline" => await participation.Decline(id, participantId, ct),
+            _ => await participation.CheckIn(id, participantId, ct),
+        }, "Updated.");
+
+    public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase phase, int correct, CancellationToken ct) =>
+        Done(id, await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
+
+    public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct) =>
+        Done(id, await tests.RecordFeedback(id, participantId, form, ct), "Feedback recorded.");
+
+    /// <summary>Questions as typed: blocks separated by a blank line; the question, then one choice per line, "*" before the correct one.</summary>
+    public async Task<IActionResult> OnPostQuestionsAsync(Guid id, string? questions, CancellationToken ct)
+    {
+        var parsed = new List<QuestionFields>();
+        foreach (var block in (questions ?? "").Replace("\r", "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lines = block.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var choicesTyped = lines.Skip(1).ToList();
+            parsed.Add(new QuestionFields
+            {
+                Text = lines[0], Choices = choicesTyped.Select(c => c.TrimStart('*').Trim()).ToList(),
+                CorrectChoice = Math.Max(0, choicesTyped.FindIndex(c => c.StartsWith('*'))),
+            });
+        }
+        return Done(id, await tests.SetQuestions(id, parsed, ct), "Test questions saved.");
+    }
+
+    private async Task<IActionResult> People(Guid id, string? npis, List<Guid> advocateIds, bool walkIn, CancellationToken ct)
+    {
+        var hcps = string.IsNullOrWhiteSpace(npis) ? new List<Guid>() : await choices.HcpsByNpi(npis, ct);
+        if (!hcps.IsSuccess) return Done(id, hcps, "");
+        var fields = new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds };
+        return Done(id, walkIn ? await participation.WalkIn(id, fields, ct) : await participation.Invite(id, fields, ct),
+            walkIn ? "Walk-in checked in." : "Invitations recorded.");
+    }
+
+    private RedirectToPageResult Done<T>(Guid id, Result<T> result, string success)
+    {
+        TempData["Flash"] = result.IsSuccess ? success : result.Error!.Message;
+        return RedirectToPage(new { id });
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Liaison.Core.Common;
+using Liaison.Core.Engagement.Events;
+using Liaison.Core.Engagement.Interactions;
+using Liaison.Core.Engagement.Transfers;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Liaison.Web.Pages.Engagement.Transfers;
+
+[Authorize(Policy = Policies.TransferRecorder)]
+public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.Handler choices, ListEvents.Handler events, TimeProvider clock)
+    : PageModel
+{
+    [BindProperty, Required, Display(Name = "HCP (NPI)")] public string Npi { get; set; } = "";
+    [BindProperty] public TransferFields Input { get; set; } = new();
+    public RecordedTransfer? Recorded { get; private set; }
+    public IReadOnlyList<SelectListItem> EventOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input = new TransferFields { PaidOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Nature = PaymentNature.FoodAndBeverage };
+        await LoadEvents(ct);
+    }
+
+    private async Task LoadEvents(CancellationToken ct) =>
+        EventOptions = ((await events.Handle(new ListEvents.Query(), new PageRequest { PageSize = 100 }, ct)).Value?.Items ?? [])
+            .Select(e => new SelectListItem($"{e.StartsAt:yyyy-MM-dd} {e.Title}", e.Id.ToString())).ToList();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var hcp = await choices.HcpsByNpi(Npi, ct);
+        if (!hcp.IsSuccess || hcp.Value!.Count != 1) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        else
+        {
+            ModelState.Remove("Input.HcpId");
+            var result = await record.Handle(Input with { HcpId = hcp.Value[0] }, ct);
+            if (result.IsSuccess) Recorded = result.Value;
+            else result.Error!.AddTo(ModelState, nameof(Input));
+        }
+        await LoadEvents(ct);
+        return Page();
+    }
+}

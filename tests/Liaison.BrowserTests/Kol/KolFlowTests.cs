@@ -1,0 +1,50 @@
+using Liaison.BrowserTests.Infrastructure;
+using Liaison.BrowserTests.Pages;
+using Liaison.Core.Identity;
+using Microsoft.Playwright;
+
+namespace Liaison.BrowserTests.Kol;
+
+/// <summary>The demo's KOL evidence in the browser: an MSL reviews a link and sees it counted on the profile.</summary>
+[Collection(LiveAppCollection.Name)]
+public sealed class KolFlowTests(LiveApp app)
+{
+    [Fact]
+    public async Task An_msl_confirms_a_link_from_the_queue_and_the_profile_counts_it()
+    {
+        var page = await app.Browser.NewPage(app.BaseUrl);
+        var (email, password) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(email, password);
+        var review = new EvidenceReviewPage(page);
+        await review.Open();
+        Assert.True(await review.Rows.CountAsync() > 0);
+        var (profile, evidence) = await review.ConfirmFirst();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Confirmed");
+
+        await page.GotoAsync(profile);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "KOL influence and evidence" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync("Publications");
+        var pmid = evidence.Split(' ')[1];
+        var row = page.Locator("tr", new() { HasText = pmid }).First;
+        await Assertions.Expect(row).ToContainTextAsync("counts — Confirmed");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-kol-profile.png"), FullPage = false });
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_no_kol_section_on_a_profile()
+    {
+        var page = await app.Browser.NewPage(app.BaseUrl);
+        var (msl, mslPassword) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(msl, mslPassword);
+        await new EvidenceReviewPage(page).Open();
+        var profile = await page.Locator("main table tbody tr a").First.GetAttributeAsync("href");
+        await new LoginPage(page).SignOut();
+
+        var (viewer, viewerPassword) = await app.NewUser(Roles.Viewer);
+        await new LoginPage(page).SignIn(viewer, viewerPassword);
+        await page.GotoAsync(profile!);
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = "KOL influence and evidence" }).CountAsync());
+        Assert.Equal(0, await page.GetByText("Influence score").CountAsync());
+    }
+}

@@ -1,0 +1,45 @@
+using Liaison.Core.Data;
+using Liaison.Core.Demo;
+using Liaison.Core.Engagement.Demo;
+using Liaison.Core.Engagement.Events;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Engagement;
+
+/// <summary>The engagement demo on a fresh workspace: what the impact demo's initiative will take as its exposures.</summary>
+public abstract class DemoEngagementTests(TestApp app)
+{
+    [Fact]
+    public async Task The_oncology_sessions_attendance_is_an_exposure_list_of_demo_oncologists_in_one_month_and_reruns_change_nothing()
+    {
+        var demo = app.App.Services.GetRequiredService<DemoWorkspace>();
+        await demo.CreateAsync(DemoWorkspace.DefaultSeed, null, CancellationToken.None);
+        var (exposures, oncologists, counts) = await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            var list = await sp.GetRequiredService<EventExposures.Handler>().ForSeries(DemoEngagement.OncologySeries, CancellationToken.None);
+            var npis = list.Select(e => e.SubjectId).ToList();
+            var codes = DemoCast.OncologyCodes;
+            var oncology = await db.Hcps.CountAsync(h => npis.Contains(h.Npi!) && codes.Contains(h.PrimaryTaxonomyCode!));
+            return (list, oncology, (await db.Interactions.CountAsync(), await db.TransfersOfValue.CountAsync()));
+        });
+        Assert.True(exposures.Count >= 50, $"{exposures.Count} exposures");
+        Assert.Equal(exposures.Count, oncologists);
+        var month = DemoEngagement.OncologySessionsMonth(app.Clock.GetUtcNow().UtcDateTime);
+        Assert.All(exposures, e => Assert.Equal((month.Year, month.Month), (e.ExposedOn.Year, e.ExposedOn.Month)));
+
+        await demo.CreateAsync(DemoWorkspace.DefaultSeed, null, CancellationToken.None);
+        var again = await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            return (await db.Interactions.CountAsync(), await db.TransfersOfValue.CountAsync());
+        });
+        Assert.Equal(counts, again);
+    }
+}
+
+public sealed class DemoEngagementOnSqlite(SqliteApp app) : DemoEngagementTests(app), IClassFixture<SqliteApp>;
+
+public sealed class DemoEngagementOnPostgres(PostgresApp app) : DemoEngagementTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,57 @@
+using System.Text;
+using Liaison.Core.Directory.Evidence;
+
+namespace Liaison.Tests.Directory;
+
+public sealed class ClinicalTrialReaderTests
+{
+    [Fact]
+    public void A_single_study_gives_officials_and_named_site_investigators()
+    {
+        var study = Assert.Single(ClinicalTrialReader.Read(File.ReadAllBytes(KolTestFiles.Kol("ctgov_study_pilcher.json")))).Record!;
+        Assert.Equal("NCT04000001", study.NctId);
+        Assert.Equal("COMPLETED", study.OverallStatus);
+        Assert.Equal("PHASE3", study.Phases);
+        Assert.Equal(new DateOnly(2019, 9, 1), study.StartedOn);
+        Assert.Equal(new DateOnly(2023, 12, 15), study.CompletedOn);
+        Assert.Equal("Heart Failure; Cardiomyopathy", study.Conditions);
+        Assert.Collection(study.People,
+            p => Assert.Equal(("Pilcher", "William", TrialRole.PrincipalInvestigator, true), (p.Parsed.Last, p.Parsed.First, p.Role, p.IsOverallOfficial)),
+            p => Assert.Equal(("Pilcher", TrialRole.PrincipalInvestigator, "Jacksonville", "32204"), (p.Parsed.Last, p.Role, p.City, p.Zip)),
+            p => Assert.Equal(("Adusumilli", "K", TrialRole.SubInvestigator, "Ohio"), (p.Parsed.Last, p.Parsed.Middle, p.Role, p.State)));
+    }
+
+    [Fact]
+    public void A_page_reports_each_invalid_study_by_line_and_path_and_keeps_the_good_one()
+    {
+        var all = ClinicalTrialReader.Read(File.ReadAllBytes(KolTestFiles.Kol("ctgov_page_with_errors.json")));
+        Assert.Equal("NCT05000002", Assert.Single(all, a => a.Record is not null).Record!.NctId);
+        var errors = all.Where(a => a.Error is not null).Select(a => a.Error!).ToList();
+        Assert.Equal([34L, 65, 95, 126, 157, 188], errors.Select(e => e.Line));
+        Assert.Equal([
+            "studies[1].protocolSection.identificationModule.nctId",
+            "studies[2].protocolSection.identificationModule.briefTitle",
+            "studies[3].protocolSection.statusModule.overallStatus",
+            "studies[4].protocolSection.statusModule.startDateStruct.date",
+            "studies[5].protocolSection.designModule.phases[0]",
+            "studies[6].protocolSection.contactsLocationsModule.overallOfficials[0].role",
+        ], errors.Select(e => e.Column));
+        Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Reason)));
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"totalCount\": 0}")]
+    [InlineData("{\"studies\": {}}")]
+    public void Something_that_is_not_a_study_or_page_is_refused(string json) =>
+        Assert.Throws<SourceFormatException>(() => ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(json)));
+
+    [Theory]
+    [InlineData("Jane A. Doe, MD, PhD", "Doe", "Jane", "A")]
+    [InlineData("Dr. John Smith Jr.", "Smith", "John", null)]
+    [InlineData("Prof. Maria de la Cruz", "Cruz", "Maria", "de la")]
+    [InlineData("Cher", "Cher", null, null)]
+    public void Investigator_names_are_split_for_matching(string name, string last, string? first, string? middle) =>
+        Assert.Equal(new PersonName(last, first, middle), PersonName.Parse(name));
+}

@@ -1,0 +1,63 @@
+using Liaison.Core.Directory.Evidence;
+using Liaison.Core.Directory.Prescribing;
+
+namespace Liaison.Tests.Directory;
+
+public sealed class PartDReaderTests
+{
+    private static List<Parsed<PartDRow>> Read(string csv, int? year = 2022)
+    {
+        using var reader = new StringReader(csv);
+        return PartDReader.Read(reader, year).ToList();
+    }
+
+    private static readonly string Header = string.Join(',', PartDReader.Columns);
+
+    [Fact]
+    public void The_spec_built_file_keeps_good_rows_and_reports_each_rule_by_line_and_column()
+    {
+        var path = KolTestFiles.Kol("MUP_DPR_RY24_P04_V10_DY22_NPIBN.csv");
+        using var text = File.OpenText(path);
+        var all = PartDReader.Read(text, PartDReader.YearFromFileName(path)).ToList();
+        var good = all.Where(a => a.Record is not null).Select(a => a.Record!).ToList();
+        Assert.Equal(5, good.Count); // rows 2-5, and row 12: a repeat of row 2 that only the importer can see
+        var errors = all.Where(a => a.Error is not null).Select(a => (a.Error!.Line, a.Error.Column)).ToList();
+        Assert.Equal([(6L, "Prscrbr_NPI"), (7L, "Tot_Clms"), (8L, "GE65_Sprsn_Flag"), (9L, "GE65_Tot_Clms"), (10L, "Tot_Drug_Cst"),
+            (11L, "Brnd_Name"), (13L, "Tot_Benes")], errors);
+        var eliquis = good[0];
+        Assert.Equal((2022, "1588667638", "Eliquis", "Apixaban", 412, 98), (eliquis.Year, eliquis.Npi, eliquis.BrandName, eliquis.GenericName,
+            eliquis.TotalClaims, eliquis.TotalBeneficiaries!.Value));
+        Assert.Equal(245123.45m, eliquis.TotalDrugCost);
+        var entresto = good[1];
+        Assert.Equal(("*", null, null, "*"), (entresto.Ge65SuppressionFlag, entresto.Ge65TotalClaims, entresto.TotalBeneficiaries, entresto.Ge65BeneficiarySuppressionFlag));
+        Assert.Equal("#", good[2].Ge65SuppressionFlag);
+    }
+
+    [Fact]
+    public void The_data_year_comes_from_the_CMS_file_name() =>
+        Assert.Equal(2021, PartDReader.YearFromFileName("/x/MUP_DPR_RY23_P04_V10_DY21_NPIBN.csv"));
+
+    [Fact]
+    public void Without_a_year_column_or_a_year_the_file_is_refused() =>
+        Assert.Throws<SourceFormatException>(() => Read(Header + "\n", year: null));
+
+    [Fact]
+    public void A_file_without_the_required_columns_is_refused() =>
+        Assert.Equal("Tot_Clms", Assert.Throws<SourceFormatException>(() => Read("Prscrbr_NPI,Brnd_Name,Gnrc_Name\n")).Error.Column);
+
+    [Fact]
+    public void A_year_column_overrides_and_is_validated()
+    {
+        var rows = Read("Year,Prscrbr_NPI,Brnd_Name,Gnrc_Name,Tot_Clms\n2019,1588667638,Eliquis,Apixaban,20\n20x9,1588667638,Eliquis,Apixaban,20\n", year: null);
+        Assert.Equal(2019, rows[0].Record!.Year);
+        Assert.Equal("Year", rows[1].Error!.Column);
+    }
+
+    [Fact]
+    public void Quoted_fields_with_commas_and_line_breaks_keep_physical_line_numbers()
+    {
+        var rows = Read(Header + "\n1588667638,\"Pilcher, Jr\",William,\"Jack\nsonville\",FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,100,,*,,,,,*,\n1588667638,Pilcher,William,X,FL,12,C,S,Eliquis,Apixaban,3,3,90,10,,*,,,,,*,\n");
+        Assert.Equal("Pilcher, Jr", rows[0].Record!.LastName);
+        Assert.Equal(4, rows[1].Error!.Line);
+    }
+}

@@ -1,0 +1,90 @@
+using Liaison.Core.Directory.Evidence;
+
+namespace Liaison.Tests.Directory;
+
+public sealed class PubmedReaderTests
+{
+    private static List<Parsed<PubmedArticleRecord>> Read(string path)
+    {
+        using var s = File.OpenRead(path);
+        return PubmedReader.Read(s).ToList();
+    }
+
+    [Fact]
+    public void Article_with_22_authors_keeps_every_author_in_order_with_their_affiliations()
+    {
+        var article = Assert.Single(Read(KolTestFiles.Pubmed("biopython_pubmed4.xml"))).Record!;
+        Assert.Equal("27797938", article.Pmid);
+        Assert.Equal(22, article.Authors.Count);
+        Assert.Equal(Enumerable.Range(1, 22), article.Authors.Select(a => a.Position));
+        Assert.Equal(("Bao", "Ying"), (article.Authors[0].LastName, article.Authors[0].ForeName));
+        Assert.Equal(38, article.Authors.Sum(a => a.Affiliations.Count));
+        Assert.Contains("Brigham and Women's Hospital", article.Authors[0].Affiliations[0]);
+        Assert.Equal("Gut", article.Journal);
+        Assert.Equal(2016, article.PublishedOn.Year); // the electronic article date precedes the 2017 issue
+        Assert.Equal("10.1136/gutjnl-2016-312510", article.Doi);
+    }
+
+    [Fact]
+    public void Articles_without_affiliations_are_read_with_their_authors()
+    {
+        var articles = Read(KolTestFiles.Pubmed("biopython_pubmed1.xml"));
+        Assert.All(articles, a => Assert.Null(a.Error));
+        Assert.Equal(["12091962", "9997"], articles.Select(a => a.Record!.Pmid));
+        Assert.All(articles.SelectMany(a => a.Record!.Authors), a => Assert.Empty(a.Affiliations));
+        Assert.Equal(new DateOnly(1990, 1, 1), articles[0].Record!.PublishedOn); // "Spring" names no month
+        Assert.Equal(new DateOnly(1976, 9, 28), articles[1].Record!.PublishedOn);
+    }
+
+    [Fact]
+    public void Every_real_sample_parses_without_errors()
+    {
+        foreach (var f in new[] { "biopython_pubmed1.xml", "biopython_pubmed2.xml", "biopython_pubmed4.xml", "biopython_pubmed5.xml", "biopython_pubmed6.xml", "biopython_pubmed7.xml" })
+            Assert.All(Read(KolTestFiles.Pubmed(f)), a => Assert.Null(a.Error));
+    }
+
+    [Fact]
+    public void Collective_authors_and_orcids_are_kept()
+    {
+        var authors = Read(KolTestFiles.Pubmed("biopython_pubmed7.xml")).SelectMany(a => a.Record!.Authors).ToList();
+        Assert.Contains(authors, a => a.IsCollective);
+        Assert.Contains(authors, a => a.Orcid == "0000-0002-4590-7461");
+    }
+
+    [Fact]
+    public void Bad_articles_are_reported_with_line_and_element_and_good_ones_kept()
+    {
+        var all = Read(KolTestFiles.Kol("pubmed_linked.xml"));
+        Assert.Equal(["90000001", "90000002"], all.Where(a => a.Record is not null).Select(a => a.Record!.Pmid));
+        var errors = all.Where(a => a.Error is not null).Select(a => a.Error!).ToList();
+        Assert.Collection(errors,
+            e => Assert.Equal((77L, "PubmedBookArticle"), (e.Line, e.Column)),
+            e => Assert.Equal((81L, "MedlineCitation/PMID"), (e.Line, e.Column)),
+            e => Assert.Equal((92L, "Journal/JournalIssue/PubDate"), (e.Line, e.Column)));
+        Assert.Equal(2021, all[1].Record!.Year); // from MedlineDate "2021 Nov-Dec"
+    }
+
+    [Fact]
+    public void DeleteCitation_pmids_are_passed_on_to_the_importer()
+    {
+        using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());
+        var deleted = new List<string>();
+        Assert.Empty(PubmedReader.Read(s, deleted).ToList());
+        Assert.Equal(["123", "456"], deleted);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_PubmedArticleSet_is_refused_whole()
+    {
+        using var s = new MemoryStream("<?xml version=\"1.0\"?>\n<eSearchResult><Count>0</Count></eSearchResult>"u8.ToArray());
+        var e = Assert.Throws<SourceFormatException>(() => PubmedReader.Read(s).ToList());
+        Assert.Equal(2, e.Error.Line);
+    }
+
+    [Fact]
+    public void Truncated_xml_is_reported_at_its_line()
+    {
+        using var s = new MemoryStream("<PubmedArticleSet>\n<PubmedArticle>\n<MedlineCitation>\n"u8.ToArray());
+        Assert.Throws<SourceFormatException>(() => PubmedReader.Read(s).ToList());
+    }
+}
