@@ -18,7 +18,7 @@ internal static class SuspendedSearchIndexes
     [
         "hcp_name_index_ai", "hcp_name_index_ad", "hcp_name_index_au",
         "ix_hcp_search_entries_names_vector", "ix_hcp_search_entries_sort_name_trgm", "ix_hcp_search_entries_last_name_key_pattern",
-        "ix_hcp_search_entries_last_name_key", "ix_hcp_search_entries_specialty_state_sort_name",
+        "ix_hcp_search_entries_last_name_key_sort_name", "ix_hcp_search_entries_specialty_state_sort_name",
         "ix_hcp_search_entries_state_city_sort_name", "ix_hcp_search_entries_zip5_sort_name",
         "ix_organisations_search_name", "ix_organisation_addresses_location_key",
     ];
