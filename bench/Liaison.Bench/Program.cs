@@ -14,6 +14,7 @@ IBenchmark[] all =
 ];
 
 var quick = args.Contains("--quick");
+var verbose = args.Contains("--verbose");
 var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var chosen = names.Count == 0 ? all : names.Select(n => all.FirstOrDefault(b => b.Name == n)
     ?? throw new ArgumentException($"No benchmark '{n}'. Benchmarks: {string.Join(", ", all.Select(b => b.Name))}")).ToArray();
@@ -28,7 +29,7 @@ foreach (var bench in chosen)
     Console.Error.WriteLine($"== {bench.Name}: {bench.Description}");
     try
     {
-        var (figures, notes) = await bench.RunAsync(new BenchContext(quick, work, postgres), CancellationToken.None);
+        var (figures, notes) = await bench.RunAsync(new BenchContext(quick, work, postgres, verbose), CancellationToken.None);
         ResultWriter.Write(new BenchResult(bench.Name, quick, DateTime.UtcNow,
             $"{Environment.ProcessorCount} cores, {Environment.OSVersion}", figures, notes), Path.Combine(root, "bench", "results"));
     }

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Liaison.Cli.Commands;
 
 /// <summary>
-/// <c>liaison import outcomes</c>: an outcome dataset from the CSV contract, or patient-reported outcomes from FHIR
-/// QuestionnaireResponse resources. Re-running replaces the dataset of that name.
+/// <c>liaison import outcomes</c>: an outcome dataset from the CSV contract, patient-reported outcomes from FHIR
+/// QuestionnaireResponse resources, or a drug's Part D prescribing already in the workspace (<see cref="PartDOutcomes"/>).
+/// Re-running replaces the dataset of that name.
 /// </summary>
 internal static class ImportOutcomesCommand
 {
@@ -21,10 +22,15 @@ internal static class ImportOutcomesCommand
         var linkId = new Option<string?>("--positive-link-id") { Description = "With --fhir: the item whose answer decides a positive response." };
         var min = new Option<double?>("--positive-min") { Description = "With --fhir: a numeric answer at least this is positive." };
         var codes = new Option<string[]>("--positive-code") { Description = "With --fhir: a coded answer with this code is positive (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var partD = new Option<string?>("--part-d")
+        {
+            Description = "A drug (brand or generic name) whose Part D prescribing, imported with `liaison import partd`, is the outcome: " +
+                "claims per prescriber NPI, each year spread evenly over its months.",
+        };
         var description = new Option<string?>("--description") { Description = "What the dataset measures." };
         var json = CommonOptions.Json();
         var command = new Command("outcomes", "Import an outcome dataset for impact analyses; bad rows are reported with their line and skipped.")
-            { dataset, kind, outcomes, covariates, fhir, linkId, min, codes, description, json };
+            { dataset, kind, outcomes, covariates, fhir, linkId, min, codes, partD, description, json };
         command.SetAction(async (parse, ct) =>
         {
             if (ImpactNames.ParseOutcome(parse.GetValue(kind)) is not { } outcomeKind)
@@ -41,7 +47,10 @@ internal static class ImportOutcomesCommand
                     return await handler.ImportAsync(new ImportOutcomes.Command(parse.GetValue(dataset)!, OutcomeKind.PatientReported,
                         "fhir-questionnaire-response", parse.GetValue(description)), reader.Read(), covariateTable, () => (reader.Rejected, reader.Problems), ct);
                 }
-                if (parse.GetValue(outcomes) is not { } csv) return Core.Common.Error.Invalid("outcomes", "give --outcomes FILE or --fhir FILE");
+                if (parse.GetValue(partD) is { } drug)
+                    return await sp.GetRequiredService<PartDOutcomes.Handler>().Handle(
+                        new PartDOutcomes.Command(parse.GetValue(dataset)!, drug, parse.GetValue(description)), ct);
+                if (parse.GetValue(outcomes) is not { } csv) return Core.Common.Error.Invalid("outcomes", "give --outcomes FILE, --fhir FILE or --part-d DRUG");
                 return await handler.ImportCsvAsync(new ImportOutcomes.Command(parse.GetValue(dataset)!, outcomeKind, "csv", parse.GetValue(description)),
                     csv.FullName, parse.GetValue(covariates)?.FullName, ct);
             });

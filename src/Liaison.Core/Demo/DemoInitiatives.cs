@@ -11,8 +11,10 @@ namespace Liaison.Core.Demo;
 /// <summary>
 /// The three initiatives of PRODUCT.md §2.9 with raw simulated outcome rows (not results): Liaison's analysis
 /// recomputes the published effects from them. A few thousand subjects each, bulk-inserted, so seconds.
+/// The oncology initiative's exposures ARE the engagement demo's oncology sessions' attendance
+/// (<see cref="DemoAttendancePanel"/>); without that attendance (no engagement demo) it targets simulated subjects.
 /// </summary>
-public sealed class DemoInitiatives(LiaisonDbContext db) : IDemoContribution
+public sealed class DemoInitiatives(LiaisonDbContext db, ExposuresFromEvents.Handler fromEvents) : IDemoContribution
 {
     public int Order => 60;
     public string Name => "initiatives";
@@ -30,7 +32,8 @@ public sealed class DemoInitiatives(LiaisonDbContext db) : IDemoContribution
 
     private async Task SeedCaseAsync(DemoImpactPanels.Case c, Random rng, CancellationToken ct)
     {
-        var subjects = PanelSimulation.Generate(c.Spec, rng).ToList();
+        var attendance = await DemoAttendancePanel.ForAsync(db, c, rng, ct);
+        var subjects = attendance?.Subjects ?? PanelSimulation.Generate(c.Spec, rng).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var dataset = new OutcomeDataset
         {
@@ -55,7 +58,7 @@ public sealed class DemoInitiatives(LiaisonDbContext db) : IDemoContribution
             new SubjectCovariate { DatasetId = dataset.Id, SubjectId = s.Id, Name = "region", Value = s.Region },
             new SubjectCovariate { DatasetId = dataset.Id, SubjectId = s.Id, Name = "practice_size", Value = s.Size.ToString(CultureInfo.InvariantCulture) },
         }), ct);
-        var targets = subjects.Where(s => s.Treated).ToList();
+        var targets = attendance is null ? subjects.Where(s => s.Treated).ToList() : [];
         await BulkRows.TargetsAsync(db, targets.Select(s => new InitiativeTarget
             { InitiativeId = initiative.Id, SubjectId = s.Id, ExposedOn = s.ExposedOn!.Value, Source = "demo" }), ct);
         await AuditTrail.RecordAsync(db,
@@ -65,5 +68,9 @@ public sealed class DemoInitiatives(LiaisonDbContext db) : IDemoContribution
             new AuditChange(nameof(InitiativeTarget), initiative.Id.ToString(), "Import", null, $"{{\"targets\":{targets.Count}}}"),
         ], ct);
         await tx.CommitAsync(ct);
+        if (attendance is null) return;
+        // The exposures are the attendance itself, taken the way a designer would take them (audited, source "event").
+        var taken = await fromEvents.Handle(initiative.Id, new ExposuresFromEvents.Command(attendance.EventIds), ct);
+        if (!taken.IsSuccess) throw new InvalidOperationException($"demo: {c.Slug} could not take its exposures from events: {taken.Error!.Message}");
     }
 }

@@ -40,6 +40,11 @@ public sealed class DemoUsers(UserManager<LiaisonUser> users, LiaisonDbContext d
             if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);
         }
+        // The two MSLs report to the manager: her team view and dashboard show them.
+        var manager = await db.Users.Where(u => u.Email == $"manager@{Domain}").Select(u => u.Id).FirstAsync(ct);
+        foreach (var msl in await db.Users.Where(u => (u.Email == $"msl@{Domain}" || u.Email == $"msl2@{Domain}") && u.ManagerId == null).ToListAsync(ct))
+            msl.ManagerId = manager;
+        await db.SaveChangesAsync(ct);
         if (!await db.WorkspaceSettings.AnyAsync(s => s.Key == WorkspaceSetting.IsDemo, ct))
         {
             db.WorkspaceSettings.Add(new WorkspaceSetting { Key = WorkspaceSetting.IsDemo, Value = "true" });

@@ -13,15 +13,18 @@ public static class AnalyzeInitiative
 {
     public sealed class Handler(LiaisonDbContext db, WorkspacePanel workspace)
     {
-        public async Task<Result<ImpactResult>> HandleBySlug(string slug, AnalysisOverrides overrides, CancellationToken ct)
+        public async Task<Result<ImpactResult>> HandleBySlug(string slug, AnalysisOverrides overrides, CancellationToken ct,
+            IProgress<string>? progress = null)
         {
             var id = await db.Initiatives.AsNoTracking().Where(i => i.Slug == slug.Trim().ToLowerInvariant()).Select(i => (Guid?)i.Id)
                 .FirstOrDefaultAsync(ct);
-            return id is { } found ? await Handle(found, overrides, ct) : Error.NotFound($"The initiative '{slug}'");
+            return id is { } found ? await Handle(found, overrides, ct, progress) : Error.NotFound($"The initiative '{slug}'");
         }
 
-        public async Task<Result<ImpactResult>> Handle(Guid id, AnalysisOverrides overrides, CancellationToken ct)
+        public async Task<Result<ImpactResult>> Handle(Guid id, AnalysisOverrides overrides, CancellationToken ct,
+            IProgress<string>? progress = null)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var initiative = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeDataset).FirstOrDefaultAsync(i => i.Id == id, ct);
             if (initiative is null) return Error.NotFound("The initiative");
             var dataset = initiative.OutcomeDataset!;
@@ -32,9 +35,10 @@ public static class AnalyzeInitiative
                 var options = overrides.ToOptions(initiative, categorical, ImpactNames.ParseOutcome(dataset.Kind) ?? OutcomeKind.General);
                 var exposures = await workspace.ExposuresAsync(id, ct);
                 var covariates = await workspace.CovariatesAsync(dataset.Id, categorical, ct);
-                await using var panel = await workspace.OpenAsync(dataset, ct);
+                progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  read {exposures.Count:N0} targets and {covariates.Count:N0} subjects' covariates");
+                await using var panel = await workspace.OpenAsync(dataset, id, ct);
                 var result = await ImpactEngine.AnalyzeAsync(panel, exposures, covariates, options,
-                    ($"targets of {initiative.Slug}", covariates.Count > 0 ? $"covariates of {dataset.Name}" : null), ct);
+                    ($"targets of {initiative.Slug}", covariates.Count > 0 ? $"covariates of {dataset.Name}" : null), ct, progress);
                 return result with { Initiative = new InitiativeRef(initiative.Id, initiative.Slug, initiative.Name, initiative.PublishedResult) };
             }
             catch (ImpactInputException problem)

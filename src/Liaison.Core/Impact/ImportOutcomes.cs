@@ -13,8 +13,9 @@ namespace Liaison.Core.Impact;
 /// one transaction, audited by one summary entry.
 /// </summary>
 /// <remarks>
-/// The seam for other outcome sources: Part D prescribing (the directory's importer) and adverse-event report
-/// counts (the safety module) call <see cref="Handler.ImportAsync"/> with their own <see cref="OutcomeRow"/>s.
+/// The seam for other outcome sources: Part D prescribing (<see cref="PartDOutcomes"/>, from the directory's imported
+/// rows) and adverse-event report counts (the safety module) call <see cref="Handler.ImportAsync"/> with their own
+/// <see cref="OutcomeRow"/>s.
 /// </remarks>
 public static class ImportOutcomes
 {

@@ -7,9 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Core.Impact;
 
 /// <summary>
-/// Replaces an initiative's target list with the subjects of an exposures file (<c>subject_id,exposed_on</c>).
-/// Seam: once engagement records event attendance, attendance produces the same <see cref="Exposure"/>s with
-/// source "event".
+/// Replaces an initiative's whole target list with the subjects of an exposures file (<c>subject_id,exposed_on</c>),
+/// including any taken from events' attendance (<see cref="ExposuresFromEvents"/>), whose event links are dropped.
 /// </summary>
 public static class ImportTargets
 {
@@ -31,6 +30,12 @@ public static class ImportTargets
             if (initiative is null) return Error.NotFound($"The initiative '{slug}'");
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.InitiativeTargets.Where(t => t.InitiativeId == initiative.Id).ExecuteDeleteAsync(ct);
+            var links = await db.InitiativeExposureEvents.Where(x => x.InitiativeId == initiative.Id).ToListAsync(ct);
+            if (links.Count > 0)
+            {
+                db.InitiativeExposureEvents.RemoveRange(links);
+                await db.SaveChangesAsync(ct);
+            }
             await BulkRows.TargetsAsync(db, exposures.Select(e => new InitiativeTarget
                 { InitiativeId = initiative.Id, SubjectId = e.SubjectId, ExposedOn = e.ExposedOn, Source = source }), ct);
             await AuditTrail.RecordAsync(db, [new AuditChange(nameof(InitiativeTarget), initiative.Id.ToString(), "Import", null,

@@ -52,8 +52,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 }
 
 /// <summary>
-/// A treated subject of an initiative and when they were first exposed. Written in bulk (CSV today, event
-/// attendance once engagement exists); each import is one audit entry.
+/// A treated subject of an initiative and when they were first exposed. Written in bulk (from an exposures CSV, or
+/// from events' attendance: <see cref="ExposuresFromEvents"/>); each import is one audit entry.
 /// </summary>
 [NotAudited]
 public sealed class InitiativeTarget
@@ -61,8 +61,11 @@ public sealed class InitiativeTarget
     public Guid InitiativeId { get; set; }
     public string SubjectId { get; set; } = "";
     public DateOnly ExposedOn { get; set; }
-    /// <summary>Where the exposure came from: "csv" now, "event" when attendance feeds it.</summary>
-    public string Source { get; set; } = "csv";
+    /// <summary>Where the exposure came from: <see cref="FromCsv"/>, <see cref="FromEvents"/> or "demo".</summary>
+    public string Source { get; set; } = FromCsv;
+
+    public const string FromCsv = "csv";
+    public const string FromEvents = "event";
 }
 
 internal sealed class InitiativeTargetConfiguration : IEntityTypeConfiguration<InitiativeTarget>

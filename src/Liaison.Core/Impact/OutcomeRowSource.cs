@@ -9,7 +9,7 @@ public readonly record struct OutcomeRow(string SubjectId, int Month, long Event
 /// <summary>
 /// Reads outcome rows for import, validating each against the file contract; bad rows become problems (file,
 /// line, reason) and are skipped, good rows flow on. Other sources (FHIR QuestionnaireResponse, and Part D
-/// prescribing from the directory's importer) produce <see cref="OutcomeRow"/>s the same way.
+/// prescribing: <see cref="PartDOutcomes"/>) produce <see cref="OutcomeRow"/>s the same way.
 /// </summary>
 public sealed class OutcomeCsvRows(string path)
 {

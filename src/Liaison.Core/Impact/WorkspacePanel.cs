@@ -11,10 +11,11 @@ namespace Liaison.Core.Impact;
 [CoreService]
 public sealed class WorkspacePanel(LiaisonDbContext db, WorkspaceDatabase database)
 {
-    public async Task<OutcomePanel> OpenAsync(OutcomeDataset dataset, CancellationToken ct)
+    /// <param name="initiativeId">The initiative whose targets are the treated subjects.</param>
+    public async Task<OutcomePanel> OpenAsync(OutcomeDataset dataset, Guid initiativeId, CancellationToken ct)
     {
         if (database.Provider == DatabaseProvider.Postgres)
-            return await PostgresPanel.OpenAsync(database.ConnectionString, dataset.Id, dataset.Name, ct);
+            return await PostgresPanel.OpenAsync(database.ConnectionString, dataset.Id, initiativeId, dataset.Name, ct);
         var rows = db.OutcomeObservations.AsNoTracking().Where(o => o.DatasetId == dataset.Id)
             .Select(o => ValueTuple.Create(o.SubjectId, o.Month, o.Events, o.Exposure)).AsAsyncEnumerable();
         return await DuckDbPanel.FromRowsAsync(dataset.Name, rows.Select(r => (r.Item1, r.Item2, r.Item3, r.Item4)), ct);

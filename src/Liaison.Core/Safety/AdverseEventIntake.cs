@@ -1,4 +1,5 @@
 using Liaison.Core.Common;
+using Liaison.Core.Directory;
 using Liaison.Core.Safety.Detection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -52,5 +53,7 @@ internal sealed class AdverseEventIntakeConfiguration : IEntityTypeConfiguration
         b.Property(i => i.RaisedBy).HasMaxLength(256);
         b.HasIndex(i => i.InteractionId);
         b.HasIndex(i => new { i.Status, i.ForwardBy });
+        b.HasIndex(i => i.ReporterHcpId);
+        b.HasOne<Hcp>().WithMany().HasForeignKey(i => i.ReporterHcpId).OnDelete(DeleteBehavior.Restrict);
     }
 }

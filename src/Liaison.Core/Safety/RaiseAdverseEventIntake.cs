@@ -37,7 +37,7 @@ public static class RaiseAdverseEventIntake
             if (aware > now.AddMinutes(5))
                 return Error.Invalid(nameof(c.AwareAt), "You cannot have learned of it in the future.");
             if (c.InteractionId is { } interactionId
-                && !await db.Interactions.VisibleTo(db.Actor).AnyAsync(i => i.Id == interactionId, ct))
+                && !await db.Interactions.VisibleTo(db, db.Actor).AnyAsync(i => i.Id == interactionId, ct))
                 return Error.Invalid(nameof(c.InteractionId), "The interaction was not found.");
             if (c.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId, ct))
                 return Error.Invalid(nameof(c.ProductId), "The product was not found.");

@@ -2086,6 +2086,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("invited_at");
 
+                    b.Property<string>("InvitedVia")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("invited_via");
+
                     b.Property<DateTime?>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -3119,6 +3124,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("manager_id");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -3156,6 +3166,9 @@ namespace Liaison.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_asp_net_users_manager_id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -3258,6 +3271,25 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_initiatives_slug");
 
                     b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.HasKey("InitiativeId", "EventId")
+                        .HasName("pk_initiative_exposure_events");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_initiative_exposure_events_event_id");
+
+                    b.ToTable("initiative_exposure_events", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
@@ -3640,6 +3672,9 @@ namespace Liaison.Migrations.Postgres.Migrations
 
                     b.HasIndex("InteractionId")
                         .HasDatabaseName("ix_adverse_event_intakes_interaction_id");
+
+                    b.HasIndex("ReporterHcpId")
+                        .HasDatabaseName("ix_adverse_event_intakes_reporter_hcp_id");
 
                     b.HasIndex("Status", "ForwardBy")
                         .HasDatabaseName("ix_adverse_event_intakes_status_forward_by");
@@ -4152,6 +4187,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_interaction_products_products_product_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Engagement.OpenPayments.ExternalPayment", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_external_payments_hcps_hcp_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Hcp", null)
@@ -4212,6 +4256,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Identity.LiaisonUser", b =>
+                {
+                    b.HasOne("Liaison.Core.Identity.LiaisonUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_asp_net_users_asp_net_users_manager_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Impact.Initiative", b =>
                 {
                     b.HasOne("Liaison.Core.Impact.OutcomeDataset", "OutcomeDataset")
@@ -4222,6 +4275,23 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_initiatives_outcome_datasets_outcome_dataset_id");
 
                     b.Navigation("OutcomeDataset");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_events_event_id");
+
+                    b.HasOne("Liaison.Core.Impact.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
@@ -4281,6 +4351,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_products_therapeutic_areas_therapeutic_area_id");
 
                     b.Navigation("TherapeuticArea");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Safety.AdverseEventIntake", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterHcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_adverse_event_intakes_hcps_reporter_hcp_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Liaison.Core.Common;
 using Liaison.Core.Impact;
 using Liaison.Core.Impact.Engine;
@@ -18,6 +19,9 @@ public static class InitiativesApi
         group.MapPost("/", Create).WithName("CreateInitiative").RequireAuthorization(Policies.InitiativeDesigner);
         group.MapPut("/{id:guid}", Update).WithName("UpdateInitiative").RequireAuthorization(Policies.InitiativeDesigner)
             .WithSummary("Edits an initiative's design; If-Match must carry the ETag it was read with.");
+        group.MapPost("/{id:guid}/exposures/from-events", FromEvents).WithName("InitiativeExposuresFromEvents")
+            .RequireAuthorization(Policies.InitiativeDesigner)
+            .WithSummary("The checked-in attendance of these events becomes the initiative's exposures (by NPI, exposed on the first attended event's day); re-running replaces them.");
         group.MapPost("/{id:guid}/analysis", Analyze).WithName("AnalyzeInitiative")
             .WithSummary("Recomputes the effect from the raw rows: estimate, 95% CI, naive figure, balance, event study, caveats. The body (start, pre, post, design, seed) is optional.");
         group.MapGet("/{id:guid}/analysis.{format:regex(^(json|csv|xlsx)$)}", Download).WithName("DownloadInitiativeAnalysis")
@@ -52,6 +56,19 @@ public static class InitiativesApi
         var version = ETag.FromIfMatch(ifMatch);
         if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
         return ApiResults.Versioned(await handler.Update(id, version.Value, fields, ct), response, i => i.Version);
+    }
+
+    /// <summary>The events whose attendance becomes the initiative's exposures.</summary>
+    public sealed record FromEventsRequest
+    {
+        [MaxLength(500)] public List<Guid> EventIds { get; init; } = [];
+    }
+
+    private static async Task<Results<Ok<ExposuresFromEvents.Report>, ProblemHttpResult>> FromEvents(Guid id, FromEventsRequest request,
+        ExposuresFromEvents.Handler handler, CancellationToken ct)
+    {
+        var result = await handler.Handle(id, new ExposuresFromEvents.Command(request.EventIds), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Problem(result.Error!);
     }
 
     /// <summary>Optional overrides of the initiative's windows and design for this run.</summary>

@@ -16,12 +16,18 @@ public sealed class EngagementPagesTests(LiveApp app)
     [InlineData(Roles.MedicalInformation)]
     public async Task Every_engagement_form_and_detail_page_renders_for_the_roles_that_use_it(string role)
     {
-        var (eventId, interactionId, hcpId, planId, contentId) = await app.Query(async db => (
-            await db.MedicalEvents.OrderBy(e => e.StartsAt).Select(e => e.Id).FirstAsync(),
-            await db.Interactions.Where(i => i.Shared && i.Notes != null).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
-            await db.InteractionAttendees.Where(a => a.HcpId != null).Select(a => a.HcpId!.Value).FirstAsync(),
-            await db.EngagementPlans.Select(p => p.Id).FirstAsync(),
-            await db.ContentItems.Select(c => c.Id).FirstAsync()));
+        // As the demo company's people: the MSL's own shared interaction and plan, which her manager (her team) sees too.
+        var (email, password) = LiveApp.DemoLogin(role);
+        var mslEmail = LiveApp.DemoLogin(Roles.Msl).Email;
+        var (eventId, interactionId, hcpId, planId, contentId) = await app.Query(async db =>
+        {
+            var msl = await db.Users.Where(u => u.Email == mslEmail).Select(u => u.Id).SingleAsync();
+            return (await db.MedicalEvents.OrderBy(e => e.StartsAt).Select(e => e.Id).FirstAsync(),
+                await db.Interactions.Where(i => i.Shared && i.Notes != null && i.OwnerId == msl).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+                await db.InteractionAttendees.Where(a => a.HcpId != null).Select(a => a.HcpId!.Value).FirstAsync(),
+                await db.EngagementPlans.Where(p => p.OwnerId == msl).Select(p => p.Id).FirstAsync(),
+                await db.ContentItems.Select(c => c.Id).FirstAsync());
+        });
         var pages = new List<string>
         {
             $"/Engagement/Events/Details/{eventId}", $"/Engagement/Interactions/Details/{interactionId}", $"/Directory/Profile/{hcpId}",
@@ -38,7 +44,6 @@ public sealed class EngagementPagesTests(LiveApp app)
         var page = await app.Browser.NewPage(app.BaseUrl);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        var (email, password) = await app.NewUser(role);
         await new LoginPage(page).SignIn(email, password);
         foreach (var url in pages)
         {

@@ -48,6 +48,10 @@ public sealed class LiveApp : IAsyncLifetime
         return (email, password);
     }
 
+    /// <summary>The demo company's user of a role (the MSLs have territories, the manager leads them).</summary>
+    public static (string Email, string Password) DemoLogin(string role) =>
+        (Liaison.Core.Demo.DemoUsers.Logins.First(l => l.Role == role).Email, Liaison.Core.Demo.DemoUsers.Password);
+
     /// <summary>Reads the workspace directly, e.g. to find demo HCPs to type in.</summary>
     public async Task<T> Query<T>(Func<Liaison.Core.Data.LiaisonDbContext, Task<T>> read)
     {

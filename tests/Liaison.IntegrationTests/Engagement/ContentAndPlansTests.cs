@@ -69,7 +69,8 @@ public abstract class ContentAndPlansTests(TestApp app)
         Assert.Equal(1, again["done"]!.GetValue<int>());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await msl.GetAsync($"/api/v1/engagement-plans/team?year={year}")).StatusCode);
-        var manager = await app.ClientFor(Roles.MslManager);
+        var (manager, managerId, _) = await app.UserClient(Roles.MslManager);
+        await ReportTo(app, managerId, mslId);
         var team = (await Json.Read(await manager.GetAsync($"/api/v1/engagement-plans/team?year={year}"))).AsArray();
         var line = team.First(t => t!["ownerId"]!.GetValue<string>() == mslId)!;
         Assert.Equal(1, line["plans"]!.GetValue<int>());

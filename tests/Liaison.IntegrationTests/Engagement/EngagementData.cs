@@ -73,6 +73,37 @@ internal static class EngagementData
         return item.Id;
     });
 
+    /// <summary>The HCPs' consent in force to receive event invitations by <paramref name="channel"/>, recorded by an MSL.</summary>
+    public static async Task ConsentToInvitations(TestApp app, string channel, params Guid[] hcps)
+    {
+        var msl = await app.ClientFor(Core.Identity.Roles.Msl);
+        foreach (var hcp in hcps)
+            await Created(await msl.PostJson($"/api/v1/hcps/{hcp}/consents", new
+            {
+                channel, purpose = "EventInvitations", source = "signed form", givenOn = DateOnly.FromDateTime(Yesterday(app)).AddDays(-30),
+            }));
+    }
+
+    /// <summary>A territory owned by <paramref name="ownerId"/>, with state rules and HCPs assigned by hand.</summary>
+    public static async Task<Guid> Territory(TestApp app, string ownerId, string[] states, params Guid[] hcps)
+    {
+        var manager = await app.ClientFor(Core.Identity.Roles.MslManager);
+        var rules = states.Select(s => new { kind = "State", value = s }).ToArray();
+        var (territory, _) = await Created(await manager.PostJson("/api/v1/territories", new { name = $"T {Guid.NewGuid():N}", ownerUserId = ownerId, rules }));
+        var id = territory["id"]!.GetValue<Guid>();
+        foreach (var hcp in hcps)
+            Assert.True((await manager.PutAsync($"/api/v1/territories/{id}/hcps/{hcp}", null)).IsSuccessStatusCode);
+        return id;
+    }
+
+    /// <summary>Makes <paramref name="userIds"/> report to <paramref name="managerId"/> (the manager's team).</summary>
+    public static Task ReportTo(TestApp app, string managerId, params string[] userIds) => app.InScope(async sp =>
+    {
+        foreach (var user in userIds)
+            Assert.True((await sp.GetRequiredService<Core.Identity.AssignManager.Handler>().Handle(new(user, managerId), default)).IsSuccess);
+        return 0;
+    });
+
     public static object Interaction(TestApp app, IEnumerable<Guid> hcps, IEnumerable<Guid>? products = null,
         IEnumerable<Guid>? materials = null, string kind = "ScientificExchange", string? notes = "Discussed the data.",
         Guid? requestId = null, bool shared = false) => new

@@ -32,6 +32,7 @@ public abstract class EventsApiTests(TestApp app)
         var firstDay = Yesterday(app).AddDays(-10);
         var (ev, _) = await Created(await msl.PostJson("/api/v1/events", NewEvent(series, firstDay)));
         var url = $"/api/v1/events/{ev["id"]}";
+        await ConsentToInvitations(app, "Email", a, b, c);
 
         var invited = await Json.Read(await msl.PostJson(url + "/invitations",
             new { hcpIds = new[] { a, b, c }, advocateIds = new[] { advocate["id"]!.GetValue<string>() } }));
@@ -87,6 +88,7 @@ public abstract class EventsApiTests(TestApp app)
         var other = await app.ClientFor(Roles.Msl);
         var (hcp, _) = await Hcp(app);
         var (ev, _) = await Created(await organiser.PostJson("/api/v1/events", NewEvent("s", Yesterday(app))));
+        await ConsentToInvitations(app, "Email", hcp);
         var refused = await other.PostJson($"/api/v1/events/{ev["id"]}/invitations", new { hcpIds = new[] { hcp } });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var manager = await app.ClientFor(Roles.MslManager);

@@ -67,28 +67,6 @@ public abstract class InteractionsApiTests(TestApp app)
     }
 
     [Fact]
-    public async Task An_msl_sees_own_and_shared_interactions_but_not_another_msls_private_ones_and_cannot_sign_them()
-    {
-        var (mine, me, _) = await app.UserClient(Roles.Msl);
-        var colleague = await app.ClientFor(Roles.Msl);
-        var (hcp, _) = await Hcp(app);
-        var (privateOne, privateTag) = await Created(await colleague.PostJson("/api/v1/interactions", Interaction(app, [hcp])));
-        var (shared, _) = await Created(await colleague.PostJson("/api/v1/interactions", Interaction(app, [hcp], shared: true)));
-        Assert.Equal(HttpStatusCode.NotFound, (await mine.GetAsync($"/api/v1/interactions/{privateOne["id"]}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await mine.GetAsync($"/api/v1/interactions/{shared["id"]}")).StatusCode);
-        var list = await Json.Read(await mine.GetAsync($"/api/v1/hcps/{hcp}/interactions"));
-        Assert.Equal(1, list["total"]!.GetValue<int>());
-        var manager = await app.ClientFor(Roles.MslManager);
-        Assert.Equal(2, (await Json.Read(await manager.GetAsync($"/api/v1/hcps/{hcp}/interactions")))["total"]!.GetValue<int>());
-
-        var sharedTag = (await mine.GetAsync($"/api/v1/interactions/{shared["id"]}")).Headers.ETag!.Tag;
-        var sign = await Send(mine, HttpMethod.Post, $"/api/v1/interactions/{shared["id"]}/signature", sharedTag);
-        Assert.Equal(HttpStatusCode.Forbidden, sign.StatusCode);
-        Assert.NotEqual(me, privateOne["ownerId"]!.GetValue<string>());
-        Assert.NotNull(privateTag);
-    }
-
-    [Fact]
     public async Task Notes_telling_of_an_adverse_event_ask_for_an_intake_until_one_is_raised_with_a_24_hour_clock()
     {
         var msl = await app.ClientFor(Roles.Msl);

@@ -107,6 +107,17 @@ public sealed class BadInputTests
         Assert.Contains(column, p.Reason);
     }
 
+    [Theory]
+    [InlineData("A,2025-02,3.0,1", "events '3.0' is not a whole number")]
+    [InlineData("A,2025-02,3,NaN", "exposure 'NaN' is not a number")]
+    [InlineData("A,2025-02,3,1e999", "exposure '1e999' is not a number")]
+    public async Task Counts_that_are_not_whole_and_exposure_that_is_not_finite_name_their_line(string row, string reason)
+    {
+        var p = await FirstProblem(Replace(5, row));
+        Assert.Equal(5, p.Line);
+        Assert.Contains(reason, p.Reason);
+    }
+
     [Fact]
     public async Task Empty_field_names_its_line()
     {

@@ -10,6 +10,7 @@ namespace Liaison.Core.Directory.Changes;
 internal sealed class AffiliationMover : IHcpReferenceMover
 {
     public string References => "affiliations";
+    public IReadOnlyList<string> Columns => ["hcp_affiliations.hcp_id"];
 
     public async Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct)
     {
@@ -22,6 +23,7 @@ internal sealed class AffiliationMover : IHcpReferenceMover
 internal sealed class EvidenceLinkMover : IHcpReferenceMover
 {
     public string References => "evidence links";
+    public IReadOnlyList<string> Columns => ["evidence_links.hcp_id"];
 
     public async Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct)
     {
@@ -34,6 +36,7 @@ internal sealed class EvidenceLinkMover : IHcpReferenceMover
 internal sealed class ConsentMover : IHcpReferenceMover
 {
     public string References => "consents";
+    public IReadOnlyList<string> Columns => ["consents.hcp_id"];
 
     public Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct) =>
         db.Consents.Where(c => c.HcpId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(c => c.HcpId, survivorId), ct);
@@ -42,6 +45,7 @@ internal sealed class ConsentMover : IHcpReferenceMover
 internal sealed class TerritoryAssignmentMover : IHcpReferenceMover
 {
     public string References => "territory assignments";
+    public IReadOnlyList<string> Columns => ["territory_assignments.hcp_id"];
 
     public async Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct)
     {
@@ -54,6 +58,7 @@ internal sealed class TerritoryAssignmentMover : IHcpReferenceMover
 internal sealed class PrescribingMover : IHcpReferenceMover
 {
     public string References => "prescribing records";
+    public IReadOnlyList<string> Columns => ["prescribing_records.hcp_id"];
 
     public Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct) =>
         db.PrescribingRecords.Where(r => r.HcpId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(r => r.HcpId, survivorId), ct);
@@ -62,6 +67,7 @@ internal sealed class PrescribingMover : IHcpReferenceMover
 internal sealed class ChangeRequestMover : IHcpReferenceMover
 {
     public string References => "change requests";
+    public IReadOnlyList<string> Columns => ["data_change_requests.hcp_id", "data_change_requests.duplicate_hcp_id"];
 
     public async Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct) =>
         await db.DataChangeRequests.Where(r => r.HcpId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(r => r.HcpId, survivorId), ct)
@@ -72,6 +78,7 @@ internal sealed class ChangeRequestMover : IHcpReferenceMover
 internal sealed class EarlierMergeMover : IHcpReferenceMover
 {
     public string References => "earlier merges";
+    public IReadOnlyList<string> Columns => ["hcp_merges.survivor_hcp_id"];
 
     public Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct) =>
         db.HcpMerges.Where(m => m.SurvivorHcpId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(m => m.SurvivorHcpId, survivorId), ct);

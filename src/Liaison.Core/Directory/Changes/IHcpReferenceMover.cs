@@ -15,5 +15,11 @@ public interface IHcpReferenceMover
     /// <summary>A short name for the audit entry ("affiliations", "interactions").</summary>
     string References { get; }
 
+    /// <summary>
+    /// The columns whose HCP ids this mover moves, as "table.column". A test reads the EF model and fails when a
+    /// column that references an HCP is declared by no mover (and is not part of the record that dies with it).
+    /// </summary>
+    IReadOnlyList<string> Columns { get; }
+
     Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct);
 }

@@ -35,10 +35,13 @@ public static class ExportHcpData
                 ["affiliations"] = await db.Affiliations.AsNoTracking().Where(a => a.HcpId == hcpId)
                     .Select(a => new { organisation = a.Organisation!.Name, a.Role, a.Basis, a.Source, a.IsPrimary, a.StartedOn, a.EndedOn }).ToListAsync(ct),
             };
-            foreach (var section in sections.OrderBy(s => s.Section, StringComparer.Ordinal))
-                export[section.Section] = await section.ExportAsync(db, hcpId, ct);
             // The trail's entries about the person: the record itself and the rows that hang off it.
             var keys = new List<Guid> { hcpId };
+            foreach (var section in sections.OrderBy(s => s.Section, StringComparer.Ordinal))
+            {
+                export[section.Section] = await section.ExportAsync(db, hcpId, ct);
+                keys.AddRange(await section.RecordIdsAsync(db, hcpId, ct));
+            }
             keys.AddRange(await db.Consents.Where(c => c.HcpId == hcpId).Select(c => c.Id).ToListAsync(ct));
             keys.AddRange(await db.EvidenceLinks.Where(l => l.HcpId == hcpId).Select(l => l.Id).ToListAsync(ct));
             keys.AddRange(await db.TerritoryAssignments.Where(a => a.HcpId == hcpId).Select(a => a.Id).ToListAsync(ct));

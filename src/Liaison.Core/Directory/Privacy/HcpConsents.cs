@@ -55,11 +55,18 @@ public static class HcpConsents
         public Task<List<ConsentView>> OfHcp(Guid hcpId, CancellationToken ct) => Views(db.Consents.Where(c => c.HcpId == hcpId), ct);
 
         /// <summary>Whether the HCP has a consent in force today for this channel and purpose.</summary>
-        public async Task<bool> AllowsAsync(Guid hcpId, ConsentChannel channel, ConsentPurpose purpose, CancellationToken ct)
+        public async Task<bool> AllowsAsync(Guid hcpId, ConsentChannel channel, ConsentPurpose purpose, CancellationToken ct) =>
+            (await AllowingAsync([hcpId], channel, purpose, ct)).Contains(hcpId);
+
+        /// <summary>Which of these HCPs have a consent in force today for this channel and purpose (one query for a list).</summary>
+        public async Task<HashSet<Guid>> AllowingAsync(IReadOnlyCollection<Guid> hcpIds, ConsentChannel channel, ConsentPurpose purpose,
+            CancellationToken ct)
         {
             var today = DateOnly.FromDateTime(db.UtcNow);
-            return await db.Consents.AnyAsync(c => c.HcpId == hcpId && c.Channel == channel && c.Purpose == purpose
-                && c.WithdrawnOn == null && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today), ct);
+            var allowed = await db.Consents.Where(c => hcpIds.Contains(c.HcpId) && c.Channel == channel && c.Purpose == purpose
+                    && c.WithdrawnOn == null && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today))
+                .Select(c => c.HcpId).Distinct().ToListAsync(ct);
+            return allowed.ToHashSet();
         }
 
         private async Task<List<ConsentView>> Views(IQueryable<Consent> q, CancellationToken ct)

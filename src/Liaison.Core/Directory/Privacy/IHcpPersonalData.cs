@@ -18,4 +18,7 @@ public interface IHcpPersonalData
 
     /// <summary>Returns how many rows were deleted or pseudonymised, for the erasure's audit entry.</summary>
     Task<int> EraseAsync(LiaisonDbContext db, Guid hcpId, CancellationToken ct);
+
+    /// <summary>The ids of this section's records about the person: the export adds their audit-trail entries.</summary>
+    Task<List<Guid>> RecordIdsAsync(LiaisonDbContext db, Guid hcpId, CancellationToken ct) => Task.FromResult(new List<Guid>());
 }

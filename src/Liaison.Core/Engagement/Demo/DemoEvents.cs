@@ -1,6 +1,8 @@
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Privacy;
 using Liaison.Core.Engagement.Events;
 using Liaison.Core.Engagement.Interactions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Demo;
 
@@ -26,6 +28,8 @@ internal static class DemoEvents
     public static async Task<IReadOnlyList<DemoHeldEvent>> SeedAsync(LiaisonDbContext db, DemoCast cast, Random random, CancellationToken ct)
     {
         var held = new List<DemoHeldEvent>();
+        var consented = (await db.Consents.Where(c => c.Channel == ConsentChannel.Email && c.Purpose == ConsentPurpose.EventInvitations)
+            .Select(c => c.HcpId).ToListAsync(ct)).ToHashSet();
         var month = DemoEngagement.OncologySessionsMonth(cast.Now);
         // Oncology: each targeted oncologist is invited to one session; about three in four attend.
         var targeted = cast.Oncologists.Take(Math.Min(cast.Oncologists.Count, 200)).ToList();
@@ -43,7 +47,7 @@ internal static class DemoEvents
             e.Speakers.Add(new EventSpeaker { Id = Guid.CreateVersion7(), EventId = e.Id, Name = "Dr. Maya Lindqvist (Medical Affairs)", Topic = "The evidence" });
             db.MedicalEvents.Add(e);
             var questions = AddQuiz(db, e.Id, OncologyQuiz);
-            var attended = AddParticipants(db, e, invited, [], random, 0.75, questions.Count);
+            var attended = AddParticipants(db, e, invited, [], random, 0.75, questions.Count, consented);
             held.Add(new DemoHeldEvent(e, attended, [], [speaker]));
         }
 
@@ -57,7 +61,7 @@ internal static class DemoEvents
             db.MedicalEvents.Add(e);
             var kols = cast.RareDisease.Skip(r * 6).Take(8).ToList();
             var advocates = cast.Advocates.Where(a => a.Organisation.StartsWith("Pompe", StringComparison.Ordinal)).Select(a => a.Id).ToList();
-            var attended = AddParticipants(db, e, kols, advocates, random, 0.9, 0);
+            var attended = AddParticipants(db, e, kols, advocates, random, 0.9, 0, consented);
             held.Add(new DemoHeldEvent(e, attended, advocates, []));
         }
 
@@ -67,14 +71,14 @@ internal static class DemoEvents
             var e = NewEvent(cast, EventKind.EducationalSession, $"Cardiostat safety in practice: session {c + 1}",
                 DemoEngagement.CardiovascularSeries, "CV-420", starts, cast.CardioMsl, EventStatus.Held, "Regional heart institute, auditorium");
             db.MedicalEvents.Add(e);
-            var attended = AddParticipants(db, e, cast.Cardiologists.Skip(c * 12).Take(15).ToList(), [], random, 0.7, 0);
+            var attended = AddParticipants(db, e, cast.Cardiologists.Skip(c * 12).Take(15).ToList(), [], random, 0.7, 0, consented);
             held.Add(new DemoHeldEvent(e, attended, [], []));
         }
 
         var next = NewEvent(cast, EventKind.EducationalSession, "Oncavir in EGFR-mutant NSCLC: update", null, "ONC-205",
             DateTime.SpecifyKind(cast.Now.Date.AddDays(21).AddHours(17), DateTimeKind.Utc), cast.OncologyMsl, EventStatus.Planned, "Boston, Longwood medical area");
         db.MedicalEvents.Add(next);
-        AddParticipants(db, next, cast.Oncologists.Skip(5).Take(12).ToList(), [], random, 0, 0);
+        AddParticipants(db, next, cast.Oncologists.Skip(5).Take(12).ToList(), [], random, 0, 0, consented);
         db.MedicalEvents.Add(NewEvent(cast, EventKind.Roundtable, "Heart failure patient voices roundtable", null, "CV-420",
             DateTime.SpecifyKind(cast.Now.Date.AddDays(35).AddHours(15), DateTimeKind.Utc), cast.CardioMsl, EventStatus.Planned, "Virtual (video)"));
         await db.SaveChangesAsync(ct);
@@ -101,17 +105,27 @@ internal static class DemoEvents
         return questions;
     }
 
-    /// <summary>Invites, registers and checks people in; with a quiz, attendees take it before and after.</summary>
+    /// <summary>
+    /// Invites (by email, with the consent that needs: ContactConsent), registers and checks people in; with a quiz,
+    /// attendees take it before and after.
+    /// </summary>
     private static List<DemoHcp> AddParticipants(LiaisonDbContext db, MedicalEvent e, List<DemoHcp> invited, List<Guid> advocates,
-        Random random, double attendance, int questions)
+        Random random, double attendance, int questions, HashSet<Guid> consented)
     {
         var attended = new List<DemoHcp>();
         foreach (var hcp in invited)
         {
+            if (consented.Add(hcp.Id))
+                db.Consents.Add(new Consent
+                {
+                    Id = Guid.CreateVersion7(), HcpId = hcp.Id, Channel = ConsentChannel.Email, Purpose = ConsentPurpose.EventInvitations,
+                    Source = "event sign-up form", GivenOn = DateOnly.FromDateTime(e.StartsAt.AddDays(-60)), RecordedBy = "demo",
+                    RecordedAt = e.StartsAt.AddDays(-60),
+                });
             var comes = random.NextDouble() < attendance;
             var p = new EventParticipant
             {
-                Id = Guid.CreateVersion7(), EventId = e.Id, HcpId = hcp.Id, InvitedAt = e.StartsAt.AddDays(-30),
+                Id = Guid.CreateVersion7(), EventId = e.Id, HcpId = hcp.Id, InvitedAt = e.StartsAt.AddDays(-30), InvitedVia = ConsentChannel.Email,
                 RegisteredAt = comes || random.NextDouble() < 0.3 ? e.StartsAt.AddDays(-random.Next(3, 25)) : null,
                 Status = comes ? ParticipationStatus.Attended : ParticipationStatus.Invited, CheckedInAt = comes ? e.StartsAt.AddMinutes(random.Next(-10, 20)) : null,
             };

@@ -56,6 +56,8 @@ public sealed record FeedbackFields
 /// <summary>Invite HCPs and patient-advocacy representatives, or check in a walk-in.</summary>
 public sealed record ParticipantsFields
 {
+    /// <summary>How the invitation goes out (email unless said): the HCPs' consent must cover it. Ignored for walk-ins.</summary>
+    public Directory.Privacy.ConsentChannel Channel { get; init; } = Directory.Privacy.ConsentChannel.Email;
     [MaxLength(1000)] public List<Guid> HcpIds { get; init; } = [];
     [MaxLength(200)] public List<Guid> AdvocateIds { get; init; } = [];
 }

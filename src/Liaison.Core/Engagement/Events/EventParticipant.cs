@@ -1,4 +1,5 @@
 using Liaison.Core.Directory;
+using Liaison.Core.Directory.Privacy;
 using Liaison.Core.Engagement.Advocacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,6 +26,8 @@ public sealed class EventParticipant
     public Guid? AdvocateId { get; set; }
     public ParticipationStatus Status { get; set; }
     public DateTime? InvitedAt { get; set; }
+    /// <summary>The channel the invitation went by, which the HCP's consent covered (see ContactConsent).</summary>
+    public ConsentChannel? InvitedVia { get; set; }
     public DateTime? RegisteredAt { get; set; }
     public DateTime? CheckedInAt { get; set; }
     public bool WalkIn { get; set; }
@@ -37,6 +40,7 @@ internal sealed class EventParticipantConfiguration : IEntityTypeConfiguration<E
         b.ToTable("event_participants", t => t.HasCheckConstraint("ck_event_participants_one_person",
             "(hcp_id IS NULL) <> (advocate_id IS NULL)"));
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.InvitedVia).HasConversion<string>().HasMaxLength(12);
         b.HasIndex(p => new { p.EventId, p.HcpId }).IsUnique();
         b.HasIndex(p => new { p.EventId, p.AdvocateId }).IsUnique();
         b.HasIndex(p => new { p.HcpId, p.CheckedInAt });

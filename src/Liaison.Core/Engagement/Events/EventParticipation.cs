@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Events;
 
-/// <summary>Invitations, registrations, declines, check-ins and walk-ins.</summary>
+/// <summary>
+/// Invitations, registrations, declines, check-ins and walk-ins. An invitation goes by a channel and needs the HCP's
+/// consent for it (<see cref="ContactConsent"/>); a walk-in does not.
+/// </summary>
 public static class EventParticipation
 {
-    public sealed class Handler(LiaisonDbContext db)
+    public sealed class Handler(LiaisonDbContext db, ContactConsent consent)
     {
         public async Task<Result<EventView>> Invite(Guid eventId, ParticipantsFields f, CancellationToken ct) =>
             await AddPeople(eventId, f, walkIn: false, ct);
@@ -53,6 +56,11 @@ public static class EventParticipation
             if (await db.PatientAdvocates.CountAsync(a => advocateIds.Contains(a.Id), ct) != advocateIds.Count)
                 return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
             var existing = await db.EventParticipants.Where(p => p.EventId == eventId).ToListAsync(ct);
+            if (!walkIn)
+            {
+                var newlyContacted = hcpIds.Where(h => !existing.Any(p => p.HcpId == h)).ToList();
+                if (await consent.CheckInvitationsAsync(newlyContacted, f.Channel, nameof(f.HcpIds), ct) is { } refused) return refused;
+            }
             var now = db.UtcNow;
             var people = hcpIds.Select(h => (Hcp: (Guid?)h, Advocate: (Guid?)null))
                 .Concat(advocateIds.Select(a => (Hcp: (Guid?)null, Advocate: (Guid?)a)));
@@ -65,6 +73,7 @@ public static class EventParticipation
                     {
                         Id = Guid.CreateVersion7(), EventId = eventId, HcpId = hcp, AdvocateId = advocate,
                         Status = ParticipationStatus.Invited, InvitedAt = walkIn ? null : now, WalkIn = walkIn,
+                        InvitedVia = walkIn ? null : f.Channel,
                     };
                     db.EventParticipants.Add(p);
                 }

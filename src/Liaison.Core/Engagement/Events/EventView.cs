@@ -6,7 +6,7 @@ public sealed record SpeakerView(Guid Id, Guid? HcpId, string Name, string? Topi
 
 public sealed record ParticipantView(Guid Id, Guid? HcpId, string? Npi, Guid? AdvocateId, string Name, string? Detail,
     ParticipationStatus Status, DateTime? InvitedAt, DateTime? RegisteredAt, DateTime? CheckedInAt, bool WalkIn,
-    double? PreScore, double? PostScore, bool FeedbackGiven)
+    double? PreScore, double? PostScore, bool FeedbackGiven, Directory.Privacy.ConsentChannel? InvitedVia = null)
 {
     /// <summary>Post minus pre, in percentage points, when both tests were taken.</summary>
     public double? ScoreChange => PreScore is { } pre && PostScore is { } post ? post - pre : null;

@@ -39,7 +39,7 @@ public static class GetEvent
             var rows = await db.EventParticipants.AsNoTracking().Where(p => p.EventId == id)
                 .Select(p => new
                 {
-                    p.Id, p.HcpId, p.AdvocateId, p.Status, p.InvitedAt, p.RegisteredAt, p.CheckedInAt, p.WalkIn,
+                    p.Id, p.HcpId, p.AdvocateId, p.Status, p.InvitedAt, p.RegisteredAt, p.CheckedInAt, p.WalkIn, p.InvitedVia,
                     Hcp = db.Hcps.Where(h => h.Id == p.HcpId).Select(h => new { h.Npi, Name = h.FirstName + " " + h.LastName, h.Credentials }).FirstOrDefault(),
                     Advocate = db.PatientAdvocates.Where(a => a.Id == p.AdvocateId).Select(a => new { a.Name, a.Organisation }).FirstOrDefault(),
                     Pre = db.KnowledgeScores.Where(s => s.ParticipantId == p.Id && s.Phase == TestPhase.Pre).Select(s => (double?)(100.0 * s.Correct / s.Total)).FirstOrDefault(),
@@ -49,7 +49,7 @@ public static class GetEvent
                 .ToListAsync(ct);
             return rows.Select(p => new ParticipantView(p.Id, p.HcpId, p.Hcp?.Npi, p.AdvocateId, p.Hcp?.Name ?? p.Advocate?.Name ?? "?",
                     p.Hcp?.Credentials ?? p.Advocate?.Organisation, p.Status, p.InvitedAt, p.RegisteredAt, p.CheckedInAt, p.WalkIn,
-                    p.Pre, p.Post, p.Feedback))
+                    p.Pre, p.Post, p.Feedback, p.InvitedVia))
                 .OrderBy(p => p.Name).ToList();
         }
     }

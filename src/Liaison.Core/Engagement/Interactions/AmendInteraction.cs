@@ -49,7 +49,7 @@ public static class AmendInteraction
         public async Task<Result<IReadOnlyList<AmendmentView>>> List(Guid id, CancellationToken ct)
         {
             if (!Identity.ActorAccess.IsMedical(db.Actor)) return EngagementAccess.Firewall();
-            if (!await db.Interactions.VisibleTo(db.Actor).AnyAsync(i => i.Id == id, ct)) return Error.NotFound("The interaction");
+            if (!await db.Interactions.VisibleTo(db, db.Actor).AnyAsync(i => i.Id == id, ct)) return Error.NotFound("The interaction");
             return await db.InteractionAmendments.AsNoTracking().Where(a => a.InteractionId == id).OrderBy(a => a.Number)
                 .Select(a => new AmendmentView(a.Id, a.Number, a.Reason, a.AmendedAt, a.AmendedBy, a.Before, a.After))
                 .ToListAsync(ct);

@@ -30,7 +30,7 @@ internal static class OwnedInteraction
     public static async Task<Result<Interaction>> LoadAsync(LiaisonDbContext db, Guid id, CancellationToken ct)
     {
         if (!Identity.ActorAccess.IsMedical(db.Actor)) return EngagementAccess.Firewall();
-        var interaction = await db.Interactions.VisibleTo(db.Actor).Include(i => i.Attendees).Include(i => i.Products)
+        var interaction = await db.Interactions.VisibleTo(db, db.Actor).Include(i => i.Attendees).Include(i => i.Products)
             .Include(i => i.Materials).Include(i => i.FollowUps).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (interaction is null) return Error.NotFound("The interaction");
         if (interaction.OwnerId != db.Actor.UserId)

@@ -13,7 +13,7 @@ public static class GetInteraction
         public async Task<Result<InteractionView>> Handle(Guid id, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
-            var i = await db.Interactions.AsNoTracking().VisibleTo(db.Actor).Where(x => x.Id == id)
+            var i = await db.Interactions.AsNoTracking().VisibleTo(db, db.Actor).Where(x => x.Id == id)
                 .Select(x => new
                 {
                     x.Id, x.Kind, x.Channel, x.OccurredAt, x.DurationMinutes, x.Place, x.OwnerId, x.Shared, x.Notes, x.Topics,

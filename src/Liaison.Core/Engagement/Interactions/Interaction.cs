@@ -18,7 +18,7 @@ public sealed class Interaction : IVersioned
     public string? Place { get; set; }
     /// <summary>The MSL who logged it and signs it.</summary>
     public string OwnerId { get; set; } = "";
-    /// <summary>Shared with the owner's territory; private to the owner (and to managers, compliance) otherwise.</summary>
+    /// <summary>Shared with the MSLs whose territories include an attendee; private to the owner (and their manager, compliance) otherwise.</summary>
     public bool Shared { get; set; }
     public string? Notes { get; set; }
     public List<string> Topics { get; set; } = [];

@@ -1,4 +1,5 @@
 using Liaison.Core.Common;
+using Liaison.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -64,5 +65,6 @@ internal sealed class ExternalPaymentConfiguration : IEntityTypeConfiguration<Ex
         b.HasIndex(p => new { p.HcpId, p.PaidOn });
         b.HasIndex(p => p.Npi);
         b.HasIndex(p => p.ProfileId);
+        b.HasOne<Hcp>().WithMany().HasForeignKey(p => p.HcpId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -7,8 +7,8 @@ namespace Liaison.Core.Engagement.Plans;
 
 /// <summary>
 /// Plans with their progress, counted from interactions: a touchpoint is an interaction of the plan's MSL that the
-/// KOL attended and that has taken place, in the plan's year, by quarter. MSLs see their own plans; managers and
-/// the other medical roles see everyone's (the team view).
+/// KOL attended and that has taken place, in the plan's year, by quarter. MSLs see their own plans; managers see their
+/// own and their team's (the team view); compliance, medical information, safety and admins see everyone's.
 /// </summary>
 public static class PlanProgressQuery
 {
@@ -36,8 +36,8 @@ public static class PlanProgressQuery
         /// <summary>The manager view: one line per MSL with plans in <paramref name="year"/>.</summary>
         public async Task<Result<IReadOnlyList<TeamMemberProgress>>> Team(int year, CancellationToken ct)
         {
-            if (!db.Actor.SeesAllMedicalRecords()) return Error.Forbidden("The team view is for managers.");
-            var plans = await Load(db.EngagementPlans.AsNoTracking().Where(p => p.Year == year), ct);
+            if (!db.Actor.SeesAllMedicalRecords() && !db.Actor.LeadsATeam()) return Error.Forbidden("The team view is for managers.");
+            var plans = await Load(Visible().Where(p => p.Year == year), ct);
             var currentQuarter = db.UtcNow.Year == year ? (db.UtcNow.Month + 2) / 3 : db.UtcNow.Year > year ? 4 : 0;
             return plans.GroupBy(p => (p.OwnerId, p.OwnerName)).Select(g => new TeamMemberProgress(g.Key.OwnerId, g.Key.OwnerName,
                     g.Count(), g.Sum(p => p.Planned), g.Sum(p => p.Done),
@@ -52,6 +52,11 @@ public static class PlanProgressQuery
             var q = db.EngagementPlans.AsNoTracking();
             if (db.Actor.SeesAllMedicalRecords()) return q;
             var me = db.Actor.UserId ?? "";
+            if (db.Actor.LeadsATeam())
+            {
+                var team = Identity.Team.MembersOf(db, me);
+                return q.Where(p => p.OwnerId == me || team.Contains(p.OwnerId));
+            }
             return q.Where(p => p.OwnerId == me);
         }
 

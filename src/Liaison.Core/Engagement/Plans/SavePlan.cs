@@ -27,8 +27,9 @@ public static class SavePlan
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
             var plan = await db.EngagementPlans.Include(p => p.Quarters).FirstOrDefaultAsync(p => p.Id == id, ct);
             if (plan is null) return Error.NotFound("The plan");
-            if (plan.OwnerId != db.Actor.UserId && !db.Actor.IsIn(Roles.MslManager))
-                return Error.Forbidden("Only the plan's MSL or a manager may change it.");
+            var me = db.Actor.UserId ?? "";
+            if (plan.OwnerId != me && !(db.Actor.LeadsATeam() && await Team.MembersOf(db, me).ContainsAsync(plan.OwnerId, ct)))
+                return Error.Forbidden("Only the plan's MSL or their manager may change it.");
             if (db.Expect(plan, expectedVersion) is { } stale) return stale;
             if (plan.HcpId != f.HcpId || plan.Year != f.Year)
                 return Error.Invalid(nameof(f.HcpId), "A plan's HCP and year do not change; create another plan.");

@@ -28,7 +28,7 @@ public sealed class InteractionsProfileSection(LiaisonDbContext db) : IHcpProfil
     public async Task<object?> LoadAsync(Guid hcpId, Actor actor, CancellationToken ct)
     {
         if (!actor.IsMedical()) return null;
-        var visible = db.Interactions.AsNoTracking().VisibleTo(actor)
+        var visible = db.Interactions.AsNoTracking().VisibleTo(db, actor)
             .Where(i => db.InteractionAttendees.Any(a => a.InteractionId == i.Id && a.HcpId == hcpId));
         var rows = await visible.OrderByDescending(i => i.OccurredAt).Take(Limit)
             .Select(i => new

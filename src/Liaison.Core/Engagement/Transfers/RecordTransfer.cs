@@ -16,7 +16,7 @@ public static class RecordTransfer
             if (!await db.Hcps.AnyAsync(h => h.Id == f.HcpId, ct)) return Error.Invalid(nameof(f.HcpId), "The HCP is not in the directory.");
             if (f.EventId is { } e && !await db.MedicalEvents.AnyAsync(x => x.Id == e, ct))
                 return Error.Invalid(nameof(f.EventId), "The event was not found.");
-            if (f.InteractionId is { } i && !await db.Interactions.VisibleTo(db.Actor).AnyAsync(x => x.Id == i, ct))
+            if (f.InteractionId is { } i && !await db.Interactions.VisibleTo(db, db.Actor).AnyAsync(x => x.Id == i, ct))
                 return Error.Invalid(nameof(f.InteractionId), "The interaction was not found.");
             if (f.ProductId is { } p && !await db.Products.AnyAsync(x => x.Id == p, ct))
                 return Error.Invalid(nameof(f.ProductId), "The product was not found.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Liaison.Core.Impact.Engine;
 
@@ -8,60 +9,68 @@ namespace Liaison.Core.Impact.Engine;
 /// </summary>
 public sealed class CovariateTable
 {
-    private readonly Dictionary<string, int> _rows;
+    private readonly SubjectKeys _rows; // subject → row, numbered in file order
 
     public CovariateTable(IReadOnlyList<string> subjects, IReadOnlyList<CovariateColumn> columns)
     {
-        _rows = new Dictionary<string, int>(subjects.Count, StringComparer.Ordinal);
-        for (var i = 0; i < subjects.Count; i++) _rows[subjects[i]] = i;
+        _rows = new SubjectKeys();
+        foreach (var s in subjects)
+        {
+            var id = Encoding.UTF8.GetBytes(s);
+            _rows.GetOrAdd(id, SubjectHash.Of(id), out _);
+        }
         Columns = columns;
     }
 
-    private CovariateTable(Dictionary<string, int> rows, IReadOnlyList<CovariateColumn> columns) => (_rows, Columns) = (rows, columns);
+    private CovariateTable(SubjectKeys rows, IReadOnlyList<CovariateColumn> columns) => (_rows, Columns) = (rows, columns);
 
-    public static CovariateTable Empty { get; } = new(new Dictionary<string, int>(), []);
+    public static CovariateTable Empty { get; } = new(new SubjectKeys(), []);
 
     public IReadOnlyList<CovariateColumn> Columns { get; }
-    public IEnumerable<string> Subjects => _rows.Keys;
+    public IEnumerable<string> Subjects => Enumerable.Range(0, _rows.Count).Select(r => Encoding.UTF8.GetString(_rows.Key(r)));
     public int Count => _rows.Count;
 
     /// <summary>The row of a subject, or −1 when the file has none for it.</summary>
-    public int RowOf(string subject) => _rows.GetValueOrDefault(subject, -1);
+    public int RowOf(string subject)
+    {
+        if (_rows.Count == 0) return -1;
+        Span<byte> small = stackalloc byte[128];
+        var id = Encoding.UTF8.GetMaxByteCount(subject.Length) <= small.Length ? small : new byte[Encoding.UTF8.GetMaxByteCount(subject.Length)];
+        id = id[..Encoding.UTF8.GetBytes(subject, id)];
+        return _rows.Find(id, SubjectHash.Of(id));
+    }
 
+    /// <summary>Reads <c>covariates.csv</c> as UTF-8 bytes; every bad line is reported (up to 20), nothing half-read.</summary>
     public static CovariateTable Read(string path, IReadOnlySet<string>? categorical)
     {
-        using var csv = new CsvLines(path);
-        var id = csv.Require("subject_id")[0];
-        var names = csv.Header.Where((_, i) => i != id).ToList();
-        var raw = names.Select(_ => new List<string>()).ToList();
-        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var header = new CsvLines(path);
+        var id = header.Require("subject_id")[0];
+        var names = header.Header.Where((_, i) => i != id).ToList();
+        var values = names.Select(_ => new CovariateValues()).ToList();
+        var rows = new SubjectKeys();
         var lines = new List<long>();
         var problems = new List<InputProblem>();
-        while (csv.Next() is { } f && problems.Count < 20)
+        using var csv = new CsvRecords(header);
+        while (problems.Count < 20 && csv.Next(out var text, out var fields))
         {
-            if (f.Length != csv.Header.Count) { problems.Add(csv.Problem($"expected {csv.Header.Count} fields, found {f.Length}")); continue; }
-            var subject = f[id].Trim();
+            if (!fields) { problems.Add(csv.FieldCountProblem(text)); continue; }
+            var subject = csv.Field(text, id);
             if (subject.Length == 0) { problems.Add(csv.Problem("subject_id is empty")); continue; }
-            if (rows.TryGetValue(subject, out var earlier))
+            var row = rows.GetOrAdd(subject, SubjectHash.Of(subject), out var added);
+            if (!added)
             {
-                problems.Add(csv.Problem($"subject '{subject}' already has covariates on line {lines[earlier]}"));
+                problems.Add(csv.Problem($"subject '{Encoding.UTF8.GetString(subject)}' already has covariates on line {lines[row]}"));
                 continue;
             }
-            rows[subject] = lines.Count;
             lines.Add(csv.LineNumber);
-            for (int c = 0, k = 0; c < f.Length; c++)
-                if (c != id) raw[k++].Add(f[c].Trim());
+            for (int c = 0, k = 0; c < header.Header.Count; c++)
+                if (c != id) values[k++].Add(csv.Field(text, c));
         }
         if (problems.Count > 0) throw new ImpactInputException(problems);
         var unknown = categorical?.Where(c => !names.Contains(c)).ToList() ?? [];
         if (unknown.Count > 0)
-            throw new ImpactInputException([new InputProblem(csv.Name, 1, $"--categorical names no column of this file: {string.Join(", ", unknown)}")]);
-        var columns = new List<CovariateColumn>();
-        for (var i = 0; i < names.Count; i++)
-        {
-            columns.Add(CovariateColumn.From(names[i], raw[i], categorical?.Contains(names[i]) == true));
-            raw[i] = []; // let the text go as soon as the column is parsed
-        }
+            throw new ImpactInputException([new InputProblem(header.Name, 1, $"--categorical names no column of this file: {string.Join(", ", unknown)}")]);
+        var columns = names.Select((name, i) => CovariateColumn.From(name, values[i], categorical?.Contains(name) == true)).ToList();
         return new CovariateTable(rows, columns);
     }
 }
@@ -70,6 +79,33 @@ public sealed class CovariateTable
 public sealed record CovariateColumn(string Name, bool IsNumeric, double[] Numbers, string[] Labels)
 {
     public const string Missing = "(missing)";
+
+    /// <summary>A column of a file, from its values' UTF-8 bytes (parsed with the same rules as text).</summary>
+    internal static CovariateColumn From(string name, CovariateValues values, bool forceCategorical)
+    {
+        var numbers = new double[values.Count];
+        var numeric = !forceCategorical && values.AnyNonEmpty;
+        for (var i = 0; i < values.Count && numeric; i++)
+        {
+            var v = values[i];
+            if (v.Length == 0) numbers[i] = double.NaN;
+            else if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
+                numeric = false;
+        }
+        if (numeric) return new CovariateColumn(name, true, numbers, []);
+        // A categorical column repeats a few labels a million times: one string per label.
+        var pool = new SubjectKeys();
+        var shared = new List<string>();
+        var labels = new string[values.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var v = values[i];
+            var n = pool.GetOrAdd(v, SubjectHash.Of(v), out var added);
+            if (added) shared.Add(v.Length == 0 ? Missing : Encoding.UTF8.GetString(v));
+            labels[i] = shared[n];
+        }
+        return new CovariateColumn(name, false, [], labels);
+    }
 
     public static CovariateColumn From(string name, List<string> values, bool forceCategorical)
     {
@@ -98,5 +134,27 @@ public sealed record CovariateColumn(string Name, bool IsNumeric, double[] Numbe
             labels[i] = shared;
         }
         return labels;
+    }
+}
+
+/// <summary>One column's values as they were read: UTF-8 bytes end to end, with where each ends.</summary>
+internal sealed class CovariateValues
+{
+    private byte[] _bytes = new byte[1 << 12];
+    private int[] _ends = new int[256];
+
+    public int Count { get; private set; }
+    public bool AnyNonEmpty { get; private set; }
+
+    public ReadOnlySpan<byte> this[int i] => _bytes.AsSpan(i == 0 ? 0 : _ends[i - 1], _ends[i] - (i == 0 ? 0 : _ends[i - 1]));
+
+    public void Add(ReadOnlySpan<byte> value)
+    {
+        var start = Count == 0 ? 0 : _ends[Count - 1];
+        if (start + value.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + value.Length));
+        if (Count == _ends.Length) Array.Resize(ref _ends, Count * 2);
+        value.CopyTo(_bytes.AsSpan(start));
+        _ends[Count++] = start + value.Length;
+        AnyNonEmpty |= value.Length > 0;
     }
 }

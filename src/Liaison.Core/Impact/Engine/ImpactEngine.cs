@@ -15,17 +15,27 @@ namespace Liaison.Core.Impact.Engine;
 /// </remarks>
 public static class ImpactEngine
 {
-    public static async Task<ImpactResult> AnalyzeAsync(OutcomePanel panel, IReadOnlyList<Exposure> exposures,
+    public static Task<ImpactResult> AnalyzeAsync(OutcomePanel panel, IReadOnlyList<Exposure> exposures,
         CovariateTable covariates, ImpactOptions o, (string Exposures, string? Covariates) sourceNames, CancellationToken ct,
+        IProgress<string>? progress = null) =>
+        AnalyzeAsync(panel, exposures, Task.FromResult(covariates), o, sourceNames, ct, progress);
+
+    /// <param name="covariates">Still being read while the outcomes are summarised; its problems come first.</param>
+    public static async Task<ImpactResult> AnalyzeAsync(OutcomePanel panel, IReadOnlyList<Exposure> exposures,
+        Task<CovariateTable> covariates, ImpactOptions o, (string Exposures, string? Covariates) sourceNames, CancellationToken ct,
         IProgress<string>? progress = null)
     {
         var w = o.Windows;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Step(string what) => progress?.Report($"{clock.Elapsed.TotalSeconds,6:F2} s  {Environment.WorkingSet / 1048576,5} MB  {what}");
+        // Whatever stops the analysis first, a failure of the covariates' reading is observed, not left behind.
+        _ = covariates.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         await panel.LoadTreatedAsync(exposures, ct);
         Step("treated subjects loaded");
         var counts = await panel.SummariseAsync(w, ct);
         Step($"outcomes summarised: {counts.Rows:N0} rows, {counts.Treated:N0} treated, {counts.Controls:N0} others");
+        var table = await covariates;
+        Step($"{table.Count:N0} covariate rows read");
         var problems = new List<InputProblem>();
         if (counts.HasProblems)
         {
@@ -44,13 +54,13 @@ public static class ImpactEngine
         IReadOnlyList<BalanceRow> balance;
         if (o.Design == ImpactDesign.MatchedDid)
         {
-            sample = MatchedComparison.Match(subjects, covariates, o);
+            sample = MatchedComparison.Match(subjects, table, o);
             if (sample.TreatedMatched == 0)
                 throw new ImpactInputException("No treated subject found a comparison subject within the caliper; widen it or use --design did.");
             balance = sample.Balance;
             Step($"matched {sample.TreatedMatched:N0} treated to {sample.ControlsUsed:N0} controls");
         }
-        else balance = Balance.Table(MatchingFeatures.Build(subjects, covariates), subjects.Select(_ => 1.0).ToArray());
+        else balance = Balance.Table(MatchingFeatures.Build(subjects, table), Enumerable.Repeat(1.0, subjects.Count).ToArray());
 
         Step("balance computed");
         var cells = new ClusterMonths(await panel.CellsAsync(sample?.Weights, w, ct), w);

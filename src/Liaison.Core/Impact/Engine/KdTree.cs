@@ -2,7 +2,8 @@ namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
 /// Nearest neighbours among a few standardised dimensions: a k-d tree laid out in one index array (median
-/// splits found by quickselect), so a million controls are searched without comparing every pair.
+/// splits found by quickselect), so a million controls are searched without comparing every pair. Once built, the
+/// points are copied in tree order, so a search reads neighbouring memory rather than jumping through the ids.
 /// </summary>
 internal sealed class KdTree
 {
@@ -10,6 +11,7 @@ internal sealed class KdTree
     private readonly double[] _points;
     private readonly int[] _order;
     private readonly int _dims;
+    private readonly double[] _inOrder; // the point at _order[i] is _inOrder[i * _dims ..]
 
     /// <param name="points">Row-major, <paramref name="dims"/> values per point.</param>
     /// <param name="ids">The points' ids, in the order ties are to be broken.</param>
@@ -19,6 +21,8 @@ internal sealed class KdTree
         _dims = dims;
         _order = ids;
         Build(0, ids.Length, 0);
+        _inOrder = new double[ids.Length * dims];
+        for (var i = 0; i < ids.Length; i++) points.AsSpan(ids[i] * dims, dims).CopyTo(_inOrder.AsSpan(i * dims));
     }
 
     public int Count => _order.Length;
@@ -53,44 +57,66 @@ internal sealed class KdTree
         }
     }
 
-    /// <summary>The up-to-<paramref name="k"/> nearest points within squared distance <paramref name="maxDistance2"/>.</summary>
-    public List<(double Distance2, int Id)> Nearest(ReadOnlySpan<double> query, int k, double maxDistance2)
+    /// <summary>
+    /// The up-to-k nearest points within squared distance <paramref name="maxDistance2"/>, nearest first (a tie keeps
+    /// the point found first): their ids in <paramref name="ids"/>, their number returned. k is the spans' length.
+    /// </summary>
+    public int Nearest(ReadOnlySpan<double> query, Span<double> distances2, Span<int> ids, double maxDistance2)
     {
-        var best = new List<(double, int)>(k + 1);
-        Search(0, _order.Length, 0, query, k, maxDistance2, best);
-        return best;
+        var best = new Best(distances2, ids);
+        Search(0, _order.Length, 0, query, maxDistance2, ref best);
+        return best.Count;
     }
 
-    private void Search(int lo, int hi, int depth, ReadOnlySpan<double> q, int k, double max, List<(double D, int Id)> best)
+    private ref struct Best(Span<double> d, Span<int> ids)
+    {
+        public readonly Span<double> D = d;
+        public readonly Span<int> Ids = ids;
+        public int Count;
+
+        public readonly bool Full => Count == D.Length;
+
+        public void Offer(double d2, int id)
+        {
+            if (Full && d2 >= D[Count - 1]) return;
+            var at = Full ? Count - 1 : Count++;
+            while (at > 0 && D[at - 1] > d2)
+            {
+                D[at] = D[at - 1];
+                Ids[at] = Ids[at - 1];
+                at--;
+            }
+            (D[at], Ids[at]) = (d2, id);
+        }
+    }
+
+    private void Search(int lo, int hi, int depth, ReadOnlySpan<double> q, double max, ref Best best)
     {
         if (hi - lo <= Leaf)
         {
-            for (var i = lo; i < hi; i++) Offer(_order[i], q, k, max, best);
+            for (var i = lo; i < hi; i++) Offer(i, q, max, ref best);
             return;
         }
         var dim = depth % _dims;
         var mid = (lo + hi) / 2;
-        var id = _order[mid];
-        Offer(id, q, k, max, best);
-        var diff = q[dim] - At(id, dim);
+        Offer(mid, q, max, ref best);
+        var diff = q[dim] - _inOrder[mid * _dims + dim];
         var (near, far) = diff < 0 ? ((lo, mid), (mid + 1, hi)) : ((mid + 1, hi), (lo, mid));
-        Search(near.Item1, near.Item2, depth + 1, q, k, max, best);
-        var worst = best.Count == k ? best[^1].D : max;
-        if (diff * diff <= worst) Search(far.Item1, far.Item2, depth + 1, q, k, max, best);
+        Search(near.Item1, near.Item2, depth + 1, q, max, ref best);
+        var worst = best.Full ? best.D[best.Count - 1] : max;
+        if (diff * diff <= worst) Search(far.Item1, far.Item2, depth + 1, q, max, ref best);
     }
 
-    private void Offer(int id, ReadOnlySpan<double> q, int k, double max, List<(double D, int Id)> best)
+    private void Offer(int at, ReadOnlySpan<double> q, double max, ref Best best)
     {
+        var p = _inOrder.AsSpan(at * _dims, _dims);
         double d2 = 0;
-        for (var j = 0; j < _dims; j++)
+        for (var j = 0; j < p.Length; j++)
         {
-            var t = q[j] - At(id, j);
+            var t = q[j] - p[j];
             d2 += t * t;
         }
-        if (d2 > max || (best.Count == k && d2 >= best[^1].D)) return;
-        var at = best.Count;
-        while (at > 0 && best[at - 1].D > d2) at--;
-        best.Insert(at, (d2, id));
-        if (best.Count > k) best.RemoveAt(k);
+        if (d2 > max) return;
+        best.Offer(d2, _order[at]);
     }
 }

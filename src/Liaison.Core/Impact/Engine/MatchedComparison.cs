@@ -1,7 +1,8 @@
 namespace Liaison.Core.Impact.Engine;
 
-/// <summary>The comparison group chosen for the treated, with each subject's weight.</summary>
-public sealed record MatchedSample(IReadOnlyList<SubjectWeight> Weights, int TreatedMatched, int TreatedUnmatched, int ControlsUsed,
+/// <summary>The comparison group chosen for the treated: each subject's weight (in the order of the subjects matched; 0 = not
+/// in the comparison).</summary>
+public sealed record MatchedSample(double[] Weights, int TreatedMatched, int TreatedUnmatched, int ControlsUsed,
     IReadOnlyList<BalanceRow> Balance);
 
 /// <summary>
@@ -22,27 +23,25 @@ public static class MatchedComparison
         var rng = new Random(options.Seed);
         var dims = features.Dimensions;
         var max = options.Caliper * options.Caliper * dims;
-        Span<double> query = stackalloc double[dims];
+        var z = features.Z;
+        var distances = new double[options.Neighbours];
+        var found = new int[options.Neighbours];
         foreach (var stratum in features.Strata())
         {
             var controls = stratum.Controls.ToArray();
             rng.Shuffle(controls); // equally near controls are chosen in a seeded, reproducible order
-            var tree = controls.Length > 0 ? new KdTree(features.Z, dims, controls) : null;
+            var tree = controls.Length > 0 ? new KdTree(z, dims, controls) : null;
             foreach (var t in stratum.Treated)
             {
-                features.Z.AsSpan(t * dims, dims).CopyTo(query);
-                var found = tree?.Nearest(query, options.Neighbours, max) ?? [];
-                if (found.Count == 0) { unmatched++; continue; }
+                var count = tree?.Nearest(z.AsSpan(t * dims, dims), distances, found, max) ?? 0;
+                if (count == 0) { unmatched++; continue; }
                 matched++;
                 weight[t] = 1;
-                foreach (var (_, c) in found) weight[c] += 1.0 / found.Count;
+                for (var i = 0; i < count; i++) weight[found[i]] += 1.0 / count;
             }
         }
         unmatched += subjects.Count(s => s.Treated && s.PreExposure <= 0);
-        var weights = new List<SubjectWeight>();
-        for (var i = 0; i < n; i++)
-            if (weight[i] > 0) weights.Add(new SubjectWeight(subjects[i].SubjectId, weight[i], subjects[i].Treated));
-        var controlsUsed = weights.Count - matched;
-        return new MatchedSample(weights, matched, unmatched, controlsUsed, Balance.Table(features, weight));
+        var controlsUsed = weight.Count(x => x > 0) - matched;
+        return new MatchedSample(weight, matched, unmatched, controlsUsed, Balance.Table(features, weight));
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
@@ -17,22 +19,35 @@ internal sealed class MatchingFeatures
         Categorical = categorical;
         Eligible = eligible;
         Dimensions = numeric.Count;
-        Z = new double[subjects.Count * Dimensions];
-        for (var d = 0; d < Dimensions; d++)
-        {
-            var values = numeric[d].Values;
-            var (mean, sd) = MeanSd(Enumerable.Range(0, subjects.Count).Where(i => eligible[i] && !double.IsNaN(values[i])).Select(i => values[i]));
-            for (var i = 0; i < subjects.Count; i++)
-                Z[i * Dimensions + d] = double.IsNaN(values[i]) || sd == 0 ? 0 : (values[i] - mean) / sd;
-        }
+        _z = new Lazy<double[]>(Standardise);
     }
+
+    private readonly Lazy<double[]> _z;
 
     public IReadOnlyList<SubjectSummary> Subjects { get; }
     public List<(string Name, double[] Values)> Numeric { get; }
     public List<(string Name, string[] Labels)> Categorical { get; }
     public bool[] Eligible { get; }
     public int Dimensions { get; }
-    public double[] Z { get; }
+
+    /// <summary>The numeric covariates standardised over the eligible subjects, row-major (what matching measures).</summary>
+    public double[] Z => _z.Value;
+
+    private double[] Standardise()
+    {
+        var z = new double[Subjects.Count * Dimensions];
+        for (var d = 0; d < Dimensions; d++)
+        {
+            var values = Numeric[d].Values;
+            Moments m = default;
+            for (var i = 0; i < values.Length; i++)
+                if (Eligible[i] && !double.IsNaN(values[i])) m.Add(values[i]);
+            var (mean, sd) = m.MeanSd();
+            for (var i = 0; i < values.Length; i++)
+                z[i * Dimensions + d] = double.IsNaN(values[i]) || sd == 0 ? 0 : (values[i] - mean) / sd;
+        }
+        return z;
+    }
 
     public static MatchingFeatures Build(IReadOnlyList<SubjectSummary> subjects, CovariateTable covariates)
     {
@@ -54,31 +69,31 @@ internal sealed class MatchingFeatures
 
     public IEnumerable<Stratum> Strata()
     {
-        // A stratum is identified by its labels' codes, so a million subjects need no key strings.
-        var codes = Categorical.Select(c => new Dictionary<string, int>(StringComparer.Ordinal)).ToList();
-        var strata = new Dictionary<string, Stratum>(StringComparer.Ordinal);
-        var key = new int[Categorical.Count];
+        // A stratum is found one column at a time by its labels' codes, so a million subjects need no key strings;
+        // strata come in the order of their codes written out ("0,1" < "0,10" < "0,2"), as they always have.
+        var codes = Categorical.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var child = new Dictionary<(int Node, int Code), int>();
+        var keys = new List<string> { "" };
+        var strata = new Dictionary<int, Stratum>();
         for (var i = 0; i < Subjects.Count; i++)
         {
             if (!Eligible[i]) continue;
-            for (var c = 0; c < key.Length; c++)
+            var node = 0;
+            for (var c = 0; c < codes.Length; c++)
             {
                 var label = Categorical[c].Labels[i];
-                if (!codes[c].TryGetValue(label, out key[c])) codes[c][label] = key[c] = codes[c].Count;
+                if (!codes[c].TryGetValue(label, out var code)) codes[c][label] = code = codes[c].Count;
+                if (!child.TryGetValue((node, code), out var next))
+                {
+                    child[(node, code)] = next = keys.Count;
+                    var text = code.ToString(CultureInfo.InvariantCulture);
+                    keys.Add(c == 0 ? text : keys[node] + "," + text);
+                }
+                node = next;
             }
-            var k = string.Join(',', key);
-            if (!strata.TryGetValue(k, out var s)) strata[k] = s = new Stratum([], []);
+            if (!strata.TryGetValue(node, out var s)) strata[node] = s = new Stratum([], []);
             (Subjects[i].Treated ? s.Treated : s.Controls).Add(i);
         }
-        return strata.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Value);
-    }
-
-    public static (double Mean, double Sd) MeanSd(IEnumerable<double> values)
-    {
-        double n = 0, sum = 0, sq = 0;
-        foreach (var v in values) { n++; sum += v; sq += v * v; }
-        if (n < 2) return (n == 1 ? sum : 0, 0);
-        var mean = sum / n;
-        return (mean, Math.Sqrt(Math.Max(0, (sq - n * mean * mean) / (n - 1))));
+        return strata.OrderBy(s => keys[s.Key], StringComparer.Ordinal).Select(s => s.Value);
     }
 }

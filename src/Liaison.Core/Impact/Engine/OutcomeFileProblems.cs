@@ -1,11 +1,8 @@
-using System.Globalization;
-
 namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
-/// Finds the lines of an outcomes file that break the contract, once the engine's single pass has found that
-/// some do (or could not read a field). Only then is the file read again line by line, so good files pay nothing
-/// for exact line numbers.
+/// Finds the lines of an outcomes file that break the contract, once the parallel pass has counted some that do.
+/// Only then is the file read again line by line, so good files pay nothing for exact line numbers.
 /// </summary>
 internal static class OutcomeFileProblems
 {
@@ -27,10 +24,10 @@ internal static class OutcomeFileProblems
             if (missing.Count > 0) { problems.Add(csv.Problem($"{string.Join(", ", missing)} is empty")); continue; }
             if (!AnalysisWindows.TryParseMonth(period, out var month))
                 problems.Add(csv.Problem($"period '{period}' is not a month (YYYY-MM)"));
-            if (!long.TryParse(events, NumberStyles.Integer, CultureInfo.InvariantCulture, out var e))
+            if (!OutcomeFields.TryEvents(events, out var e))
                 problems.Add(csv.Problem($"events '{events}' is not a whole number"));
             else if (e < 0) problems.Add(csv.Problem($"events is {events}: events must be ≥ 0"));
-            if (!double.TryParse(exposure, NumberStyles.Float, CultureInfo.InvariantCulture, out var x))
+            if (!OutcomeFields.TryExposure(exposure, out var x))
                 problems.Add(csv.Problem($"exposure '{exposure}' is not a number"));
             else if (x <= 0) problems.Add(csv.Problem($"exposure is {exposure}: exposure must be > 0"));
             if (duplicated.Contains(subject) && month >= w.FirstMonth && month <= w.LastMonth)

@@ -1,26 +1,26 @@
 namespace Liaison.Core.Impact.Engine;
 
-/// <summary>A subject's outcome totals over the two windows (weights not applied).</summary>
-public sealed record SubjectSummary(string SubjectId, bool Treated, double PreEvents, double PreExposure, double PostEvents,
+/// <summary>A subject's outcome totals over the two windows (weights not applied); a value, so a million cost no objects.</summary>
+public readonly record struct SubjectSummary(string SubjectId, bool Treated, double PreEvents, double PreExposure, double PostEvents,
     double PostExposure);
 
-/// <summary>What summarising found: sizes and, for bad input, how many rows break each rule.</summary>
-public sealed record PanelCounts(long Rows, long MissingValues, long NegativeEvents, long NonPositiveExposure,
-    long SubjectsWithDuplicates, int Treated, int Controls, IReadOnlyList<string> UnknownExposed)
+/// <summary>
+/// What summarising found: sizes and, for bad input, how many rows break a rule of their own (a missing or malformed
+/// value, negative events, exposure ≤ 0) and how many subjects have a month twice.
+/// </summary>
+public sealed record PanelCounts(long Rows, long BadRows, long SubjectsWithDuplicates, int Treated, int Controls,
+    IReadOnlyList<string> UnknownExposed)
 {
-    public bool HasProblems => MissingValues + NegativeEvents + NonPositiveExposure + SubjectsWithDuplicates > 0 || UnknownExposed.Count > 0;
+    public bool HasProblems => BadRows + SubjectsWithDuplicates > 0 || UnknownExposed.Count > 0;
 }
 
 /// <summary>Weighted events and exposure of one cluster of subjects, one arm, one month relative to start.</summary>
 public readonly record struct ClusterCell(int Cluster, bool Treated, int Month, double Events, double Exposure);
 
-/// <summary>A subject's weight in the comparison (1 for every subject in <c>did</c>; matching weights otherwise).</summary>
-public readonly record struct SubjectWeight(string SubjectId, double Weight, bool Treated);
-
 /// <summary>
-/// Outcome rows where they live — a CSV file or the workspace — aggregated by the engine that holds them
-/// (DuckDB, or PostgreSQL for a PostgreSQL workspace). Rows never come into .NET: only per-subject summaries
-/// (for matching) and per-cluster monthly sums (for the estimate, its variance and the event study).
+/// Outcome rows where they live — a CSV file or the workspace — aggregated where they are: a file by a parallel pass
+/// over its bytes, a PostgreSQL workspace by PostgreSQL, a SQLite workspace by DuckDB. What comes out is per-subject
+/// summaries (for matching) and per-cluster monthly sums (for the estimate, its variance and the event study).
 /// </summary>
 public abstract class OutcomePanel : IAsyncDisposable
 {
@@ -48,11 +48,15 @@ public abstract class OutcomePanel : IAsyncDisposable
     public abstract Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct);
 
     /// <summary>
-    /// Weighted sums per cluster, arm and month of the windows (a second pass over the rows).
-    /// <paramref name="weights"/> null means every subject with weight 1.
+    /// Weighted sums per cluster, arm and month of the windows. <paramref name="weights"/>: one per subject of
+    /// <see cref="SubjectsAsync"/>, in its order (0 = not in the comparison); null means every subject with weight 1.
     /// </summary>
-    public abstract Task<IReadOnlyList<ClusterCell>> CellsAsync(IReadOnlyList<SubjectWeight>? weights, AnalysisWindows windows,
-        CancellationToken ct);
+    public abstract Task<IReadOnlyList<ClusterCell>> CellsAsync(double[]? weights, AnalysisWindows windows, CancellationToken ct);
+
+    /// <summary>The subjects with a weight, as (id, weight, arm) rows for an engine to join.</summary>
+    protected static IEnumerable<(string SubjectId, double Weight, bool Treated)> Weighted(IReadOnlyList<SubjectSummary> subjects,
+        double[] weights) =>
+        subjects.Select((s, i) => (s.SubjectId, weights[i], s.Treated)).Where(x => x.Item2 > 0);
 
     public abstract ValueTask DisposeAsync();
 }

@@ -4,77 +4,95 @@ using NpgsqlTypes;
 namespace Liaison.Core.Impact.Engine;
 
 /// <summary>
-/// Outcome rows of a PostgreSQL workspace aggregated where they are, by PostgreSQL itself: the same SQL as
-/// DuckDB's, on one dedicated connection so the temporary tables live for the whole analysis.
+/// Outcome rows of a PostgreSQL workspace aggregated where they are, by PostgreSQL itself, on one dedicated
+/// connection. The per-subject summary streams straight to .NET (no temporary table); the unweighted monthly sums join
+/// the initiative's targets, a real table, so both big reads run in parallel workers (a query that reads a temporary
+/// table cannot); the matching weights are a temporary table, as nothing else can carry them.
 /// </summary>
 public sealed class PostgresPanel : OutcomePanel
 {
     private readonly NpgsqlConnection _db;
-    private readonly Func<AnalysisWindows, string> _source;
+    private readonly Guid _datasetId;
+    private readonly Guid _initiativeId;
+    private IReadOnlyList<Exposure> _exposures = [];
+    private IReadOnlyList<SubjectSummary> _subjects = [];
 
-    private PostgresPanel(NpgsqlConnection db, Func<AnalysisWindows, string> source, string sourceName)
+    private PostgresPanel(NpgsqlConnection db, Guid datasetId, Guid initiativeId, string sourceName)
     {
-        _db = db;
-        _source = source;
+        (_db, _datasetId, _initiativeId) = (db, datasetId, initiativeId);
         SourceName = sourceName;
     }
 
     public override string SourceName { get; }
 
-    public static async Task<PostgresPanel> OpenAsync(string connectionString, Guid datasetId, string sourceName, CancellationToken ct)
+    private string Rows => $"o.dataset_id = '{_datasetId:D}'";
+
+    /// <param name="initiativeId">The initiative whose targets (initiative_targets) are the treated subjects.</param>
+    public static async Task<PostgresPanel> OpenAsync(string connectionString, Guid datasetId, Guid initiativeId, string sourceName,
+        CancellationToken ct)
     {
         var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync(ct);
         await using (var cmd = new NpgsqlCommand("SET work_mem = '256MB'", db)) await cmd.ExecuteNonQueryAsync(ct);
-        return new PostgresPanel(db, w => PanelSql.FromMonths("outcome_observations", w, $"dataset_id = '{datasetId:D}'"), sourceName);
+        return new PostgresPanel(db, datasetId, initiativeId, sourceName);
     }
 
-    public override async Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct)
+    /// <summary>The exposures are the initiative's targets, which the SQL reads from their table.</summary>
+    public override Task LoadTreatedAsync(IReadOnlyList<Exposure> exposures, CancellationToken ct)
     {
-        await Execute("DROP TABLE IF EXISTS treated; CREATE TEMP TABLE treated (subject_id text PRIMARY KEY)", ct);
-        await using var copy = await _db.BeginBinaryImportAsync("COPY treated (subject_id) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var e in exposures)
-        {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(e.SubjectId, NpgsqlDbType.Text, ct);
-        }
-        await copy.CompleteAsync(ct);
+        _exposures = exposures;
+        return Task.CompletedTask;
     }
 
     public override async Task<PanelCounts> SummariseAsync(AnalysisWindows w, CancellationToken ct)
     {
-        await Execute(PanelSql.Summary(_source(w), w, PanelSql.Dialect.Postgres), ct);
-        await Execute("ANALYZE subject_summary", ct);
-        return await PanelSql.ReadCountsAsync(_db, ct);
+        await using var cmd = new NpgsqlCommand(PanelSql.Subjects("outcome_observations", Rows, w, PanelSql.Dialect.Postgres), _db)
+            { CommandTimeout = 0 };
+        var (subjects, counts) = await StoredSummaries.ReadAsync(cmd, _exposures, ct);
+        _subjects = subjects;
+        return counts;
     }
 
-    public override async Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(PanelSql.Subjects.Replace("ORDER BY subject_id", "ORDER BY subject_id COLLATE \"C\"", StringComparison.Ordinal), _db);
-        return await PanelSql.ReadSubjectsAsync(cmd, ct);
-    }
+    public override Task<IReadOnlyList<SubjectSummary>> SubjectsAsync(CancellationToken ct) => Task.FromResult(_subjects);
 
-    public override async Task<IReadOnlyList<ClusterCell>> CellsAsync(IReadOnlyList<SubjectWeight>? weights, AnalysisWindows w,
-        CancellationToken ct)
+    public override async Task<IReadOnlyList<ClusterCell>> CellsAsync(double[]? weights, AnalysisWindows w, CancellationToken ct)
     {
-        if (weights is not null)
+        if (weights is null)
         {
-            await Execute("DROP TABLE IF EXISTS weights; CREATE TEMP TABLE weights (subject_id text PRIMARY KEY, weight double precision, treated boolean)", ct);
-            await using (var copy = await _db.BeginBinaryImportAsync("COPY weights (subject_id, weight, treated) FROM STDIN (FORMAT BINARY)", ct))
+            // 200,000 groups from 24M rows look to the planner like millions, so it would aggregate in one process;
+            // per-worker partial sums are right here.
+            await Execute("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET enable_sort = off", ct);
+            try
             {
-                foreach (var x in weights)
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(x.SubjectId, NpgsqlDbType.Text, ct);
-                    await copy.WriteAsync(x.Weight, NpgsqlDbType.Double, ct);
-                    await copy.WriteAsync(x.Treated, NpgsqlDbType.Boolean, ct);
-                }
-                await copy.CompleteAsync(ct);
+                return await Cells(PanelSql.Cells("outcome_observations", Rows, w,
+                    $"LEFT JOIN initiative_targets t ON t.initiative_id = '{_initiativeId:D}' AND t.subject_id = o.subject_id",
+                    "t.subject_id IS NOT NULL", null, PanelSql.Dialect.Postgres), ct);
             }
-            await Execute("ANALYZE weights", ct);
+            finally
+            {
+                await Execute("RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET enable_sort", ct);
+            }
         }
-        await using var cmd = new NpgsqlCommand(
-            PanelSql.Cells(_source(w), w, weights is not null, PanelSql.Dialect.Postgres), _db) { CommandTimeout = 0 };
+        await Execute("DROP TABLE IF EXISTS weights; CREATE TEMP TABLE weights (subject_id text PRIMARY KEY, weight double precision, treated boolean)", ct);
+        await using (var copy = await _db.BeginBinaryImportAsync("COPY weights (subject_id, weight, treated) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var x in Weighted(_subjects, weights))
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(x.SubjectId, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(x.Weight, NpgsqlDbType.Double, ct);
+                await copy.WriteAsync(x.Treated, NpgsqlDbType.Boolean, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        await Execute("ANALYZE weights", ct);
+        return await Cells(PanelSql.Cells("outcome_observations", Rows, w, "JOIN weights x ON x.subject_id = o.subject_id", "x.treated",
+            "x.weight", PanelSql.Dialect.Postgres), ct);
+    }
+
+    private async Task<IReadOnlyList<ClusterCell>> Cells(string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, _db) { CommandTimeout = 0 };
         return await PanelSql.ReadCellsAsync(cmd, ct);
     }
 

@@ -49,9 +49,9 @@ public static class DemoImpactPanels
 }
 
 /// <summary>
-/// Subject ids of the demo panels. Seam: once the demo directory exists (the directory branch), the oncology and
-/// cardiology subjects should be that directory's oncologists and cardiologists; until then they are NPI-shaped
-/// ids with a valid check digit, so they can be swapped without touching the engine.
+/// Subject ids of the demo panels when nothing names them: NPI-shaped ids with a valid check digit. In the demo
+/// workspace the oncology panel is named after the directory's oncologists instead (Demo/DemoAttendancePanel: its
+/// treated subjects are the oncology sessions' attendees).
 /// </summary>
 public static class DemoSubjects
 {

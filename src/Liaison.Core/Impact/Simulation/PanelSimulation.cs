@@ -76,14 +76,55 @@ public static class PanelSimulation
             {
                 var rel = m - spec.Pre;
                 if (rel == 0) treated = rng.NextDouble() < TargetingProbability(spec, intercept, u * factor, events, exposure);
-                var x = rng.Next(spec.Exposure.Min, spec.Exposure.Max + 1);
-                var lambda = rate * Math.Pow(1 + spec.TrendPerMonth, m) * (treated && rel >= 0 ? 1 + spec.Effect : 1);
-                exposure[m] = x;
-                events[m] = spec.Binomial ? Binomial.Sample(rng, Math.Min(0.95, lambda), x) : Poisson.Sample(rng, lambda * x);
+                Month(spec, rng, m, rate, treated && rel >= 0 ? 1 + spec.Effect : 1, events, exposure);
             }
             var start = new DateOnly(spec.StartMonth / 12, spec.StartMonth % 12 + 1, 1);
             yield return new SimulatedSubject(spec.SubjectId?.Invoke(rng, i) ?? $"{spec.IdPrefix}{i:D7}", region, size, treated,
                 treated ? start.AddDays(rng.Next(0, 20)) : null, events, exposure);
         }
+    }
+
+    /// <summary>One subject-month: its exposure, and its events at this rate under the shared trend.</summary>
+    private static void Month(PanelSpec spec, Random rng, int m, double rate, double effect, int[] events, int[] exposure)
+    {
+        var x = rng.Next(spec.Exposure.Min, spec.Exposure.Max + 1);
+        var lambda = rate * Math.Pow(1 + spec.TrendPerMonth, m) * effect;
+        exposure[m] = x;
+        events[m] = spec.Binomial ? Binomial.Sample(rng, Math.Min(0.95, lambda), x) : Poisson.Sample(rng, lambda * x);
+    }
+
+    /// <summary>
+    /// The same panel with exactly <paramref name="treated"/> treated subjects, for when who was exposed is already
+    /// known (the demo's event attendance): targeting still prefers high pre-period behaviour, as a weighted draw
+    /// without replacement (Efraimidis–Spirakis keys) on the targeting probabilities, so the confounding is the same.
+    /// Treated subjects' <see cref="SimulatedSubject.ExposedOn"/> is the start month's first day; the caller names them.
+    /// </summary>
+    public static IReadOnlyList<SimulatedSubject> GenerateWithTreated(PanelSpec spec, int treated, Random rng)
+    {
+        if (treated <= 0 || treated >= spec.Subjects) throw new ArgumentOutOfRangeException(nameof(treated));
+        var months = spec.Pre + spec.Post;
+        var share = (double)treated / spec.Subjects;
+        var intercept = Math.Log(share / (1 - share));
+        var frailty = new Gamma(spec.FrailtyShape, spec.FrailtyShape, rng);
+        var pre = new List<(string Region, double Size, double Rate, int[] Events, int[] Exposure, double Key)>(spec.Subjects);
+        for (var i = 0; i < spec.Subjects; i++)
+        {
+            var (region, factor) = spec.Regions[rng.Next(spec.Regions.Count)];
+            var u = frailty.Sample();
+            var size = Math.Round(Math.Exp(Math.Log(u) * 0.8 + Normal.Sample(rng, 3.5, 0.4)), 1);
+            var (events, exposure) = (new int[months], new int[months]);
+            for (var m = 0; m < spec.Pre; m++) Month(spec, rng, m, spec.BaseRate * factor * u, 1, events, exposure);
+            var weight = TargetingProbability(spec, intercept, u * factor, events, exposure);
+            pre.Add((region, size, spec.BaseRate * factor * u, events, exposure, Math.Log(1 - rng.NextDouble()) / weight));
+        }
+        var chosen = pre.Select((s, i) => (s.Key, i)).OrderByDescending(p => p.Key).Take(treated).Select(p => p.i).ToHashSet();
+        var start = new DateOnly(spec.StartMonth / 12, spec.StartMonth % 12 + 1, 1);
+        return pre.Select((s, i) =>
+        {
+            var isTreated = chosen.Contains(i);
+            for (var m = spec.Pre; m < months; m++) Month(spec, rng, m, s.Rate, isTreated ? 1 + spec.Effect : 1, s.Events, s.Exposure);
+            return new SimulatedSubject(spec.SubjectId?.Invoke(rng, i) ?? $"{spec.IdPrefix}{i:D7}", s.Region, s.Size, isTreated,
+                isTreated ? start : null, s.Events, s.Exposure);
+        }).ToList();
     }
 }

@@ -9,7 +9,8 @@ namespace Liaison.Web.Pages.Impact;
 
 /// <summary>An initiative and its analysis, recomputed from the raw rows on every visit (seconds at most).</summary>
 [Authorize(Policy = Policies.ImpactResults)]
-public sealed class InitiativeModel(ListInitiatives.Handler initiatives, AnalyzeInitiative.Handler analyze) : PageModel
+public sealed class InitiativeModel(ListInitiatives.Handler initiatives, AnalyzeInitiative.Handler analyze,
+    ExposuresFromEvents.Handler fromEvents, IAuthorizationService auth) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Slug { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? Design { get; set; }
@@ -18,12 +19,16 @@ public sealed class InitiativeModel(ListInitiatives.Handler initiatives, Analyze
     public ImpactResult? Result { get; private set; }
     public string? Problem { get; private set; }
     public string? ChartSvg { get; private set; }
+    /// <summary>For initiative designers on an HCP initiative: events whose attendance can become the exposures.</summary>
+    public IReadOnlyList<ExposuresFromEvents.EventChoice>? EventChoices { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var found = await initiatives.GetBySlug(Slug, ct);
         if (!found.IsSuccess) return NotFound();
         Initiative = found.Value!;
+        if (Initiative.TargetKind == "hcp" && (await auth.AuthorizeAsync(User, Policies.InitiativeDesigner)).Succeeded)
+            EventChoices = await fromEvents.Choices(Initiative.Id, 100, ct);
         var result = await analyze.Handle(Initiative.Id, new AnalysisOverrides(Design: Design), ct);
         if (result.IsSuccess)
         {
@@ -32,6 +37,21 @@ public sealed class InitiativeModel(ListInitiatives.Handler initiatives, Analyze
         }
         else Problem = result.Error!.Message;
         return Page();
+    }
+
+    /// <summary>The picked events' attendance becomes the exposures; the page reloads with the recomputed analysis.</summary>
+    public async Task<IActionResult> OnPostExposuresAsync(List<Guid> eventIds, CancellationToken ct)
+    {
+        if (!(await auth.AuthorizeAsync(User, Policies.InitiativeDesigner)).Succeeded) return Forbid();
+        var found = await initiatives.GetBySlug(Slug, ct);
+        if (!found.IsSuccess) return NotFound();
+        var result = await fromEvents.Handle(found.Value!.Id, new ExposuresFromEvents.Command(eventIds), ct);
+        TempData["Flash"] = result.IsSuccess
+            ? $"Exposures taken from {result.Value!.Events} event(s): {result.Value.Targets:N0} attendee(s) listed" +
+              (result.Value.WithoutOutcomes > 0 ? $", {result.Value.WithoutOutcomes:N0} left out (no outcome rows)" : "") +
+              (result.Value.AlreadyListed > 0 ? $", {result.Value.AlreadyListed:N0} already listed from a file" : "") + "."
+            : result.Error!.Message;
+        return RedirectToPage(new { Slug });
     }
 
     public async Task<IActionResult> OnGetDownloadAsync(string format, CancellationToken ct)

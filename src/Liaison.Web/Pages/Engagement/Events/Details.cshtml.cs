@@ -1,4 +1,5 @@
 using Liaison.Core.Common;
+using Liaison.Core.Directory.Privacy;
 using Liaison.Core.Engagement.Advocacy;
 using Liaison.Core.Engagement.Events;
 using Liaison.Core.Engagement.Interactions;
@@ -28,11 +29,11 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         return Page();
     }
 
-    public async Task<IActionResult> OnPostInviteAsync(Guid id, string? npis, List<Guid> advocateIds, CancellationToken ct) =>
-        await People(id, npis, advocateIds, walkIn: false, ct);
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, string? npis, List<Guid> advocateIds, ConsentChannel channel, CancellationToken ct) =>
+        await People(id, npis, advocateIds, channel, walkIn: false, ct);
 
     public async Task<IActionResult> OnPostWalkInAsync(Guid id, string? npis, List<Guid> advocateIds, CancellationToken ct) =>
-        await People(id, npis, advocateIds, walkIn: true, ct);
+        await People(id, npis, advocateIds, ConsentChannel.Visit, walkIn: true, ct);
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid participantId, string step, CancellationToken ct) =>
         Done(id, step switch
@@ -65,11 +66,12 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         return Done(id, await tests.SetQuestions(id, parsed, ct), "Test questions saved.");
     }
 
-    private async Task<IActionResult> People(Guid id, string? npis, List<Guid> advocateIds, bool walkIn, CancellationToken ct)
+    private async Task<IActionResult> People(Guid id, string? npis, List<Guid> advocateIds, ConsentChannel channel, bool walkIn,
+        CancellationToken ct)
     {
         var hcps = string.IsNullOrWhiteSpace(npis) ? new List<Guid>() : await choices.HcpsByNpi(npis, ct);
         if (!hcps.IsSuccess) return Done(id, hcps, "");
-        var fields = new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds };
+        var fields = new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds, Channel = channel };
         return Done(id, walkIn ? await participation.WalkIn(id, fields, ct) : await participation.Invite(id, fields, ct),
             walkIn ? "Walk-in checked in." : "Invitations recorded.");
     }
