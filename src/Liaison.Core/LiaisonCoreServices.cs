@@ -47,6 +47,7 @@ public static class LiaisonCoreServices
                 services.TryAddScoped(type);
         }
         services.TryAddScoped<ApiTokenAuthentication>();
+        services.TryAddSingleton<ApiTokenCache>();
         // Until the training capability registers its own answer, no certification is tracked (see the interface).
         services.TryAddScoped<Engagement.Content.IProductCertifications, Engagement.Content.NoTrainingRecords>();
         services.TryAddScoped<WorkspaceMigrator>();

@@ -47,7 +47,8 @@ internal sealed class HcpSearchEntryConfiguration : IEntityTypeConfiguration<Hcp
         b.Property(e => e.City).HasMaxLength(100);
         b.Property(e => e.Zip5).HasMaxLength(5);
         b.HasIndex(e => e.HcpId).IsUnique();
-        b.HasIndex(e => e.LastNameKey);
+        // Typo search takes the first names (by sort name) under a phonetic-key prefix: this index finds and orders them.
+        b.HasIndex(e => new { e.LastNameKey, e.SortName });
         b.HasIndex(e => new { e.Specialty, e.State, e.SortName });
         b.HasIndex(e => new { e.State, e.City, e.SortName });
         b.HasIndex(e => new { e.Zip5, e.SortName });

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Identity;
 
-/// <summary>Resolves a presented bearer token to its live owner and roles.</summary>
-public sealed class ApiTokenAuthentication(LiaisonDbContext db)
+/// <summary>Resolves a presented bearer token to its live owner and roles (from <see cref="ApiTokenCache"/> when it was just seen).</summary>
+public sealed class ApiTokenAuthentication(LiaisonDbContext db, ApiTokenCache cache)
 {
     public sealed record Holder(string UserId, string Email, string DisplayName, IReadOnlyList<string> Roles);
 
@@ -12,10 +12,12 @@ public sealed class ApiTokenAuthentication(LiaisonDbContext db)
     {
         if (!token.StartsWith(ApiTokenSecret.Prefix, StringComparison.Ordinal) || token.Length > 200) return null;
         var hash = ApiTokenSecret.Hash(token);
+        if (cache.Find(hash) is { } known) return known;
+        var generation = cache.Generation;
         var now = db.UtcNow;
         var found = await db.ApiTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
-            .Select(t => new { t.Id, t.UserId, t.User!.Email, t.User.DisplayName, t.User.LockoutEnd, t.LastUsedAt })
+            .Select(t => new { t.Id, t.UserId, t.User!.Email, t.User.DisplayName, t.User.LockoutEnd, t.LastUsedAt, t.ExpiresAt })
             .FirstOrDefaultAsync(ct);
         if (found is null || found.LockoutEnd > DateTimeOffset.UtcNow) return null;
 
@@ -24,6 +26,8 @@ public sealed class ApiTokenAuthentication(LiaisonDbContext db)
         // Last use is bookkeeping, not a business change: a set-based write at most every few minutes.
         if (found.LastUsedAt is null || now - found.LastUsedAt > TimeSpan.FromMinutes(5))
             await db.ApiTokens.Where(t => t.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
-        return new Holder(found.UserId, found.Email ?? "", found.DisplayName, roles);
+        var holder = new Holder(found.UserId, found.Email ?? "", found.DisplayName, roles);
+        cache.Add(hash, found.Id, holder, found.ExpiresAt, generation);
+        return holder;
     }
 }

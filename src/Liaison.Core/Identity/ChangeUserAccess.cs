@@ -8,7 +8,7 @@ public static class ChangeUserAccess
 {
     public sealed record Command(string UserId, IReadOnlyList<string> Roles, bool Locked);
 
-    public sealed class Handler(UserManager<LiaisonUser> users)
+    public sealed class Handler(UserManager<LiaisonUser> users, ApiTokenCache tokens)
     {
         public async Task<Result<bool>> Handle(Command command, string actingUserId, CancellationToken ct)
         {
@@ -19,6 +19,13 @@ public static class ChangeUserAccess
             if (command.UserId == actingUserId && (command.Locked || !command.Roles.Contains(Identity.Roles.Admin)))
                 return Error.Conflict("You cannot lock yourself out or remove your own admin role.");
 
+            // Whatever part of the change lands, the user's API tokens take it on their next request (or the lock).
+            try { return await ApplyAsync(user, command); }
+            finally { tokens.ForgetUser(user.Id); }
+        }
+
+        private async Task<Result<bool>> ApplyAsync(LiaisonUser user, Command command)
+        {
             var current = await users.GetRolesAsync(user);
             var removed = await users.RemoveFromRolesAsync(user, current.Except(command.Roles));
             if (!removed.Succeeded) return IdentityErrors.ToError(removed, nameof(command.Roles));

@@ -9,7 +9,7 @@ public static class RevokeApiToken
     /// <param name="OwnerId">When set, only a token of this user may be revoked (a user revoking their own).</param>
     public sealed record Command(Guid TokenId, string? OwnerId);
 
-    public sealed class Handler(LiaisonDbContext db)
+    public sealed class Handler(LiaisonDbContext db, ApiTokenCache cache)
     {
         public async Task<Result<bool>> Handle(Command command, CancellationToken ct)
         {
@@ -19,6 +19,7 @@ public static class RevokeApiToken
             if (token.RevokedAt is not null) return true;
             token.RevokedAt = db.UtcNow;
             await db.SaveChangesAsync(ct);
+            cache.ForgetToken(token.Id);
             return true;
         }
     }

@@ -1002,8 +1002,8 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_hcp_search_entries_hcp_id");
 
-                    b.HasIndex("LastNameKey")
-                        .HasDatabaseName("ix_hcp_search_entries_last_name_key");
+                    b.HasIndex("LastNameKey", "SortName")
+                        .HasDatabaseName("ix_hcp_search_entries_last_name_key_sort_name");
 
                     b.HasIndex("Zip5", "SortName")
                         .HasDatabaseName("ix_hcp_search_entries_zip5_sort_name");

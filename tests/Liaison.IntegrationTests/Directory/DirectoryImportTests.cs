@@ -117,24 +117,6 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.False(result.IsSuccess);
         Assert.Contains("'NPI'", result.Error!.Message, StringComparison.Ordinal);
     }
-
-    private sealed class FailingAfterFirstBatch(IImportSource inner) : IImportSource
-    {
-        public string Kind => inner.Kind;
-        public string Path => inner.Path;
-        public long TotalBytes => inner.TotalBytes;
-        public string? Open() => inner.Open();
-
-        public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
-        {
-            var n = 0;
-            foreach (var batch in inner.Read(skipThroughLine, batchSize, ct))
-            {
-                if (n++ == 1) throw new IOException("the process was killed");
-                yield return batch;
-            }
-        }
-    }
 }
 
 public sealed class DirectoryImportOnSqlite(SqliteApp app) : DirectoryImportTests(app), IClassFixture<SqliteApp>;

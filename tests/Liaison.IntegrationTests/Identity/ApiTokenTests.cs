@@ -57,6 +57,17 @@ public abstract class ApiTokenTests(TestApp app)
     }
 
     [Fact]
+    public async Task Token_just_used_is_refused_once_an_admin_locks_its_user()
+    {
+        var (userId, token, _) = await NewToken();
+        Assert.Equal(HttpStatusCode.OK, await Call(token));
+        var (_, adminId, _) = await app.UserClient(Roles.Admin);
+        await app.InScope(sp => sp.GetRequiredService<ChangeUserAccess.Handler>()
+            .Handle(new ChangeUserAccess.Command(userId, [Roles.Msl], Locked: true), adminId, default));
+        Assert.Equal(HttpStatusCode.Unauthorized, await Call(token));
+    }
+
+    [Fact]
     public async Task Expired_token_is_refused()
     {
         var (_, token, _) = await NewToken(expiresInDays: 1);

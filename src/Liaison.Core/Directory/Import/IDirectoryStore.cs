@@ -4,7 +4,7 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// An engine's set-based write path for directory imports (raw SQLite statements, PostgreSQL binary COPY). Each
-/// batch is one transaction that also moves the run's checkpoint, so a killed import resumes exactly.
+/// commit also moves the run's checkpoint, so a killed import resumes exactly.
 /// </summary>
 internal interface IDirectoryStore : IAsyncDisposable
 {
@@ -20,7 +20,21 @@ internal interface IDirectoryStore : IAsyncDisposable
     Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
         DirectorySource source = DirectorySource.Fhir);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
-    Task CommitAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Prepares this connection for a bulk load and, in the open transaction, drops the <see cref="SuspendedSearchIndexes"/>
+    /// after recording their definitions.
+    /// </summary>
+    Task SuspendSearchIndexesAsync(CancellationToken ct);
+
+    /// <summary>In the open transaction: rebuilds whatever a bulk load suspended, if anything is suspended.</summary>
+    Task<bool> RestoreSearchIndexesAsync(CancellationToken ct);
+
+    /// <summary>Commits; <paramref name="durable"/> waits until the commit (and all before it) is on disk.</summary>
+    Task CommitAsync(CancellationToken ct, bool durable = false);
+
+    /// <summary>The number of providers (HCPs and organisations) the directory holds, about.</summary>
+    Task<long> ProviderCountAsync(CancellationToken ct);
 }
 
 internal static class ProviderKey

@@ -11,6 +11,13 @@ public sealed class ImportBatch
     public long LastLine { get; set; }
     public long BytesRead { get; set; }
     public int Rows => Records.Count + Affiliations.Count + Errors.Count;
+
+    /// <summary>Work that needs no database, done on the reading thread so that the writing thread only writes.</summary>
+    public void Prepare()
+    {
+        foreach (var r in Records)
+            if (!r.IsOrganisation && !r.DeactivationOnly) _ = r.SearchEntry;
+    }
 }
 
 /// <summary>

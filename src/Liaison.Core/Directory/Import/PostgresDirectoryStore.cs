@@ -9,7 +9,7 @@ namespace Liaison.Core.Directory.Import;
 /// The PostgreSQL write path: lookups by NPI array, new providers by binary COPY, changed ones by batched UPDATEs,
 /// one transaction per batch.
 /// </summary>
-internal sealed class PostgresDirectoryStore : IDirectoryStore
+internal sealed partial class PostgresDirectoryStore : IDirectoryStore
 {
     private readonly NpgsqlConnection _connection;
     private NpgsqlTransaction? _tx;
@@ -25,14 +25,16 @@ internal sealed class PostgresDirectoryStore : IDirectoryStore
 
     public async Task BeginAsync(CancellationToken ct) => _tx = await _connection.BeginTransactionAsync(ct);
 
-    public async Task CommitAsync(CancellationToken ct)
+    public async Task CommitAsync(CancellationToken ct, bool durable = false)
     {
+        // A bulk load commits asynchronously; a synchronous commit flushes the WAL up to it, so every commit before it too.
+        if (durable) await using (var sync = Command("SET LOCAL synchronous_commit = on")) await sync.ExecuteNonQueryAsync(ct);
         await _tx!.CommitAsync(ct);
         await _tx.DisposeAsync();
         _tx = null;
     }
 
-    private NpgsqlCommand Command(string sql) => new(sql, _connection, _tx);
+    private NpgsqlCommand Command(string sql) => new(sql, _connection, _tx) { CommandTimeout = 0 };
 
     public async Task<Dictionary<string, ExistingProvider>> FindAsync(IReadOnlyList<ProviderRecord> records, bool organisations, CancellationToken ct)
     {
@@ -59,21 +61,16 @@ internal sealed class PostgresDirectoryStore : IDirectoryStore
     {
         if (records.Count == 0) return;
         var columns = organisations ? OrganisationColumns : HcpColumns;
-        await using (var copy = await _connection.BeginBinaryImportAsync(
-            $"COPY {(organisations ? "organisations" : "hcps")} (id, created_at, version, {columns}) FROM STDIN (FORMAT BINARY)", ct))
+        await CopyAsync($"{(organisations ? "organisations" : "hcps")} (id, created_at, version, {columns})", row =>
         {
-            foreach (var (id, r) in records)
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await copy.WriteAsync(0L, NpgsqlDbType.Bigint, ct);
-                foreach (var (value, type) in Values(r, organisations, now)) await Write(copy, value, type, ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
+            foreach (var (id, r) in records) ProviderRow(row.Start().Guid(id).Instant(now).Int(0), r, organisations, now);
+        }, ct);
         await WriteChildrenAsync(records, organisations, ct);
-        if (!organisations) await CopySearchEntriesAsync(records, ct);
+        if (!organisations)
+            await CopyAsync($"hcp_search_entries ({SearchColumns}, hcp_id)", row =>
+            {
+                foreach (var (id, r) in records) SearchRow(row.Start(), id, r.SearchEntry);
+            }, ct);
     }
 
     public async Task UpdateAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
@@ -91,7 +88,7 @@ internal sealed class PostgresDirectoryStore : IDirectoryStore
             batch.BatchCommands.Add(command);
             if (!organisations)
             {
-                var e = SearchEntryValues.Of(r);
+                var e = r.SearchEntry;
                 var search = new NpgsqlBatchCommand($"UPDATE hcp_search_entries SET names = $1, sort_name = $2, last_name_key = $3, specialty = $4, "
                     + "state = $5, city = $6, zip5 = $7, latitude = $8, longitude = $9, is_active = $10 WHERE hcp_id = $11");
                 foreach (var v in new object?[] { e.Names, e.SortName, e.LastNameKey, e.Specialty, e.State, e.City, e.Zip5, e.Latitude, e.Longitude, e.IsActive, id })
@@ -155,66 +152,27 @@ internal sealed class PostgresDirectoryStore : IDirectoryStore
         ];
     }
 
-    private static Task Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
-
     private async Task WriteChildrenAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, CancellationToken ct)
     {
-        var owner = organisations ? "organisation_id" : "hcp_id";
-        var columns = string.Format(System.Globalization.CultureInfo.InvariantCulture, DirectorySql.AddressColumns, owner)
-            + (organisations ? ", location_key" : "");
-        await using (var copy = await _connection.BeginBinaryImportAsync(
-            $"COPY {(organisations ? "organisation_addresses" : "hcp_addresses")} ({columns}) FROM STDIN (FORMAT BINARY)", ct))
+        await CopyAsync($"{(organisations ? "organisation_addresses" : "hcp_addresses")} ({AddressColumnsOf(organisations)})", row =>
         {
             foreach (var (id, r) in records)
-                foreach (var a in r.Addresses())
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
-                    await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
-                    foreach (var v in new object?[] { a.Kind.ToString(), a.Line1, a.Line2, a.City, a.State, a.PostalCode, a.Country, a.Phone, a.Fax })
-                        await Write(copy, v, NpgsqlDbType.Text, ct);
-                    await Write(copy, a.Latitude, NpgsqlDbType.Double, ct);
-                    await Write(copy, a.Longitude, NpgsqlDbType.Double, ct);
-                    if (organisations) await Write(copy, a.Kind == AddressKind.Practice ? LocationKey(a) : null, NpgsqlDbType.Text, ct);
-                }
-            await copy.CompleteAsync(ct);
-        }
+                foreach (var a in r.Addresses()) AddressRow(row.Start(), id, a, organisations);
+        }, ct);
         if (organisations) return;
-        await using var taxonomies = await _connection.BeginBinaryImportAsync($"COPY hcp_taxonomies ({TaxonomyColumns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (id, r) in records)
+        await CopyAsync($"hcp_taxonomies ({TaxonomyColumns})", row =>
         {
-            var primaryMarked = false;
-            foreach (var t in r.Taxonomies)
-            {
-                var isPrimary = !primaryMarked && t.Code == r.PrimaryTaxonomyCode && (t.IsPrimary || !r.Taxonomies.Any(x => x.IsPrimary));
-                primaryMarked |= isPrimary;
-                await taxonomies.StartRowAsync(ct);
-                await taxonomies.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
-                await taxonomies.WriteAsync(id, NpgsqlDbType.Uuid, ct);
-                await taxonomies.WriteAsync(t.Code, NpgsqlDbType.Text, ct);
-                await taxonomies.WriteAsync(isPrimary, NpgsqlDbType.Boolean, ct);
-                await Write(taxonomies, t.LicenseNumber, NpgsqlDbType.Text, ct);
-                await Write(taxonomies, t.LicenseState, NpgsqlDbType.Text, ct);
-                await taxonomies.WriteAsync(t.Ordinal, NpgsqlDbType.Integer, ct);
-            }
-        }
-        await taxonomies.CompleteAsync(ct);
+            foreach (var (id, r) in records)
+                foreach (var (t, isPrimary) in r.TaxonomiesWithPrimary()) TaxonomyRow(row.Start(), id, t, isPrimary);
+        }, ct);
     }
 
-    private async Task CopySearchEntriesAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, CancellationToken ct)
+    /// <summary>One binary COPY into <paramref name="target"/> ("table (columns)"), its rows written by <paramref name="write"/>.</summary>
+    private async Task CopyAsync(string target, Action<PostgresCopyRow> write, CancellationToken ct)
     {
-        await using var copy = await _connection.BeginBinaryImportAsync($"COPY hcp_search_entries ({SearchColumns}, hcp_id) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (id, r) in records)
-        {
-            var e = SearchEntryValues.Of(r);
-            await copy.StartRowAsync(ct);
-            foreach (var v in new[] { e.Names, e.SortName, e.LastNameKey, e.Specialty, e.State, e.City, e.Zip5 }) await Write(copy, v, NpgsqlDbType.Text, ct);
-            await Write(copy, e.Latitude, NpgsqlDbType.Double, ct);
-            await Write(copy, e.Longitude, NpgsqlDbType.Double, ct);
-            await copy.WriteAsync(e.IsActive, NpgsqlDbType.Boolean, ct);
-            await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
-        }
+        await using var copy = await _connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", ct);
+        copy.Timeout = TimeSpan.Zero;
+        write(new PostgresCopyRow(copy));
         await copy.CompleteAsync(ct);
     }
 
@@ -261,6 +219,12 @@ internal sealed class PostgresDirectoryStore : IDirectoryStore
             cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
         cmd.Parameters[7].NpgsqlDbType = NpgsqlDbType.TimestampTz;
         await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<long> ProviderCountAsync(CancellationToken ct)
+    {
+        await using var cmd = Command("SELECT (SELECT count(*) FROM hcps) + (SELECT count(*) FROM organisations)");
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     public async ValueTask DisposeAsync()

@@ -55,6 +55,25 @@ public sealed class ProviderRecord
         foreach (var a in OtherAddresses) yield return a;
     }
 
+    private Import.SearchEntryValues? _searchEntry;
+
+    /// <summary>A person's search projection, computed once (an import's reader computes it ahead of the writer).</summary>
+    public Import.SearchEntryValues SearchEntry => _searchEntry ??= Import.SearchEntryValues.Of(this);
+
+    /// <summary>The taxonomies with exactly one marked primary: the flagged one, else the first with the primary code.</summary>
+    public IEnumerable<(TaxonomyRecord Taxonomy, bool IsPrimary)> TaxonomiesWithPrimary()
+    {
+        var primary = PrimaryTaxonomyCode;
+        var anyFlagged = Taxonomies.Exists(t => t.IsPrimary);
+        var marked = false;
+        foreach (var t in Taxonomies)
+        {
+            var isPrimary = !marked && t.Code == primary && (t.IsPrimary || !anyFlagged);
+            marked |= isPrimary;
+            yield return (t, isPrimary);
+        }
+    }
+
     /// <summary>Hash of everything stored from this record: equal hashes mean nothing to update.</summary>
     public long ContentHash { get; set; }
 }

@@ -1,4 +1,5 @@
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Directory.Search;
@@ -6,6 +7,7 @@ namespace Liaison.Core.Directory.Search;
 /// <summary>
 /// The name indexes of HCP search. SQLite: an FTS5 index over hcp_search_entries.names kept in step by triggers.
 /// PostgreSQL: a generated tsvector with a GIN index (full text) and a pg_trgm GIN index (similarity).
+/// Indexes a bulk load suspended and never rebuilt (the import was killed) are rebuilt here, on the next start.
 /// </summary>
 internal sealed class DirectorySearchSchema : ISchemaExtension
 {
@@ -13,6 +15,19 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
     {
         if (db.Database.IsSqlite()) await ApplySqliteAsync(db, ct);
         else await ApplyPostgresAsync(db, ct);
+        if (await db.WorkspaceSettings.AsNoTracking().AnyAsync(s => s.Key == SuspendedSearchIndexes.SettingKey, ct))
+            await RestoreSuspendedAsync(db, ct);
+    }
+
+    private static async Task RestoreSuspendedAsync(LiaisonDbContext db, CancellationToken ct)
+    {
+        var connectionString = db.Database.GetConnectionString()!;
+        await using IDirectoryStore store = db.Database.IsSqlite()
+            ? await SqliteDirectoryStore.OpenAsync(connectionString, ct)
+            : await PostgresDirectoryStore.OpenAsync(connectionString, ct);
+        await store.BeginAsync(ct);
+        await store.RestoreSearchIndexesAsync(ct);
+        await store.CommitAsync(ct, durable: true);
     }
 
     private static async Task ApplySqliteAsync(LiaisonDbContext db, CancellationToken ct)

@@ -11,24 +11,31 @@ public static class FuzzyName
 
     public static int PrefixDistance(string word, string name)
     {
-        var best = int.MaxValue;
-        for (var k = Math.Max(1, word.Length - 1); k <= Math.Min(name.Length, word.Length + 1); k++)
-            best = Math.Min(best, Distance(word, name.AsSpan(0, k)));
-        return best;
-    }
-
-    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // One table of the word against the name's first word.Length + 1 letters: its last row holds the distance to
+        // every prefix of the name at once. Three rolling rows on the stack, as transpositions look two back.
+        var a = word.AsSpan();
+        var b = name.AsSpan(0, Math.Min(name.Length, a.Length + 1));
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        Span<int> before = rows[..width], previous = rows.Slice(width, width), current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
+        {
+            current[0] = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, before[j - 2] + 1);
+                current[j] = d;
             }
-        return d[a.Length, b.Length];
+            var oldest = before;
+            before = previous;
+            previous = current;
+            current = oldest;
+        }
+        var best = int.MaxValue;
+        for (var k = Math.Max(1, a.Length - 1); k < width; k++) best = Math.Min(best, previous[k]);
+        return best;
     }
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Liaison.Core.Directory.Search;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Liaison.Core.Directory.Search;
 /// </summary>
 public interface IHcpSearchPriority
 {
-    /// <summary>The HCPs to put first for the current actor, or null for no preference.</summary>
-    IQueryable<Guid>? Preferred();
+    /// <summary>
+    /// Which search entries to put first for the current actor, or null for no preference (then ranking costs nothing):
+    /// a condition on the entry, so that only the rows a search ranks are weighed.
+    /// </summary>
+    Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct);
 }

@@ -19,15 +19,20 @@ internal static class NameMatchSql
             string.Join(" & ", words.Select(w => $"{w}:*")));
     }
 
-    public static IQueryable<long> TypoCandidates(LiaisonDbContext db, string word, string key)
+    /// <summary>
+    /// The entries whose surname's phonetic key starts with <paramref name="key"/> (PostgreSQL adds trigram neighbours of
+    /// <paramref name="word"/>). On SQLite a range on the entry itself, so the (last_name_key, sort_name) index can both
+    /// find and order the candidates without reading their rows.
+    /// </summary>
+    public static IQueryable<HcpSearchEntry> TypoCandidates(LiaisonDbContext db, IQueryable<HcpSearchEntry> entries, string word, string key)
     {
         var upper = key + '~'; // keys are upper-case letters and digits, all below '~'
         if (db.Database.IsSqlite())
-            return db.Database.SqlQueryRaw<long>(
-                "SELECT key AS \"Value\" FROM hcp_search_entries WHERE last_name_key >= {0} AND last_name_key < {1}", key, upper);
-        return db.Database.SqlQueryRaw<long>("""
+            return entries.Where(e => string.Compare(e.LastNameKey, key) >= 0 && string.Compare(e.LastNameKey, upper) < 0);
+        var keys = db.Database.SqlQueryRaw<long>("""
             SELECT key AS "Value" FROM hcp_search_entries WHERE last_name_key LIKE {0}
             UNION SELECT key FROM hcp_search_entries WHERE {1} <% sort_name
             """, key + "%", word);
+        return entries.Where(e => keys.Contains(e.Key));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Registry;
@@ -28,6 +29,9 @@ public static class SearchHcps
         string? City, string? State, string? Zip, bool Active, string Match);
 
     private const int TypoCandidateCap = 500;
+
+    private sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
+        string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
 
     public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters, IEnumerable<IHcpSearchPriority> priorities)
     {
@@ -59,7 +63,11 @@ public static class SearchHcps
 
             var text = query.Q?.Trim() ?? "";
             if (text.Length == 10 && text.All(char.IsAsciiDigit))
-                return await Page(entries.Where(e => db.Hcps.Any(h => h.Id == e.HcpId && h.Npi == text)), [], [], "npi", page, ct);
+            {
+                // Through the unique NPI index to the one HCP, not a probe of hcps for every search entry.
+                var withNpi = db.Hcps.Where(h => h.Npi == text).Select(h => h.Id);
+                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], [], "npi", page, ct);
+            }
             var words = NameText.Words(text);
             if (words.Length == 0) return await Page(entries, [], [], "filter", page, ct);
 
@@ -70,15 +78,24 @@ public static class SearchHcps
             return await Page(prefix, typos, [first], "prefix", page, ct);
         }
 
+        private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
+        {
+            foreach (var priority in priorities)
+                if (await priority.PreferredAsync(ct) is { } preferred) return preferred;
+            return null;
+        }
+
         /// <summary>Misspellings: phonetic (and trigram) candidates for the longest word, kept when every word is close to a name.</summary>
         private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long> prefixKeys, string[] words, CancellationToken ct)
         {
             var longest = words.MaxBy(w => w.Length)!;
             var key = NameKey.Of(longest);
             if (longest.Length < 4 || key.Length < 2) return [];
-            var candidateKeys = NameMatchSql.TypoCandidates(db, longest, key);
-            var candidates = await entries.Where(e => candidateKeys.Contains(e.Key) && !prefixKeys.Contains(e.Key))
-                .OrderBy(e => e.SortName).Take(TypoCandidateCap).Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
+            // The nearest candidates by name, as keys (an index can answer that), then only their rows are read.
+            var nearest = NameMatchSql.TypoCandidates(db, entries, longest, key).Where(e => !prefixKeys.Contains(e.Key))
+                .OrderBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
+            var candidates = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
+                .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
             return candidates
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
@@ -91,7 +108,8 @@ public static class SearchHcps
             var total = 0;
             foreach (var w in words)
             {
-                var best = names.Min(n => FuzzyName.PrefixDistance(w, n));
+                var best = int.MaxValue;
+                foreach (var n in names) best = Math.Min(best, FuzzyName.PrefixDistance(w, n));
                 if (best > FuzzyName.Allowed(w)) return -1;
                 total += best;
             }
@@ -103,39 +121,39 @@ public static class SearchHcps
         {
             var total = await ranked.CountAsync(ct);
             // A capability's preferred HCPs (an MSL's own territory) come first; relevance decides within each group.
-            var preferred = priorities.Select(p => p.Preferred()).FirstOrDefault(p => p is not null);
-            var ordered = (preferred, firstWord.Length) switch
+            var preferred = await PreferredAsync(ct);
+            var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
+                Expression.Condition(preferred.Body, Expression.Constant(0), Expression.Constant(1)), preferred.Parameters));
+            var first = firstWord.FirstOrDefault(); // a plain captured value: EF reads it without compiling anything
+            var ordered = (byPreference, first) switch
             {
-                (null, 1) => ranked.OrderBy(e => e.SortName.StartsWith(firstWord[0]) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
-                (null, _) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
-                (_, 1) => ranked.OrderBy(e => preferred.Contains(e.HcpId) ? 0 : 1).ThenBy(e => e.SortName.StartsWith(firstWord[0]) ? 0 : 1)
-                    .ThenBy(e => e.SortName).ThenBy(e => e.Key),
-                _ => ranked.OrderBy(e => preferred.Contains(e.HcpId) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                (null, not null) => ranked.OrderBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                (null, null) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
+                (_, not null) => byPreference.ThenBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                _ => byPreference.ThenBy(e => e.SortName).ThenBy(e => e.Key),
             };
-            var keys = await ordered.Skip(page.Skip).Take(page.PageSize).Select(e => e.Key).ToListAsync(ct);
-            var matches = keys.Select(k => (k, match)).ToList();
+            // The page's rows with their HCPs in one statement (the ordering carries over the join).
+            var matches = (await WithHcp(ordered.Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct)).Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
                 var skipTypos = Math.Max(0, page.Skip - total);
-                matches.AddRange(typos.Skip(skipTypos).Take(page.PageSize - matches.Count).Select(k => (k, "typo")));
+                var typoKeys = typos.Skip(skipTypos).Take(page.PageSize - matches.Count).ToList();
+                var typoRows = await WithHcp(db.HcpSearchEntries.AsNoTracking().Where(e => EF.Parameter(typoKeys).Contains(e.Key)))
+                    .ToDictionaryAsync(r => r.Key, ct);
+                matches.AddRange(typoKeys.Where(typoRows.ContainsKey).Select(k => (typoRows[k], "typo")));
             }
-            var wanted = matches.Select(m => m.k).ToList();
-            var rows = await (from e in db.HcpSearchEntries.AsNoTracking()
-                              join h in db.Hcps.AsNoTracking() on e.HcpId equals h.Id
-                              where wanted.Contains(e.Key)
-                              select new
-                              {
-                                  e.Key, h.Id, h.Npi, h.LastName, h.FirstName, h.MiddleName, h.Credentials, e.Specialty, e.City, e.State,
-                                  e.Zip5, e.IsActive, h.Pseudonym,
-                              }).ToDictionaryAsync(r => r.Key, ct);
-            var items = matches.Where(m => rows.ContainsKey(m.k)).Select(m =>
+            var items = matches.Select(m =>
             {
-                var r = rows[m.k];
+                var r = m.r;
                 var name = r.Pseudonym ?? string.Join(' ', new[] { r.FirstName, r.MiddleName, r.LastName }.Where(n => !string.IsNullOrEmpty(n)));
                 return new Hit(r.Id, r.Npi, name, r.Credentials, r.Specialty, r.Specialty is null ? null : NuccCodeSet.Describe(r.Specialty),
-                    r.City, r.State, r.Zip5, r.IsActive, m.match);
+                    r.City, r.State, r.Zip5, r.IsActive, m.Item2);
             }).ToList();
             return new Paged<Hit>(items, total + typos.Count, page.Page, page.PageSize);
         }
+
+        private IQueryable<Row> WithHcp(IQueryable<HcpSearchEntry> entries) =>
+            entries.Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, (e, h) => new Row(e.Key, h.Id, h.Npi, h.LastName, h.FirstName,
+                h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym));
     }
 }

@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Search;
 using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Directory.Territories;
 
@@ -19,14 +21,15 @@ internal sealed class TerritorySearchFilter(LiaisonDbContext db, IActorAccessor 
         IQueryable<Territory> territories = string.Equals(t, "mine", StringComparison.OrdinalIgnoreCase)
             ? db.Territories.Where(x => x.OwnerUserId == actor.Current.UserId)
             : Guid.TryParse(t, out var id) ? db.Territories.Where(x => x.Id == id) : db.Territories.Where(x => x.Name == t);
-        var members = TerritoryMembership.HcpIds(db, territories);
-        return entries.Where(e => members.Contains(e.HcpId));
+        return entries.Where(TerritoryMembership.Covers(db, territories));
     }
 }
 
-/// <summary>An MSL's own territories come first in HCP search results (other roles own no territory).</summary>
+/// <summary>An MSL's own territories come first in HCP search results (other roles, and MSLs without one, own none).</summary>
 internal sealed class OwnTerritoryFirst(LiaisonDbContext db, IActorAccessor actor) : IHcpSearchPriority
 {
-    public IQueryable<Guid>? Preferred() =>
-        actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl) ? TerritoryMembership.OwnedBy(db, userId) : null;
+    public async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct) =>
+        actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl) && await db.Territories.AnyAsync(t => t.OwnerUserId == userId, ct)
+            ? TerritoryMembership.OwnedBy(db, userId)
+            : null;
 }

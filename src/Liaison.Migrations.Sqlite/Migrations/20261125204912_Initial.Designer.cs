@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Liaison.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261125192246_Initial")]
+    [Migration("20261125204912_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -997,8 +997,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_hcp_search_entries_hcp_id");
 
-                    b.HasIndex("LastNameKey")
-                        .HasDatabaseName("ix_hcp_search_entries_last_name_key");
+                    b.HasIndex("LastNameKey", "SortName")
+                        .HasDatabaseName("ix_hcp_search_entries_last_name_key_sort_name");
 
                     b.HasIndex("Zip5", "SortName")
                         .HasDatabaseName("ix_hcp_search_entries_zip5_sort_name");
@@ -2081,6 +2081,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("invited_at");
 
+                    b.Property<string>("InvitedVia")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_via");
+
                     b.Property<DateTime?>("RegisteredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
@@ -3114,6 +3119,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("manager_id");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
@@ -3151,6 +3161,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("ManagerId")
+                        .HasDatabaseName("ix_asp_net_users_manager_id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -3253,6 +3266,25 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_initiatives_slug");
 
                     b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.HasKey("InitiativeId", "EventId")
+                        .HasName("pk_initiative_exposure_events");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_initiative_exposure_events_event_id");
+
+                    b.ToTable("initiative_exposure_events", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
@@ -3635,6 +3667,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InteractionId")
                         .HasDatabaseName("ix_adverse_event_intakes_interaction_id");
+
+                    b.HasIndex("ReporterHcpId")
+                        .HasDatabaseName("ix_adverse_event_intakes_reporter_hcp_id");
 
                     b.HasIndex("Status", "ForwardBy")
                         .HasDatabaseName("ix_adverse_event_intakes_status_forward_by");
@@ -4141,6 +4176,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_interaction_products_products_product_id");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Engagement.OpenPayments.ExternalPayment", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_external_payments_hcps_hcp_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Engagement.Plans.EngagementPlan", b =>
                 {
                     b.HasOne("Liaison.Core.Directory.Hcp", null)
@@ -4201,6 +4245,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Liaison.Core.Identity.LiaisonUser", b =>
+                {
+                    b.HasOne("Liaison.Core.Identity.LiaisonUser", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_asp_net_users_asp_net_users_manager_id");
+                });
+
             modelBuilder.Entity("Liaison.Core.Impact.Initiative", b =>
                 {
                     b.HasOne("Liaison.Core.Impact.OutcomeDataset", "OutcomeDataset")
@@ -4211,6 +4264,23 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_initiatives_outcome_datasets_outcome_dataset_id");
 
                     b.Navigation("OutcomeDataset");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_events_event_id");
+
+                    b.HasOne("Liaison.Core.Impact.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
@@ -4270,6 +4340,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_products_therapeutic_areas_therapeutic_area_id");
 
                     b.Navigation("TherapeuticArea");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Safety.AdverseEventIntake", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterHcpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_adverse_event_intakes_hcps_reporter_hcp_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

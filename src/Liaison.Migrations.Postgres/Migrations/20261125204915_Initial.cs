@@ -14,29 +14,6 @@ namespace Liaison.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "adverse_event_intakes",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    interaction_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    product_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    reporter_hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    aware_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    forward_by = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    raised_by_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    raised_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_adverse_event_intakes", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -57,6 +34,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                     id = table.Column<string>(type: "text", nullable: false),
                     display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    manager_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     password_hash = table.Column<string>(type: "text", nullable: true),
                     security_stamp = table.Column<string>(type: "text", nullable: true),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -75,6 +53,12 @@ namespace Liaison.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_asp_net_users", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_asp_net_users_asp_net_users_manager_id",
+                        column: x => x.manager_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -225,36 +209,6 @@ namespace Liaison.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_erased_npis", x => x.npi_hash);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "external_payments",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    record_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    slot = table.Column<int>(type: "integer", nullable: false),
-                    program_year = table.Column<int>(type: "integer", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    profile_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    payer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    nature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    form = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    product_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    study_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    imported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_external_payments", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -667,6 +621,35 @@ namespace Liaison.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "adverse_event_intakes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reporter_hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    aware_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    forward_by = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    raised_by_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    raised_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_adverse_event_intakes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_adverse_event_intakes_hcps_reporter_hcp_id",
+                        column: x => x.reporter_hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -743,6 +726,42 @@ namespace Liaison.Migrations.Postgres.Migrations
                         principalTable: "hcps",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "external_payments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    record_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    slot = table.Column<int>(type: "integer", nullable: false),
+                    program_year = table.Column<int>(type: "integer", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    profile_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    payer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    nature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    form = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    product_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    study_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    imported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_external_payments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_external_payments_hcps_hcp_id",
+                        column: x => x.hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1284,6 +1303,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                     advocate_id = table.Column<Guid>(type: "uuid", nullable: true),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     invited_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    invited_via = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     registered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     checked_in_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     walk_in = table.Column<bool>(type: "boolean", nullable: false)
@@ -1338,6 +1358,30 @@ namespace Liaison.Migrations.Postgres.Migrations
                         principalTable: "hcps",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "initiative_exposure_events",
+                columns: table => new
+                {
+                    initiative_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_initiative_exposure_events", x => new { x.initiative_id, x.event_id });
+                    table.ForeignKey(
+                        name: "fk_initiative_exposure_events_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_initiative_exposure_events_initiatives_initiative_id",
+                        column: x => x.initiative_id,
+                        principalTable: "initiatives",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1614,6 +1658,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                 column: "interaction_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_adverse_event_intakes_reporter_hcp_id",
+                table: "adverse_event_intakes",
+                column: "reporter_hcp_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_adverse_event_intakes_status_forward_by",
                 table: "adverse_event_intakes",
                 columns: new[] { "status", "forward_by" });
@@ -1659,6 +1708,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_users_manager_id",
+                table: "AspNetUsers",
+                column: "manager_id");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
@@ -1898,9 +1952,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_last_name_key",
+                name: "ix_hcp_search_entries_last_name_key_sort_name",
                 table: "hcp_search_entries",
-                column: "last_name_key");
+                columns: new[] { "last_name_key", "sort_name" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_hcp_search_entries_specialty_state_sort_name",
@@ -1938,6 +1992,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "ix_influence_scores_tier_score",
                 table: "influence_scores",
                 columns: new[] { "tier", "score" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_initiative_exposure_events_event_id",
+                table: "initiative_exposure_events",
+                column: "event_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_initiatives_outcome_dataset_id",
@@ -2283,6 +2342,9 @@ namespace Liaison.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "influence_scores");
+
+            migrationBuilder.DropTable(
+                name: "initiative_exposure_events");
 
             migrationBuilder.DropTable(
                 name: "initiative_targets");

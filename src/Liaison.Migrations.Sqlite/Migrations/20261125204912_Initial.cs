@@ -12,29 +12,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "adverse_event_intakes",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    reporter_hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    aware_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    forward_by = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    raised_by_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    raised_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_adverse_event_intakes", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -55,6 +32,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     id = table.Column<string>(type: "TEXT", nullable: false),
                     display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    manager_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     password_hash = table.Column<string>(type: "TEXT", nullable: true),
                     security_stamp = table.Column<string>(type: "TEXT", nullable: true),
                     user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -73,6 +51,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_asp_net_users", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_asp_net_users_asp_net_users_manager_id",
+                        column: x => x.manager_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -223,36 +207,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_erased_npis", x => x.npi_hash);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "external_payments",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    record_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    program_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    profile_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    state = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    payer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    nature = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    form = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    product_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    study_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    imported_at = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_external_payments", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -665,6 +619,35 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "adverse_event_intakes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    product_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    reporter_hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    aware_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    forward_by = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    raised_by_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    raised_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_adverse_event_intakes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_adverse_event_intakes_hcps_reporter_hcp_id",
+                        column: x => x.reporter_hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -741,6 +724,42 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         principalTable: "hcps",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "external_payments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    program_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    profile_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    state = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    payer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    nature = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    form = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    product_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    study_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    imported_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_external_payments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_external_payments_hcps_hcp_id",
+                        column: x => x.hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1282,6 +1301,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     advocate_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     invited_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    invited_via = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     registered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     checked_in_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     walk_in = table.Column<bool>(type: "INTEGER", nullable: false)
@@ -1336,6 +1356,30 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         principalTable: "hcps",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "initiative_exposure_events",
+                columns: table => new
+                {
+                    initiative_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_initiative_exposure_events", x => new { x.initiative_id, x.event_id });
+                    table.ForeignKey(
+                        name: "fk_initiative_exposure_events_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_initiative_exposure_events_initiatives_initiative_id",
+                        column: x => x.initiative_id,
+                        principalTable: "initiatives",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1612,6 +1656,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 column: "interaction_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_adverse_event_intakes_reporter_hcp_id",
+                table: "adverse_event_intakes",
+                column: "reporter_hcp_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_adverse_event_intakes_status_forward_by",
                 table: "adverse_event_intakes",
                 columns: new[] { "status", "forward_by" });
@@ -1657,6 +1706,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_users_manager_id",
+                table: "AspNetUsers",
+                column: "manager_id");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
@@ -1896,9 +1950,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_hcp_search_entries_last_name_key",
+                name: "ix_hcp_search_entries_last_name_key_sort_name",
                 table: "hcp_search_entries",
-                column: "last_name_key");
+                columns: new[] { "last_name_key", "sort_name" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_hcp_search_entries_specialty_state_sort_name",
@@ -1936,6 +1990,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "ix_influence_scores_tier_score",
                 table: "influence_scores",
                 columns: new[] { "tier", "score" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_initiative_exposure_events_event_id",
+                table: "initiative_exposure_events",
+                column: "event_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_initiatives_outcome_dataset_id",
@@ -2281,6 +2340,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "influence_scores");
+
+            migrationBuilder.DropTable(
+                name: "initiative_exposure_events");
 
             migrationBuilder.DropTable(
                 name: "initiative_targets");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Liaison.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261125200629_Integration_InvitationChannel")]
-    partial class Integration_InvitationChannel
+    [Migration("20261125204915_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1005,8 +1005,8 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_hcp_search_entries_hcp_id");
 
-                    b.HasIndex("LastNameKey")
-                        .HasDatabaseName("ix_hcp_search_entries_last_name_key");
+                    b.HasIndex("LastNameKey", "SortName")
+                        .HasDatabaseName("ix_hcp_search_entries_last_name_key_sort_name");
 
                     b.HasIndex("Zip5", "SortName")
                         .HasDatabaseName("ix_hcp_search_entries_zip5_sort_name");
@@ -3276,6 +3276,25 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.ToTable("initiatives", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.HasKey("InitiativeId", "EventId")
+                        .HasName("pk_initiative_exposure_events");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_initiative_exposure_events_event_id");
+
+                    b.ToTable("initiative_exposure_events", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>
                 {
                     b.Property<Guid>("InitiativeId")
@@ -4259,6 +4278,23 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_initiatives_outcome_datasets_outcome_dataset_id");
 
                     b.Navigation("OutcomeDataset");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Impact.InitiativeExposureEvent", b =>
+                {
+                    b.HasOne("Liaison.Core.Engagement.Events.MedicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_events_event_id");
+
+                    b.HasOne("Liaison.Core.Impact.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_exposure_events_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Impact.InitiativeTarget", b =>

@@ -1,0 +1,91 @@
+using Liaison.Core.Directory.Registry;
+using static Liaison.Core.Directory.Import.DirectorySql;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>Lookups by NPI, declared affiliations, the run's checkpoint, and the per-kind statements of the hot path.</summary>
+internal sealed partial class SqliteDirectoryStore
+{
+    public Task<Guid?> FindHcpAsync(string npi, CancellationToken ct) => Task.FromResult(Id(S("SELECT id FROM hcps WHERE npi = ?1").Text(npi)));
+
+    public Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct) => Task.FromResult(Id(link.OrganisationNpi is not null
+        ? S("SELECT id FROM organisations WHERE npi = ?1").Text(link.OrganisationNpi)
+        : link.OrganisationSystem is null
+            ? S("SELECT id FROM organisations WHERE external_id = ?1").Text(link.OrganisationId)
+            : S("SELECT id FROM organisations WHERE external_system = ?1 AND external_id = ?2").Text(link.OrganisationSystem).Text(link.OrganisationId)));
+
+    private static Guid? Id(SqliteStatement s)
+    {
+        Guid? id = s.Step() ? System.Guid.Parse(s.ColumnText(0)!) : null;
+        s.Reset();
+        return id;
+    }
+
+    public Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
+        DirectorySource source = DirectorySource.Fhir)
+    {
+        var find = S("SELECT id, role, role_code FROM hcp_affiliations WHERE hcp_id = ?1 AND organisation_id = ?2 AND basis = 'Declared'")
+            .Guid(hcpId).Guid(organisationId);
+        if (find.Step())
+        {
+            var (id, role, code) = (System.Guid.Parse(find.ColumnText(0)!), find.ColumnText(1), find.ColumnText(2));
+            find.Reset();
+            if (role == link.Role && code == link.RoleCode) return Task.FromResult<bool?>(false);
+            S("UPDATE hcp_affiliations SET role = ?1, role_code = ?2, external_id = ?3 WHERE id = ?4")
+                .Text(link.Role).Text(link.RoleCode).Text(link.ExternalId).Guid(id).Run();
+            return Task.FromResult<bool?>(true);
+        }
+        find.Reset();
+        S("INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at) "
+          + "VALUES (?1, ?2, ?3, ?4, ?5, 'Declared', ?8, ?6, 0, ?7)")
+            .Guid(System.Guid.CreateVersion7()).Guid(hcpId).Guid(organisationId).Text(link.Role).Text(link.RoleCode)
+            .Text(link.ExternalId).Instant(now).Text(source.ToString()).Run();
+        return Task.FromResult<bool?>(null);
+    }
+
+    public Task SaveCheckpointAsync(ImportRun run, CancellationToken ct)
+    {
+        S("UPDATE directory_import_runs SET checkpoint_line = ?1, imported = ?2, updated = ?3, unchanged = ?4, rejected = ?5, "
+          + "errors = ?6, status = ?7, finished_at = ?8 WHERE id = ?9")
+            .Int(run.CheckpointLine).Int(run.Imported).Int(run.Updated).Int(run.Unchanged).Int(run.Rejected).Text(run.Errors)
+            .Text(run.Status.ToString()).Text(run.FinishedAt?.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture))
+            .Guid(run.Id).Run();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The statements of one kind of provider, prepared on first use (the SQL is built once, not per row).</summary>
+    private sealed class Statements(SqliteDirectoryStore store, bool organisations)
+    {
+        private readonly string _table = organisations ? "organisations" : "hcps";
+        private readonly string _columns = organisations ? OrganisationColumns : HcpColumns;
+        private readonly string _owner = organisations ? "organisation_id" : "hcp_id";
+        private readonly string _addresses = organisations ? "organisation_addresses" : "hcp_addresses";
+        private SqliteStatement? _findByNpi, _findByExternal, _insert, _update, _setDeactivation, _deleteAddresses, _insertAddress;
+        private SqliteStatement? _deleteTaxonomies, _insertTaxonomy, _insertSearch, _updateSearch, _setSearchActive;
+
+        private const string Existing = "id, content_hash, deactivated_on, deactivation_reason, reactivated_on";
+
+        public SqliteStatement FindByNpi => _findByNpi ??= store.S($"SELECT {Existing} FROM {_table} WHERE npi = ?1");
+        public SqliteStatement FindByExternal => _findByExternal ??=
+            store.S($"SELECT {Existing} FROM {_table} WHERE external_system = ?1 AND external_id = ?2");
+        public SqliteStatement Insert => _insert ??=
+            store.S($"INSERT INTO {_table} (id, created_at, version, {_columns}) VALUES ({Parameters(Count(_columns) + 3)})");
+        public SqliteStatement Update => _update ??=
+            store.S($"UPDATE {_table} SET {Assignments(_columns)}, version = version + 1 WHERE id = ?{Count(_columns) + 1}");
+        public SqliteStatement SetDeactivation => _setDeactivation ??= store.S($"UPDATE {_table} SET deactivated_on = ?1, "
+            + "deactivation_reason = ?2, reactivated_on = ?3, updated_at = ?4, version = version + 1 WHERE id = ?5");
+        public SqliteStatement DeleteAddresses => _deleteAddresses ??= store.S($"DELETE FROM {_addresses} WHERE {_owner} = ?1");
+        public SqliteStatement InsertAddress => _insertAddress ??= store.S(AddressInsert());
+        public SqliteStatement DeleteTaxonomies => _deleteTaxonomies ??= store.S("DELETE FROM hcp_taxonomies WHERE hcp_id = ?1");
+        public SqliteStatement InsertTaxonomy => _insertTaxonomy ??=
+            store.S($"INSERT INTO hcp_taxonomies ({TaxonomyColumns}) VALUES ({Parameters(Count(TaxonomyColumns))})");
+        public SqliteStatement InsertSearch => _insertSearch ??=
+            store.S($"INSERT INTO hcp_search_entries ({SearchColumns}, hcp_id) VALUES ({Parameters(Count(SearchColumns) + 1)})");
+        public SqliteStatement UpdateSearch => _updateSearch ??=
+            store.S($"UPDATE hcp_search_entries SET {Assignments(SearchColumns)} WHERE hcp_id = ?{Count(SearchColumns) + 1}");
+        public SqliteStatement SetSearchActive => _setSearchActive ??= store.S("UPDATE hcp_search_entries SET is_active = ?1 WHERE hcp_id = ?2");
+
+        private string AddressInsert() =>
+            $"INSERT INTO {_addresses} ({AddressColumnsOf(organisations)}) VALUES ({Parameters(Count(AddressColumnsOf(organisations)))})";
+    }
+}
