@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Liaison.Core.Data;
+using Liaison.Core.Directory;
 using Liaison.Core.Directory.Influence;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Infrastructure;
@@ -56,9 +57,15 @@ internal static partial class DashboardUsers
         return new DashboardUser(id, email, name, api, pages);
     }
 
-    public static Task<int> KolScore(TestApp app, Guid hcpId, double score, string tier) => app.InScope(async sp =>
+    /// <summary>An HCP scored as a KOL and in the directory's search projection (what territories match on), as an import leaves them.</summary>
+    public static Task<int> Kol(TestApp app, Guid hcpId, string lastName, double score, string tier) => app.InScope(async sp =>
     {
         var db = sp.GetRequiredService<LiaisonDbContext>();
+        db.HcpSearchEntries.Add(new HcpSearchEntry
+        {
+            HcpId = hcpId, Names = $"alex {lastName.ToLowerInvariant()}", SortName = $"{lastName}, Alex", LastNameKey = lastName.ToLowerInvariant(),
+            State = "MA", City = "Boston", Zip5 = "02115", IsActive = true,
+        });
         db.InfluenceScores.Add(new InfluenceScore { HcpId = hcpId, Score = score, Tier = tier, ComputedAt = db.UtcNow });
         return await db.SaveChangesAsync();
     });

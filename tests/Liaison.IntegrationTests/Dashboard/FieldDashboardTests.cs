@@ -16,7 +16,7 @@ public abstract class FieldDashboardTests(TestApp app)
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (planned, _) = await Hcp(app, $"Planned{tag}");
         var (kol, _) = await Hcp(app, $"Kolmann{tag}");
-        await DashboardUsers.KolScore(app, kol, 88.5, "T1");
+        await DashboardUsers.Kol(app, kol, $"Kolmann{tag}", 88.5, "T1");
         await Territory(app, msl.Id, [], kol);
         await Created(await msl.Api.PostJson("/api/v1/interactions", Interaction(app, [planned],
             notes: "The patient developed a severe rash after the second dose.")));
