@@ -51,6 +51,34 @@ public abstract class AuditTrailTests(TestApp app)
         Assert.False(removed.Valid);
         Assert.Equal(6, removed.FirstBadSequence);
     }
+
+    /// <summary>Sealers read their batch before taking the lock; one that lost the race must re-read, never fork or double-seal.</summary>
+    [Fact]
+    public async Task Sealers_racing_each_other_and_the_writers_chain_every_entry_once()
+    {
+        var writes = CreateAreas(40);
+        var sealers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var sealedCount = 0;
+            for (var i = 0; i < 10; i++)
+                sealedCount += await app.InScope(sp => sp.GetRequiredService<AuditSealer>().SealAsync(default));
+            return sealedCount;
+        })).ToList();
+        await writes;
+        await Task.WhenAll(sealers);
+
+        var report = await Verify();
+        Assert.True(report.Valid, report.Problem);
+        var (unsealed, distinct, entries) = await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            return (await db.AuditEntries.CountAsync(e => e.Sequence == null),
+                await db.AuditEntries.Select(e => e.Sequence).Distinct().CountAsync(),
+                await db.AuditEntries.CountAsync());
+        });
+        Assert.Equal(0, unsealed);
+        Assert.Equal(entries, distinct);
+    }
 }
 
 public sealed class AuditTrailOnSqlite(SqliteApp app) : AuditTrailTests(app), IClassFixture<SqliteApp>;
