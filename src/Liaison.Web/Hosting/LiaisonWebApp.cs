@@ -61,7 +61,8 @@ public static class LiaisonWebApp
 
         services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Account/Login").AllowAnonymousToPage("/Account/AccessDenied")
             .AuthorizeFolder("/Admin", Policies.Admin)
-            .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"));
+            .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"))
+            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;

@@ -34,5 +34,12 @@ public static class EventStudyChart
 
     public static void SaveSvg(ImpactResult r, string path, int width = 900, int height = 480) => Build(r).SaveSvg(path, width, height);
 
-    public static string Svg(ImpactResult r, int width = 900, int height = 420) => Build(r).GetSvgXml(width, height);
+    /// <summary>The chart for a page: with a viewBox, so CSS can shrink it to a tablet's width.</summary>
+    public static string Svg(ImpactResult r, int width = 900, int height = 420)
+    {
+        var svg = Build(r).GetSvgXml(width, height);
+        var size = $"width=\"{width}\" height=\"{height}\"";
+        var at = svg.IndexOf(size, StringComparison.Ordinal);
+        return at < 0 ? svg : svg.Insert(at, $"viewBox=\"0 0 {width} {height}\" ");
+    }
 }

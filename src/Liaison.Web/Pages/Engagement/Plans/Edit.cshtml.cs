@@ -39,11 +39,15 @@ public sealed class EditModel(PlanProgressQuery.Handler plans, SavePlan.Handler 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // HcpId comes from the NPI, never from the form: its "required" error would only repeat the NPI's.
+        ModelState.Remove("Input.HcpId");
         var hcp = await choices.HcpsByNpi(Npi, ct);
-        if (!hcp.IsSuccess || hcp.Value!.Count != 1) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        if (!hcp.IsSuccess || hcp.Value!.Count != 1)
+        {
+            if (!string.IsNullOrWhiteSpace(Npi)) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        }
         else
         {
-            ModelState.Remove("Input.HcpId");
             var fields = Input with { HcpId = hcp.Value[0] };
             var result = Id is { } id ? await save.Update(id, Version, fields, ct) : await save.Create(fields, ct);
             if (result.IsSuccess)

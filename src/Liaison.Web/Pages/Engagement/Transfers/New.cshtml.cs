@@ -32,11 +32,15 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // HcpId comes from the NPI, never from the form: its "required" error would only repeat the NPI's.
+        ModelState.Remove("Input.HcpId");
         var hcp = await choices.HcpsByNpi(Npi, ct);
-        if (!hcp.IsSuccess || hcp.Value!.Count != 1) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        if (!hcp.IsSuccess || hcp.Value!.Count != 1)
+        {
+            if (!string.IsNullOrWhiteSpace(Npi)) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        }
         else
         {
-            ModelState.Remove("Input.HcpId");
             var result = await record.Handle(Input with { HcpId = hcp.Value[0] }, ct);
             if (result.IsSuccess) Recorded = result.Value;
             else result.Error!.AddTo(ModelState, nameof(Input));
