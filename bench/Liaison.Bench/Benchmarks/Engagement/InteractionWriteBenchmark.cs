@@ -40,13 +40,16 @@ internal sealed class InteractionWriteBenchmark : IBenchmark
                 (await http.PostAsync("/bench/raw-interaction", null, ct)).IsSuccessStatusCode);
             if (api.Failures > 0 || raw.Failures > 0)
                 throw new InvalidOperationException($"{provider}: {api.Failures} API and {raw.Failures} raw requests failed");
-            context.Log($"{provider}: API p50 {api.P50:F1} ms p99 {api.P99:F1} ms {api.PerSecond:N0}/s ({api.Requests} requests); "
-                        + $"raw p50 {raw.P50:F1} ms p99 {raw.P99:F1} ms {raw.PerSecond:N0}/s");
+            context.Log($"{provider}: API p50 {api.P50:F1} ms p99 {api.P99:F1} ms {api.PerSecond:N0}/s ({api.Requests} requests, "
+                        + $"{api.CpuMsPerRequest:F2} CPU ms each); raw p50 {raw.P50:F1} ms p99 {raw.P99:F1} ms {raw.PerSecond:N0}/s "
+                        + $"({raw.CpuMsPerRequest:F2} CPU ms each)");
             figures.Add(new Figure($"interactions logged/s, 32 clients ({provider})", api.PerSecond, "requests/s",
                 "raw ADO.NET one-row endpoint, same app and run", raw.PerSecond, HigherIsBetter: true, Goal: "≥ 50% of raw (ratio ≤ 2)"));
             figures.Add(new Figure($"p99 log an interaction, 32 clients ({provider})", api.P99, "ms", "raw endpoint p99", raw.P99,
                 HigherIsBetter: false, Goal: "≤ 25 ms"));
             notes.Add(new Note($"p50 log an interaction ({provider})", api.P50, "ms", $"raw endpoint p50 {raw.P50:F2} ms"));
+            notes.Add(new Note($"CPU per interaction logged, app and client ({provider})", api.CpuMsPerRequest, "ms",
+                $"raw endpoint {raw.CpuMsPerRequest:F2} ms; steadier than requests/s on a shared machine"));
             if (!context.Quick) notes.Add(await WithoutSealing(context, provider, warmUp, measure, api, ct));
             if (provider == DatabaseProvider.Sqlite)
             {
@@ -72,7 +75,8 @@ internal sealed class InteractionWriteBenchmark : IBenchmark
         using var http = host.ApiClient();
         var unsealed = await Latency.Run(Clients, warmUp, measure, async k =>
             (await http.PostAsJsonAsync("/api/v1/interactions", Body(host, k), ct)).IsSuccessStatusCode);
-        context.Log($"{provider} without background sealing: p50 {unsealed.P50:F1} ms p99 {unsealed.P99:F1} ms {unsealed.PerSecond:N0}/s");
+        context.Log($"{provider} without background sealing: p50 {unsealed.P50:F1} ms p99 {unsealed.P99:F1} ms {unsealed.PerSecond:N0}/s "
+                    + $"({unsealed.CpuMsPerRequest:F2} CPU ms each)");
         return new Note($"interactions logged/s without audit sealing ({provider})", unsealed.PerSecond, "requests/s",
             $"diagnostic: with sealing {sealing.PerSecond:N0}/s; p99 without sealing {unsealed.P99:F1} ms");
     }
