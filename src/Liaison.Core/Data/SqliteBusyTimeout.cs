@@ -23,9 +23,9 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        if (connection is not SqliteConnection sqlite) return;
-        using var command = sqlite.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {Math.Max(1, sqlite.DefaultTimeout) * 1000};";
-        command.ExecuteNonQuery();
+        // The C call, not a PRAGMA statement: EF opens the connection for each query, and preparing and running a
+        // statement on every open was a measurable part of an API write.
+        if (connection is SqliteConnection { Handle: { } handle } sqlite)
+            SQLitePCL.raw.sqlite3_busy_timeout(handle, Math.Max(1, sqlite.DefaultTimeout) * 1000);
     }
 }
