@@ -100,8 +100,10 @@ internal sealed class InteractionWriteBenchmark : IBenchmark
         await using DbConnection connection = sqlite ? new SqliteConnection(cs) : new NpgsqlConnection(cs);
         await connection.OpenAsync(ct);
         await using var cmd = connection.CreateCommand();
-        // SQLite waits for the write lock itself, as the app's connections do (see SqliteBusyTimeout).
-        cmd.CommandText = (sqlite && managedRetry != true ? "PRAGMA busy_timeout = 60000; " : "") + """
+        // SQLite waits for the write lock itself and commits without an fsync of its own (WAL, synchronous = NORMAL),
+        // as the app's connections do (see SqliteConnectionSetup).
+        cmd.CommandText = (sqlite ? "PRAGMA synchronous = NORMAL; " : "")
+                          + (sqlite && managedRetry != true ? "PRAGMA busy_timeout = 60000; " : "") + """
             INSERT INTO interactions (id, kind, channel, occurred_at, duration_minutes, owner_id, shared, notes, topics, status,
                                       amendment_count, created_at, updated_at, version)
             VALUES (@id, 'ScientificExchange', 'InPerson', @at, 30, 'bench', FALSE, @notes, @topics, 'Draft', 0, @at, @at, 0)
