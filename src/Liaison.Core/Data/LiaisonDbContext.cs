@@ -60,14 +60,14 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
         ChangeTracker.DetectChanges();
         RaiseVersions();
         var changes = ChangeCapture.Capture(ChangeTracker, AuditReason);
-        if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (changes.Count == 0) return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var before = ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity).ToHashSet();
         AuditTrail.Append(this, changes, Actor, UtcNow);
         try
         {
             // One SaveChanges is one transaction (or part of the caller's): the entries commit with the changes.
-            var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var n = await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
             AuditReason = null;
             sealSignal?.Notify();
             return n;
@@ -89,9 +89,23 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
         sealSignal?.Notify();
     }
 
+    /// <summary>
+    /// Saves without a second scan for changes: the caller has just detected them, and since then only the change
+    /// tracker's own API has been used (versions set through their entries, audit entries added), which it records
+    /// as it goes. The second scan over every tracked entity was a tenth of an API write's CPU.
+    /// </summary>
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct); }
+        finally { ChangeTracker.AutoDetectChangesEnabled = autoDetect; }
+    }
+
     private void RaiseVersions()
     {
+        // Through the entry, so the change is recorded without another DetectChanges.
         foreach (var e in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
-            e.Entity.Version = e.OriginalValues.GetValue<long>(nameof(IVersioned.Version)) + 1;
+            e.Property(nameof(IVersioned.Version)).CurrentValue = e.OriginalValues.GetValue<long>(nameof(IVersioned.Version)) + 1;
     }
 }

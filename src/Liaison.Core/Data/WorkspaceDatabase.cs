@@ -42,7 +42,7 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     {
         if (Provider == DatabaseProvider.Sqlite)
             options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                .AddInterceptors(SqliteBusyTimeout.Instance);
+                .AddInterceptors(SqliteConnectionSetup.Instance);
         else
             options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
     }

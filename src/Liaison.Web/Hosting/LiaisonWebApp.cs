@@ -72,6 +72,11 @@ public static class LiaisonWebApp
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(OpenApiDocument.Configure);
         services.AddHostedService<AuditSealingService>();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            services.ConfigureDbContext<LiaisonDbContext>(o => o.AddInterceptors(SqliteBackgroundCheckpoints.Instance));
+            services.AddHostedService<SqliteCheckpointService>();
+        }
         services.AddLiaisonHealthChecks();
         services.AddSingleton<DirectoryImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);

@@ -10,6 +10,8 @@ using Liaison.Core.Products;
 using Liaison.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +55,8 @@ internal sealed class EngagementBenchHost : IAsyncDisposable
             token = (await scope.ServiceProvider.GetRequiredService<CreateApiToken.Handler>()
                 .Handle(new CreateApiToken.Command(userId, "bench"), CancellationToken.None)).Value!.Token;
         }
-        var port = 5900 + Random.Shared.Next(90);
-        var app = LiaisonWebApp.Build(["--urls", $"http://127.0.0.1:{port}", "--environment", "Production"], b =>
+        // Port 0: the OS picks a free one (two hosts can be up at once: the unsealed run starts beside the first).
+        var app = LiaisonWebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b =>
         {
             b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -70,7 +72,8 @@ internal sealed class EngagementBenchHost : IAsyncDisposable
         map?.Invoke(app);
         await app.PrepareWorkspaceAsync();
         await app.StartAsync();
-        var host = new EngagementBenchHost(ws, app, $"http://127.0.0.1:{port}", token, email) { UserId = userId };
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var host = new EngagementBenchHost(ws, app, baseUrl, token, email) { UserId = userId };
         await host.SeedAsync();
         return host;
     }

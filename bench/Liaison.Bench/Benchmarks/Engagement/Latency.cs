@@ -3,7 +3,9 @@ using System.Diagnostics;
 namespace Liaison.Bench.Benchmarks.Engagement;
 
 /// <summary>A closed-loop load: <c>clients</c> workers each sending one request after the other for a while.</summary>
-internal sealed record Latency(double P50, double P99, double PerSecond, int Requests, int Failures)
+/// <param name="CpuMsPerRequest">The whole process's CPU time (server and in-process client) per request: unlike
+/// requests/s, it barely moves when other work shares the machine's cores.</param>
+internal sealed record Latency(double P50, double P99, double PerSecond, int Requests, int Failures, double CpuMsPerRequest)
 {
     public static async Task<Latency> Run(int clients, TimeSpan warmUp, TimeSpan measure, Func<int, Task<bool>> request)
     {
@@ -15,6 +17,7 @@ internal sealed record Latency(double P50, double P99, double PerSecond, int Req
     {
         var perWorker = new List<double>[clients];
         var failures = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async w =>
         {
@@ -29,8 +32,10 @@ internal sealed record Latency(double P50, double P99, double PerSecond, int Req
             }
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         var all = perWorker.SelectMany(t => t).Order().ToList();
-        return new Latency(Percentile(all, 0.50), Percentile(all, 0.99), all.Count / elapsed, all.Count, failures);
+        return new Latency(Percentile(all, 0.50), Percentile(all, 0.99), all.Count / elapsed, all.Count, failures,
+            cpuMs / Math.Max(1, all.Count));
     }
 
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>

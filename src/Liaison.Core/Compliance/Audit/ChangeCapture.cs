@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Liaison.Core.Common;
@@ -11,6 +12,9 @@ namespace Liaison.Core.Compliance.Audit;
 internal static class ChangeCapture
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Attribute lookups by reflection on every entry and property of every save were a visible part of a write's CPU.
+    private static readonly ConcurrentDictionary<Type, bool> Audited = new();
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> Redacted = new();
 
     public static List<AuditChange> Capture(ChangeTracker tracker, string? reason)
     {
@@ -19,10 +23,11 @@ internal static class ChangeCapture
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             var clr = entry.Metadata.ClrType;
-            if (clr.GetCustomAttribute<NotAuditedAttribute>() is not null || clr == typeof(DataProtectionKey)) continue;
+            if (!Audited.GetOrAdd(clr, t => t.GetCustomAttribute<NotAuditedAttribute>() is null && t != typeof(DataProtectionKey)))
+                continue;
 
             var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
-                .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+                .Select(p => Convert.ToString(entry.Property(p).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
             var entity = entry.Metadata.ShortName();
             switch (entry.State)
             {
@@ -51,7 +56,8 @@ internal static class ChangeCapture
         foreach (var p in entry.Properties)
         {
             if (!include(p)) continue;
-            var redacted = p.Metadata.PropertyInfo?.GetCustomAttribute<AuditRedactedAttribute>() is not null;
+            var redacted = p.Metadata.PropertyInfo is { } info
+                && Redacted.GetOrAdd(info, i => i.GetCustomAttribute<AuditRedactedAttribute>() is not null);
             values[p.Metadata.Name] = redacted ? "[redacted]" : value(p);
         }
         return JsonSerializer.Serialize(values, Json);

@@ -13,6 +13,9 @@ public static class RecordInteraction
         public async Task<Result<InteractionView>> Handle(InteractionFields fields, CancellationToken ct)
         {
             if (!db.Actor.IsMedical() || db.Actor.UserId is null) return EngagementAccess.Firewall();
+            // One connection for the whole call (closed when the scope ends): EF would otherwise open and close it for
+            // each of the checks, the save and the owner's name, and SQLite sets every opened connection up again.
+            await db.Database.OpenConnectionAsync(ct);
             var now = db.UtcNow;
             var interaction = new Interaction
             {
