@@ -37,7 +37,8 @@ public static class SearchHcps
     {
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
-            var entries = db.HcpSearchEntries.AsNoTracking();
+            var all = db.HcpSearchEntries.AsNoTracking();
+            var entries = all;
             if (!string.IsNullOrWhiteSpace(query.Specialty))
             {
                 var codes = NuccCodeSet.Matching(query.Specialty);
@@ -75,7 +76,10 @@ public static class SearchHcps
             var prefix = entries.Where(e => prefixKeys.Contains(e.Key));
             var typos = await TyposAsync(entries, prefixKeys, words, ct);
             var first = words[0];
-            return await Page(prefix, typos, [first], "prefix", page, ct);
+            // Unfiltered, every name-index match is an entry (the index is the entries' own content): count the index
+            // alone rather than probe each match's row.
+            var count = ReferenceEquals(entries, all) ? prefixKeys : null;
+            return await Page(prefix, typos, [first], "prefix", page, ct, count);
         }
 
         private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
@@ -117,9 +121,9 @@ public static class SearchHcps
         }
 
         private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string[] firstWord, string match,
-            PageRequest page, CancellationToken ct)
+            PageRequest page, CancellationToken ct, IQueryable<long>? sameCount = null)
         {
-            var total = await ranked.CountAsync(ct);
+            var total = sameCount is null ? await ranked.CountAsync(ct) : await sameCount.CountAsync(ct);
             // A capability's preferred HCPs (an MSL's own territory) come first; relevance decides within each group.
             var preferred = await PreferredAsync(ct);
             var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
@@ -132,15 +136,15 @@ public static class SearchHcps
                 (_, not null) => byPreference.ThenBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
                 _ => byPreference.ThenBy(e => e.SortName).ThenBy(e => e.Key),
             };
-            // The page's rows with their HCPs in one statement (the ordering carries over the join).
-            var matches = (await WithHcp(ordered.Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct)).Select(r => (r, match)).ToList();
+            // The page's keys first (sorting only the entries), then their HCPs: joining before the sort would look up the
+            // HCP of every match, not just of the page's.
+            var pageKeys = total <= page.Skip ? [] : await ordered.Skip(page.Skip).Take(page.PageSize).Select(e => e.Key).ToListAsync(ct);
+            var matches = (await RowsInOrder(pageKeys, ct)).Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
                 var skipTypos = Math.Max(0, page.Skip - total);
                 var typoKeys = typos.Skip(skipTypos).Take(page.PageSize - matches.Count).ToList();
-                var typoRows = await WithHcp(db.HcpSearchEntries.AsNoTracking().Where(e => EF.Parameter(typoKeys).Contains(e.Key)))
-                    .ToDictionaryAsync(r => r.Key, ct);
-                matches.AddRange(typoKeys.Where(typoRows.ContainsKey).Select(k => (typoRows[k], "typo")));
+                matches.AddRange((await RowsInOrder(typoKeys, ct)).Select(r => (r, "typo")));
             }
             var items = matches.Select(m =>
             {
@@ -150,6 +154,14 @@ public static class SearchHcps
                     r.City, r.State, r.Zip5, r.IsActive, m.Item2);
             }).ToList();
             return new Paged<Hit>(items, total + typos.Count, page.Page, page.PageSize);
+        }
+
+        /// <summary>The rows of <paramref name="keys"/> with their HCPs, in the keys' order.</summary>
+        private async Task<List<Row>> RowsInOrder(List<long> keys, CancellationToken ct)
+        {
+            if (keys.Count == 0) return [];
+            var rows = await WithHcp(db.HcpSearchEntries.AsNoTracking().Where(e => EF.Parameter(keys).Contains(e.Key))).ToDictionaryAsync(r => r.Key, ct);
+            return keys.Where(rows.ContainsKey).Select(k => rows[k]).ToList();
         }
 
         private IQueryable<Row> WithHcp(IQueryable<HcpSearchEntry> entries) =>
