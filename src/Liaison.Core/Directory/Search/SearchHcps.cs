@@ -95,9 +95,11 @@ public static class SearchHcps
             var longest = words.MaxBy(w => w.Length)!;
             var key = NameKey.Of(longest);
             if (longest.Length < 4 || key.Length < 2) return [];
-            // The nearest candidates by name, as keys (an index can answer that), then only their rows are read.
+            // The nearest candidates, as keys: the word's own phonetic key first (the range starts there), then by key and
+            // name. That is the (last_name_key, sort_name) index's order, so the scan stops at the cap instead of sorting
+            // every entry in the range (thousands for a common key); closeness orders the survivors below.
             var nearest = NameMatchSql.TypoCandidates(db, entries, longest, key).Where(e => !prefixKeys.Contains(e.Key))
-                .OrderBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
+                .OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
             var candidates = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
                 .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
             return candidates
