@@ -32,7 +32,7 @@ public sealed class PlaywrightSession : IAsyncDisposable
         {
             BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // generous: the tests share 2 cores with the integration run
         return await context.NewPageAsync();
     }
 
