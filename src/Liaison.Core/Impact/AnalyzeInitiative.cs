@@ -16,7 +16,7 @@ public static class AnalyzeInitiative
         public async Task<Result<ImpactResult>> HandleBySlug(string slug, AnalysisOverrides overrides, CancellationToken ct,
             IProgress<string>? progress = null)
         {
-            var id = await db.Initiatives.AsNoTracking().Where(i => i.Slug == slug.Trim().ToLowerInvariant()).Select(i => (Guid?)i.Id)
+            var id = await db.Initiatives.AsNoTracking().Where(i => i.Slug == Initiative.NormalizeSlug(slug)).Select(i => (Guid?)i.Id)
                 .FirstOrDefaultAsync(ct);
             return id is { } found ? await Handle(found, overrides, ct, progress) : Error.NotFound($"The initiative '{slug}'");
         }

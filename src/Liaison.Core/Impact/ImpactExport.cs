@@ -23,6 +23,14 @@ public static class ImpactExport
         .. r.Caveats.Select((c, i) => ($"caveat_{i + 1}", (object?)c)),
     ];
 
+    /// <summary>The file of a download format (csv or xlsx), or null for another format.</summary>
+    public static (byte[] Content, string ContentType, string FileName)? File(ImpactResult r, string format, string name) => format switch
+    {
+        "csv" => (Encoding.UTF8.GetBytes(Csv(r)), "text/csv", $"{name}.csv"),
+        "xlsx" => (Excel(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
+        _ => null,
+    };
+
     public static string Csv(ImpactResult r)
     {
         var sb = new StringBuilder();

@@ -26,7 +26,7 @@ public static class ImportTargets
 
         public async Task<Result<Report>> ReplaceAsync(string slug, IReadOnlyList<Exposure> exposures, string source, CancellationToken ct)
         {
-            var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, ct);
+            var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == Initiative.NormalizeSlug(slug), ct);
             if (initiative is null) return Error.NotFound($"The initiative '{slug}'");
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.InitiativeTargets.Where(t => t.InitiativeId == initiative.Id).ExecuteDeleteAsync(ct);

@@ -12,6 +12,9 @@ public sealed class Initiative : IVersioned
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";
+
+    /// <summary>Slugs are stored and looked up trimmed and in lower case.</summary>
+    public static string NormalizeSlug(string slug) => slug.Trim().ToLowerInvariant();
     public string Name { get; set; } = "";
     public string Goal { get; set; } = "";
     /// <summary>Who the target list holds: HCPs, sites or patients.</summary>

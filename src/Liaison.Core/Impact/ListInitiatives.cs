@@ -25,6 +25,6 @@ public static class ListInitiatives
             await Views(db.Initiatives.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct) is { } v ? v : Error.NotFound("The initiative");
 
         public async Task<Result<InitiativeView>> GetBySlug(string slug, CancellationToken ct) =>
-            await Views(db.Initiatives.AsNoTracking().Where(i => i.Slug == slug)).FirstOrDefaultAsync(ct) is { } v ? v : Error.NotFound($"The initiative '{slug}'");
+            await Views(db.Initiatives.AsNoTracking().Where(i => i.Slug == Initiative.NormalizeSlug(slug))).FirstOrDefaultAsync(ct) is { } v ? v : Error.NotFound($"The initiative '{slug}'");
     }
 }

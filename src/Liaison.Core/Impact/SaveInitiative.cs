@@ -30,7 +30,7 @@ public static class SaveInitiative
 
         private async Task<Error?> Apply(Initiative i, InitiativeFields f, CancellationToken ct)
         {
-            var slug = f.Slug.Trim().ToLowerInvariant();
+            var slug = Initiative.NormalizeSlug(f.Slug);
             if (await db.Initiatives.AnyAsync(o => o.Id != i.Id && o.Slug == slug, ct))
                 return Error.Invalid(nameof(f.Slug), $"Another initiative already has the slug {slug}.");
             if (!await db.OutcomeDatasets.AnyAsync(d => d.Id == f.OutcomeDatasetId, ct))

@@ -42,13 +42,8 @@ public static class InitiativesApi
         ApiResults.Versioned(await handler.Get(id, ct), response, i => i.Version);
 
     private static async Task<Results<Created<InitiativeView>, ProblemHttpResult>> Create(InitiativeFields fields,
-        SaveInitiative.Handler handler, HttpResponse response, CancellationToken ct)
-    {
-        var result = await handler.Create(fields, ct);
-        if (!result.IsSuccess) return ApiResults.Problem(result.Error!);
-        response.Headers.ETag = ETag.Format(result.Value!.Version);
-        return TypedResults.Created($"/api/v1/initiatives/{result.Value.Id}", result.Value);
-    }
+        SaveInitiative.Handler handler, HttpResponse response, CancellationToken ct) =>
+        (await handler.Create(fields, ct)).ToCreated(response, i => $"/api/v1/initiatives/{i.Id}", i => i.Version);
 
     private static async Task<Results<Ok<InitiativeView>, ProblemHttpResult>> Update(Guid id, InitiativeFields fields,
         [FromHeader(Name = "If-Match")] string? ifMatch, SaveInitiative.Handler handler, HttpResponse response, CancellationToken ct)
@@ -65,11 +60,8 @@ public static class InitiativesApi
     }
 
     private static async Task<Results<Ok<ExposuresFromEvents.Report>, ProblemHttpResult>> FromEvents(Guid id, FromEventsRequest request,
-        ExposuresFromEvents.Handler handler, CancellationToken ct)
-    {
-        var result = await handler.Handle(id, new ExposuresFromEvents.Command(request.EventIds), ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Problem(result.Error!);
-    }
+        ExposuresFromEvents.Handler handler, CancellationToken ct) =>
+        (await handler.Handle(id, new ExposuresFromEvents.Command(request.EventIds), ct)).ToOk();
 
     /// <summary>Optional overrides of the initiative's windows and design for this run.</summary>
     public sealed record AnalysisRequest(string? Start, int? Pre, int? Post, string? Design, int? Seed);
@@ -82,8 +74,7 @@ public static class InitiativesApi
         var r = http.HasJsonContentType() && http.ContentLength != 0
             ? await http.ReadFromJsonAsync<AnalysisRequest>(ct) ?? new AnalysisRequest(null, null, null, null, null)
             : new AnalysisRequest(null, null, null, null, null);
-        var result = await handler.Handle(id, new AnalysisOverrides(r.Start, r.Pre, r.Post, r.Design, r.Seed), ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Problem(result.Error!);
+        return (await handler.Handle(id, new AnalysisOverrides(r.Start, r.Pre, r.Post, r.Design, r.Seed), ct)).ToOk();
     }
 
     private static async Task<Results<FileContentHttpResult, Ok<ImpactResult>, ProblemHttpResult>> Download(Guid id, string format,
@@ -92,12 +83,8 @@ public static class InitiativesApi
         var result = await handler.Handle(id, new AnalysisOverrides(), ct);
         if (!result.IsSuccess) return ApiResults.Problem(result.Error!);
         var r = result.Value!;
-        var name = $"{r.Initiative?.Slug ?? "analysis"}-impact";
-        return format switch
-        {
-            "csv" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ImpactExport.Csv(r)), "text/csv", $"{name}.csv"),
-            "xlsx" => TypedResults.File(ImpactExport.Excel(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
-            _ => TypedResults.Ok(r),
-        };
+        return ImpactExport.File(r, format, $"{r.Initiative?.Slug ?? "analysis"}-impact") is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.Ok(r);
     }
 }

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
+using Liaison.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Calendar;
@@ -22,8 +21,8 @@ public static class CalendarFeeds
             var now = db.UtcNow;
             foreach (var old in await db.CalendarFeedTokens.Where(t => t.UserId == me && t.RevokedAt == null).ToListAsync(ct))
                 old.RevokedAt = now;
-            var secret = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-            db.CalendarFeedTokens.Add(new CalendarFeedToken { Id = Guid.CreateVersion7(), UserId = me, TokenHash = Hash(secret), CreatedAt = now });
+            var secret = ApiTokenSecret.New(Prefix);
+            db.CalendarFeedTokens.Add(new CalendarFeedToken { Id = Guid.CreateVersion7(), UserId = me, TokenHash = ApiTokenSecret.Hash(secret), CreatedAt = now });
             await db.SaveChangesAsync(ct);
             return secret;
         }
@@ -49,7 +48,7 @@ public static class CalendarFeeds
         public async Task<string?> Resolve(string secret, CancellationToken ct)
         {
             if (!secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 100) return null;
-            var hash = Hash(secret);
+            var hash = ApiTokenSecret.Hash(secret);
             var token = await db.CalendarFeedTokens.FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
             if (token is null) return null;
             var now = db.UtcNow;
@@ -60,6 +59,5 @@ public static class CalendarFeeds
             return token.UserId;
         }
 
-        private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
     }
 }

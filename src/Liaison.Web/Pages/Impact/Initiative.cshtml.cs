@@ -62,14 +62,11 @@ public sealed class InitiativeModel(ListInitiatives.Handler initiatives, Analyze
         if (!result.IsSuccess) return BadRequest(result.Error!.Message);
         var r = result.Value!;
         var name = $"{Slug}-impact";
-        return format switch
-        {
-            "csv" => File(System.Text.Encoding.UTF8.GetBytes(ImpactExport.Csv(r)), "text/csv", $"{name}.csv"),
-            "xlsx" => File(ImpactExport.Excel(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
-            "json" => File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(r, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }),
-                "application/json", $"{name}.json"),
-            _ => NotFound(),
-        };
+        if (ImpactExport.File(r, format, name) is { } file) return File(file.Content, file.ContentType, file.FileName);
+        return format == "json"
+            ? File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(r, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }),
+                "application/json", $"{name}.json")
+            : NotFound();
     }
 
     public static string Pct(double? v) =>

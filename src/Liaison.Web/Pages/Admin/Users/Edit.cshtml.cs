@@ -35,6 +35,10 @@ public sealed class EditModel(UserManager<LiaisonUser> users, ChangeUserAccess.H
         if (Subject is null) return NotFound();
         await LoadManagersAsync();
         if (SelectedRoles.Count == 0) ModelState.AddModelError(nameof(SelectedRoles), "Choose at least one role.");
+        // Checked before anything is saved: the roles and the manager are two saves, and a refused manager must not
+        // leave the role change behind (AssignManager checks the same again).
+        if (!string.IsNullOrEmpty(ManagerId) && Managers.All(m => m.Value != ManagerId))
+            ModelState.AddModelError(nameof(ManagerId), "Choose another user with the role msl-manager as manager.");
         if (!ModelState.IsValid) return Page();
         var result = await change.Handle(new ChangeUserAccess.Command(Id, SelectedRoles, Locked), users.GetUserId(User)!, ct);
         if (result.IsSuccess) result = await assign.Handle(new AssignManager.Command(Id, ManagerId), ct);
