@@ -76,6 +76,7 @@ public static class LiaisonWebApp
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();
         services.AddLiaisonHealthChecks();
         services.AddSingleton<DirectoryImportJobs>();
+        services.AddSingleton<OpenPaymentsImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
