@@ -74,7 +74,7 @@ public static class LiaisonWebApp
         services.AddHostedService<AuditSealingService>();
         if (database.Provider == DatabaseProvider.Sqlite)
         {
-            services.ConfigureDbContext<LiaisonDbContext>(o => o.AddInterceptors(SqliteBackgroundCheckpoints.Instance));
+            services.ConfigureDbContext<LiaisonDbContext>(o => o.AddInterceptors(SqliteBackgroundCheckpoints.Instance), ServiceLifetime.Singleton);
             services.AddHostedService<SqliteCheckpointService>();
         }
         services.AddLiaisonHealthChecks();
