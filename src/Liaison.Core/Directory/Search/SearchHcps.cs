@@ -11,7 +11,9 @@ namespace Liaison.Core.Directory.Search;
 /// Finds HCPs by name (every word a prefix; misspellings through the phonetic key, and pg_trgm on PostgreSQL), NPI,
 /// specialty (NUCC code or words of its name), state, city, ZIP and radius around a ZIP, plus the filters other
 /// capabilities contribute (tier, territory). Relevance: the NPI, then names whose surname starts with the first
-/// word, then other prefix matches, then misspellings by closeness; ties by name.
+/// word, then other prefix matches, then misspellings by closeness (looked for only when fewer than
+/// <see cref="MisspellingsBelow"/> names start with the words as typed); ties by name. The total counts every result
+/// the pages hold, misspellings included.
 /// </summary>
 public static class SearchHcps
 {
@@ -29,6 +31,12 @@ public static class SearchHcps
         string? City, string? State, string? Zip, bool Active, string Match);
 
     private const int TypoCandidateCap = 500;
+
+    /// <summary>
+    /// Misspellings are added (after the prefix matches) only when fewer names than this start with the words as typed:
+    /// a name that matches many HCPs is not a misspelling worth correcting, and the search then skips the typo pass.
+    /// </summary>
+    public const int MisspellingsBelow = 50;
 
     private sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
         string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
@@ -67,19 +75,22 @@ public static class SearchHcps
             {
                 // Through the unique NPI index to the one HCP, not a probe of hcps for every search entry.
                 var withNpi = db.Hcps.Where(h => h.Npi == text).Select(h => h.Id);
-                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], [], "npi", page, ct);
+                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], null, "npi", page, ct);
             }
             var words = NameText.Words(text);
-            if (words.Length == 0) return await Page(entries, [], [], "filter", page, ct);
+            if (words.Length == 0) return await Page(entries, [], null, "filter", page, ct);
 
             var prefixKeys = NameMatchSql.Prefix(db, words);
             var prefix = entries.Where(e => prefixKeys.Contains(e.Key));
-            var typos = await TyposAsync(entries, prefixKeys, words, ct);
-            var first = words[0];
             // Unfiltered, every name-index match is an entry (the index is the entries' own content): count the index
             // alone rather than probe each match's row.
-            var count = ReferenceEquals(entries, all) ? prefixKeys : null;
-            return await Page(prefix, typos, [first], "prefix", page, ct, count);
+            var matchKeys = ReferenceEquals(entries, all) ? prefixKeys : prefix.Select(e => e.Key);
+            var first = words[0];
+            // Misspellings are looked for only when the words match few names as typed: a bounded count decides.
+            var few = await matchKeys.OrderBy(k => k).Take(MisspellingsBelow).CountAsync(ct);
+            if (few >= MisspellingsBelow) return await Page(prefix, [], first, "prefix", page, ct, matchKeys);
+            var typos = await TyposAsync(entries, prefixKeys, words, ct);
+            return await Page(prefix, typos, first, "prefix", page, ct, knownTotal: few);
         }
 
         private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
@@ -122,26 +133,20 @@ public static class SearchHcps
             return total;
         }
 
-        private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string[] firstWord, string match,
-            PageRequest page, CancellationToken ct, IQueryable<long>? sameCount = null)
+        /// <param name="matchKeys">The matches' keys to count, when cheaper than counting <paramref name="ranked"/>.</param>
+        /// <param name="knownTotal">The number of matches, when already counted.</param>
+        private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string? first, string match,
+            PageRequest page, CancellationToken ct, IQueryable<long>? matchKeys = null, int? knownTotal = null)
         {
-            var total = sameCount is null ? await ranked.CountAsync(ct) : await sameCount.CountAsync(ct);
-            // A capability's preferred HCPs (an MSL's own territory) come first; relevance decides within each group.
-            var preferred = await PreferredAsync(ct);
-            var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
-                Expression.Condition(preferred.Body, Expression.Constant(0), Expression.Constant(1)), preferred.Parameters));
-            var first = firstWord.FirstOrDefault(); // a plain captured value: EF reads it without compiling anything
-            var ordered = (byPreference, first) switch
-            {
-                (null, not null) => ranked.OrderBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
-                (null, null) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
-                (_, not null) => byPreference.ThenBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
-                _ => byPreference.ThenBy(e => e.SortName).ThenBy(e => e.Key),
-            };
-            // The page's keys first (sorting only the entries), then their HCPs: joining before the sort would look up the
-            // HCP of every match, not just of the page's.
-            var pageKeys = total <= page.Skip ? [] : await ordered.Skip(page.Skip).Take(page.PageSize).Select(e => e.Key).ToListAsync(ct);
-            var matches = (await RowsInOrder(pageKeys, ct)).Select(r => (r, match)).ToList();
+            // The page's entries are sorted and cut before their HCPs are joined: joining first would look up the HCP of
+            // every match, not just of the page's.
+            var rows = knownTotal <= page.Skip ? []
+                : await WithHcp((await OrderedAsync(ranked, first, ct)).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
+            // A page that is not full (and not past the end) tells the count without counting.
+            var total = knownTotal ?? (rows.Count < page.PageSize && (rows.Count > 0 || page.Skip == 0)
+                ? page.Skip + rows.Count
+                : await (matchKeys ?? ranked.Select(e => e.Key)).CountAsync(ct));
+            var matches = rows.Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
                 var skipTypos = Math.Max(0, page.Skip - total);
@@ -156,6 +161,24 @@ public static class SearchHcps
                     r.City, r.State, r.Zip5, r.IsActive, m.Item2);
             }).ToList();
             return new Paged<Hit>(items, total + typos.Count, page.Page, page.PageSize);
+        }
+
+        /// <summary>
+        /// By relevance: a capability's preferred HCPs (an MSL's own territory) first, relevance deciding within each group;
+        /// surnames starting with the first word before other prefix matches; then by name.
+        /// </summary>
+        private async Task<IOrderedQueryable<HcpSearchEntry>> OrderedAsync(IQueryable<HcpSearchEntry> ranked, string? first, CancellationToken ct)
+        {
+            var preferred = await PreferredAsync(ct);
+            var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
+                Expression.Condition(preferred.Body, Expression.Constant(0), Expression.Constant(1)), preferred.Parameters));
+            return (byPreference, first) switch
+            {
+                (null, not null) => ranked.OrderBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                (null, null) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
+                (_, not null) => byPreference.ThenBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                _ => byPreference.ThenBy(e => e.SortName).ThenBy(e => e.Key),
+            };
         }
 
         /// <summary>The rows of <paramref name="keys"/> with their HCPs, in the keys' order.</summary>
