@@ -86,11 +86,11 @@ public static class SearchHcps
             // alone rather than probe each match's row.
             var matchKeys = ReferenceEquals(entries, all) ? prefixKeys : prefix.Select(e => e.Key);
             var first = words[0];
-            // Misspellings are looked for only when the words match few names as typed: a bounded count decides.
-            var few = await matchKeys.OrderBy(k => k).Take(MisspellingsBelow).CountAsync(ct);
-            if (few >= MisspellingsBelow) return await Page(prefix, [], first, "prefix", page, ct, matchKeys);
-            var typos = await TyposAsync(entries, prefixKeys, words, ct);
-            return await Page(prefix, typos, first, "prefix", page, ct, knownTotal: few);
+            // The count first: it decides whether misspellings are looked for at all (only when the words match few names
+            // as typed), and the pages need it anyway.
+            var matches = await matchKeys.CountAsync(ct);
+            var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct) : [];
+            return await Page(prefix, typos, first, "prefix", page, ct, knownTotal: matches);
         }
 
         private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
@@ -101,7 +101,8 @@ public static class SearchHcps
         }
 
         /// <summary>Misspellings: phonetic (and trigram) candidates for the longest word, kept when every word is close to a name.</summary>
-        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long> prefixKeys, string[] words, CancellationToken ct)
+        /// <param name="prefixKeys">The prefix matches, left out of the misspellings; null when there are none.</param>
+        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words, CancellationToken ct)
         {
             var longest = words.MaxBy(w => w.Length)!;
             var key = NameKey.Of(longest);
@@ -109,11 +110,12 @@ public static class SearchHcps
             // The nearest candidates, as keys: the word's own phonetic key first (the range starts there), then by key and
             // name. That is the (last_name_key, sort_name) index's order, so the scan stops at the cap instead of sorting
             // every entry in the range (thousands for a common key); closeness orders the survivors below.
-            var nearest = NameMatchSql.TypoCandidates(db, entries, longest, key).Where(e => !prefixKeys.Contains(e.Key))
-                .OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
-            var candidates = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
+            var candidates = NameMatchSql.TypoCandidates(db, entries, longest, key);
+            if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
+            var nearest = candidates.OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
+            var near = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
                 .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
-            return candidates
+            return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
                 .Select(c => c.Key).ToList();
@@ -133,10 +135,9 @@ public static class SearchHcps
             return total;
         }
 
-        /// <param name="matchKeys">The matches' keys to count, when cheaper than counting <paramref name="ranked"/>.</param>
         /// <param name="knownTotal">The number of matches, when already counted.</param>
         private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string? first, string match,
-            PageRequest page, CancellationToken ct, IQueryable<long>? matchKeys = null, int? knownTotal = null)
+            PageRequest page, CancellationToken ct, int? knownTotal = null)
         {
             // The page's entries are sorted and cut before their HCPs are joined: joining first would look up the HCP of
             // every match, not just of the page's.
@@ -145,7 +146,7 @@ public static class SearchHcps
             // A page that is not full (and not past the end) tells the count without counting.
             var total = knownTotal ?? (rows.Count < page.PageSize && (rows.Count > 0 || page.Skip == 0)
                 ? page.Skip + rows.Count
-                : await (matchKeys ?? ranked.Select(e => e.Key)).CountAsync(ct));
+                : await ranked.CountAsync(ct));
             var matches = rows.Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
