@@ -45,30 +45,11 @@ public static class SearchHcps
     {
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
+            var filter = FilterOf(query);
+            if (filter.Error is { } invalid) return invalid;
+            var filtered = filter.Value!;
             var all = db.HcpSearchEntries.AsNoTracking();
-            var entries = all;
-            if (!string.IsNullOrWhiteSpace(query.Specialty))
-            {
-                var codes = NuccCodeSet.Matching(query.Specialty);
-                if (codes.Count == 0) return Error.Invalid(nameof(query.Specialty), $"No NUCC specialty matches '{query.Specialty}'.");
-                entries = entries.Where(e => codes.Contains(e.Specialty!));
-            }
-            if (!string.IsNullOrWhiteSpace(query.State)) { var s = query.State.Trim().ToUpperInvariant(); entries = entries.Where(e => e.State == s); }
-            if (!string.IsNullOrWhiteSpace(query.City)) { var c = NameText.Normalise(query.City); entries = entries.Where(e => e.City == c); }
-            if (query.Zip is { Length: >= 5 } zip)
-            {
-                var zip5 = zip[..5];
-                if (query.RadiusKm is { } radius)
-                {
-                    if (!ZipCentroids.TryGet(zip5, out var lat, out var lon))
-                        return Error.Invalid(nameof(query.Zip), $"ZIP {zip5} has no known location to measure a radius from.");
-                    var zips = ZipCentroids.Within(lat, lon, radius);
-                    entries = entries.Where(e => zips.Contains(e.Zip5!));
-                }
-                else entries = entries.Where(e => e.Zip5 == zip5);
-            }
-            else if (query.RadiusKm is not null) return Error.Invalid(nameof(query.Zip), "A radius needs a ZIP to measure from.");
-            foreach (var filter in filters) entries = filter.Apply(entries, query);
+            var entries = filtered(all);
 
             var text = query.Q?.Trim() ?? "";
             if (text.Length == 10 && text.All(char.IsAsciiDigit))
@@ -81,16 +62,52 @@ public static class SearchHcps
             if (words.Length == 0) return await Page(entries, [], null, "filter", page, ct);
 
             var prefixKeys = NameMatchSql.Prefix(db, words);
-            var prefix = entries.Where(e => prefixKeys.Contains(e.Key));
-            // Unfiltered, every name-index match is an entry (the index is the entries' own content): count the index
-            // alone rather than probe each match's row.
-            var matchKeys = ReferenceEquals(entries, all) ? prefixKeys : prefix.Select(e => e.Key);
-            var first = words[0];
+            var prefix = filtered(NameMatchSql.PrefixEntries(db, words, prefixKeys));
+            // Unfiltered on SQLite, every name-index match is an entry (the index is the entries' own content): count the
+            // index alone rather than probe each match's row.
+            var matchKeys = ReferenceEquals(entries, all) && db.Database.IsSqlite() ? prefixKeys : prefix.Select(e => e.Key);
             // The count first: it decides whether misspellings are looked for at all (only when the words match few names
             // as typed), and the pages need it anyway.
             var matches = await matchKeys.CountAsync(ct);
             var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct) : [];
-            return await Page(prefix, typos, first, "prefix", page, ct, knownTotal: matches);
+            return await Page(prefix, typos, words[0], "prefix", page, ct, knownTotal: matches);
+        }
+
+        /// <summary>The query's filters, to apply to any set of entries (all of them, or a name's matches).</summary>
+        private Result<Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>> FilterOf(Query query)
+        {
+            IReadOnlyList<string>? codes = null;
+            if (!string.IsNullOrWhiteSpace(query.Specialty))
+            {
+                codes = NuccCodeSet.Matching(query.Specialty);
+                if (codes.Count == 0) return Error.Invalid(nameof(query.Specialty), $"No NUCC specialty matches '{query.Specialty}'.");
+            }
+            var state = string.IsNullOrWhiteSpace(query.State) ? null : query.State.Trim().ToUpperInvariant();
+            var city = string.IsNullOrWhiteSpace(query.City) ? null : NameText.Normalise(query.City);
+            string? zip5 = null;
+            IReadOnlyList<string>? zips = null;
+            if (query.Zip is { Length: >= 5 } zip)
+            {
+                zip5 = zip[..5];
+                if (query.RadiusKm is { } radius)
+                {
+                    if (!ZipCentroids.TryGet(zip5, out var lat, out var lon))
+                        return Error.Invalid(nameof(query.Zip), $"ZIP {zip5} has no known location to measure a radius from.");
+                    zips = ZipCentroids.Within(lat, lon, radius);
+                }
+            }
+            else if (query.RadiusKm is not null) return Error.Invalid(nameof(query.Zip), "A radius needs a ZIP to measure from.");
+            return (Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>)(source =>
+            {
+                var entries = source;
+                if (codes is not null) entries = entries.Where(e => codes.Contains(e.Specialty!));
+                if (state is not null) entries = entries.Where(e => e.State == state);
+                if (city is not null) entries = entries.Where(e => e.City == city);
+                if (zips is not null) entries = entries.Where(e => zips.Contains(e.Zip5!));
+                else if (zip5 is not null) entries = entries.Where(e => e.Zip5 == zip5);
+                foreach (var f in filters) entries = f.Apply(entries, query);
+                return entries;
+            });
         }
 
         private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
