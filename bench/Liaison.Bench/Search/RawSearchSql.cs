@@ -12,16 +12,18 @@ internal static class RawSearchSql
 {
     private const string Page = """
         SELECT e.key, h.id, h.npi, h.last_name, h.first_name, e.specialty, e.city, e.state FROM hcp_search_entries e
-        JOIN hcps h ON h.id = e.hcp_id WHERE e.key IN ({0}) ORDER BY e.sort_name LIMIT 50
+        JOIN hcps h ON h.id = e.hcp_id WHERE {0} ORDER BY e.sort_name LIMIT 50
         """;
 
     private const string SqliteMatch = "SELECT rowid FROM hcp_name_index WHERE hcp_name_index MATCH @q";
     private const string PostgresMatch = "SELECT key FROM hcp_search_entries WHERE names_vector @@ to_tsquery('simple', @q)";
 
+    /// <summary>SQLite: the FTS5 rowids; PostgreSQL: the match on the row itself (as <c>key IN (...)</c> the planner scans the table).</summary>
     public static DbCommand Prefix(DbConnection c, bool sqlite, string prefix)
     {
         var match = sqlite ? SqliteMatch : PostgresMatch;
-        return Command(c, $"SELECT count(*) FROM ({match}) m; {string.Format(Page, match)}", ("q", Query(sqlite, prefix)));
+        var onRow = sqlite ? $"e.key IN ({SqliteMatch})" : "e.names_vector @@ to_tsquery('simple', @q)";
+        return Command(c, $"SELECT count(*) FROM ({match}) m; {string.Format(Page, onRow)}", ("q", Query(sqlite, prefix)));
     }
 
     public static DbCommand Typo(DbConnection c, bool sqlite, string word)
@@ -40,7 +42,7 @@ internal static class RawSearchSql
 
     public static DbCommand SpecialtyState(DbConnection c, string specialty, string state) => Command(c,
         "SELECT count(*) FROM hcp_search_entries WHERE specialty = @s AND state = @t; " + string.Format(Page,
-            "SELECT key FROM hcp_search_entries WHERE specialty = @s AND state = @t ORDER BY sort_name LIMIT 50"),
+            "e.key IN (SELECT key FROM hcp_search_entries WHERE specialty = @s AND state = @t ORDER BY sort_name LIMIT 50)"),
         ("s", specialty), ("t", state));
 
     public static async Task RunAsync(DbCommand command, CancellationToken ct)

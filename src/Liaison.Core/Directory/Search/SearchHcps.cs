@@ -100,7 +100,10 @@ public static class SearchHcps
             return (Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>)(source =>
             {
                 var entries = source;
-                if (codes is not null) entries = entries.Where(e => codes.Contains(e.Specialty!));
+                // One code (the usual case) as an equality: a parameter list on a nullable column comes out on PostgreSQL as
+                // "= ANY(@codes) OR (IS NULL AND array_position(...))", which no index answers.
+                if (codes is [var code]) entries = entries.Where(e => e.Specialty == code);
+                else if (codes is not null) entries = entries.Where(e => codes.Contains(e.Specialty!));
                 if (state is not null) entries = entries.Where(e => e.State == state);
                 if (city is not null) entries = entries.Where(e => e.City == city);
                 if (zips is not null) entries = entries.Where(e => zips.Contains(e.Zip5!));
