@@ -1,77 +1,89 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using Liaison.Bench.Benchmarks.Engagement;
 using Liaison.Bench.Harness;
 using Liaison.Bench.Nppes;
 using Liaison.Bench.Search;
+using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Import;
+using Liaison.Core.Directory.Search;
 using Liaison.Core.Identity;
-using Liaison.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Liaison.Bench.Benchmarks;
 
 /// <summary>
 /// HCP search over 1,000,000 imported HCPs (--quick: 3,000) through the HTTP API (Kestrel on loopback, a bearer token),
-/// beside the same search written by hand in SQL and run directly on the SQLite file (the anchor). Each API search's
-/// own statements are also recorded as EF Core runs them and replayed on a plain connection (a note: what the API
-/// costs beyond its SQL). Name prefix, misspelt surname, specialty + state.
+/// on SQLite and (with a server) PostgreSQL. The anchor is the API's own SQL: the statements each search ran, recorded
+/// as EF Core issued them and run again directly with ADO.NET on the same database, so the ratio is what the API costs
+/// beyond its SQL (HTTP, authentication, EF, JSON). A second figure sets those statements beside the search written by
+/// hand as minimal SQL: whether the app's SQL itself is good. Name prefix, misspelt surname, specialty + state.
 /// </summary>
 internal sealed class DirectorySearchBenchmark : IBenchmark
 {
     public string Name => "directory-search";
-    public string Description => "p50/p95 of HCP search through the HTTP API beside the raw SQL, over 1,000,000 HCPs";
+    public string Description => "p50/p95 of HCP search through the HTTP API beside its own SQL run directly, over 1,000,000 HCPs";
 
     public async Task<(IReadOnlyList<Figure>, IReadOnlyList<Note>)> RunAsync(BenchContext context, CancellationToken ct)
     {
         var n = context.Quick ? 3_000 : 1_000_000;
-        var queries = context.Quick ? 20 : 300;
         var sample = Path.Combine(Directory.GetCurrentDirectory(), "..", "shared", "data", "nppes", "npidata_pfile_sample.csv");
         var file = NppesFileGenerator.Write(sample, Path.Combine(context.WorkDir, $"npidata-{n}.csv"), n);
-        await using var ws = await BenchWorkspace.CreateAsync(context, DatabaseProvider.Sqlite, "directory-search");
+        var figures = new List<Figure>();
+        var notes = new List<Note>();
+        await MeasureAsync(context, DatabaseProvider.Sqlite, file, n, figures, notes, ct);
+        if (context.Postgres is not null) await MeasureAsync(context, DatabaseProvider.Postgres, file, n, figures, notes, ct);
+        else context.Log("no PostgreSQL server (LIAISON_BENCH_POSTGRES): SQLite only");
+        return (figures, notes);
+    }
+
+    private static async Task MeasureAsync(BenchContext context, DatabaseProvider provider, string file, int n,
+        List<Figure> figures, List<Note> notes, CancellationToken ct)
+    {
+        var queries = context.Quick ? 20 : 300;
+        var engine = provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
+        await using var ws = await BenchWorkspace.CreateAsync(context, provider, "directory-search");
         string token;
         await using (var scope = ws.Services.CreateAsyncScope())
         {
             var import = await scope.ServiceProvider.GetRequiredService<DirectoryImportRunner>().RunAsync(new NppesFileSource(file), null, ct);
-            context.Log($"imported {import.Value!.Imported:N0} HCPs");
+            context.Log($"{engine}: imported {import.Value!.Imported:N0} HCPs");
             var user = await scope.ServiceProvider.GetRequiredService<AddUser.Handler>().Handle(new AddUser.Command("bench@bench.test", [Roles.Msl]), ct);
             token = (await scope.ServiceProvider.GetRequiredService<CreateApiToken.Handler>().Handle(new CreateApiToken.Command(user.Value!.UserId, "bench"), ct)).Value!.Token;
         }
-
-        var port = 5790 + Random.Shared.Next(100);
-        await using var app = LiaisonWebApp.Build(["--urls", $"http://127.0.0.1:{port}", "--environment", "Production"], b =>
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Liaison"] = ws.Database.ConnectionString,
-                ["Demo:SeedOnFirstStart"] = "false", ["Logging:LogLevel:Default"] = "Warning",
-            }));
-        await app.PrepareWorkspaceAsync();
-        await app.StartAsync(ct);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        // The server's own time per request (an outermost middleware): what the HTTP client and loopback add is the rest.
+        var (app, baseUrl) = await BenchWebApp.StartAsync(ws, b =>
+        {
+            b.Services.AddSingleton<ServerTimer>();
+            b.Services.AddTransient<IStartupFilter, ServerTimer.Filter>();
+        });
+        var server = app.Services.GetRequiredService<ServerTimer>();
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await using var raw = new SqliteConnection(ws.Database.ConnectionString);
+        await using DbConnection raw = provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(ws.Database.ConnectionString) : new NpgsqlConnection(ws.Database.ConnectionString);
         await raw.OpenAsync(ct);
         using var capture = new SqlCapture();
+        var sqlite = provider == DatabaseProvider.Sqlite;
 
         var random = new Random(11);
-        var figures = new List<Figure>();
-        var notes = new List<Note>();
-        // Each search's input is drawn once and given to both the API and the hand-written SQL.
-        var kinds = new (string Name, Func<string> Input, Func<string, string> Api, Func<string, SqliteCommand> Raw)[]
+        // Each search's input is drawn once and given to the API and to the hand-written SQL.
+        var kinds = new (string Name, Func<string> Input, Func<string, string> Api, Func<string, DbCommand> HandWritten)[]
         {
-            ("name prefix", () => NppesFileGenerator.Surname(random)[..5], w => "q=" + w, w => RawSearchSql.Prefix(raw, w)),
-            ("misspelt surname", () => Misspell(NppesFileGenerator.Surname(random), random), w => "q=" + w, w => RawSearchSql.Typo(raw, w)),
+            ("name prefix", () => NppesFileGenerator.Surname(random)[..5], w => "q=" + w, w => RawSearchSql.Prefix(raw, sqlite, w)),
+            ("misspelt surname", () => Misspell(NppesFileGenerator.Surname(random), random), w => "q=" + w, w => RawSearchSql.Typo(raw, sqlite, w)),
             ("specialty + state", () => "", _ => "specialty=207RC0000X&state=TX", _ => RawSearchSql.SpecialtyState(raw, "207RC0000X", "TX")),
         };
-        foreach (var (name, input, apiQuery, rawSql) in kinds)
+        foreach (var (name, input, apiQuery, handWritten) in kinds)
         {
-            var api = new List<double>();
-            var sql = new List<double>();
-            var replayed = new List<double>();
+            List<double> api = [], own = [], hand = [];
+            server.Clear();
             var statements = 0;
             for (var i = -5; i < queries; i++)
             {
@@ -80,41 +92,64 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
                 var sw = Stopwatch.StartNew();
                 (await http.GetAsync($"/api/v1/hcps?{apiQuery(word)}", ct)).EnsureSuccessStatusCode();
                 var apiMs = sw.Elapsed.TotalMilliseconds;
-                // The search's own statements (the app's background audit sealing also runs SQL; the token check, cached
-                // for 30 s, is the API's cost, not the query's).
+                // The search's own statements: the app's background audit sealing also runs SQL, and the token check
+                // (cached for 30 s) is the API's cost, not the search's.
                 var ran = capture.Stop(IsSearch);
-                var replayMs = await ReplayAsync(raw, ran, ct);
+                var ownMs = await RunDirectlyAsync(raw, ran, ct);
                 sw.Restart();
-                await RawSearchSql.RunAsync(rawSql(word), ct);
-                var sqlMs = sw.Elapsed.TotalMilliseconds;
-                if (Environment.GetEnvironmentVariable("SQLDIAG") is not null)
-                    Console.Error.WriteLine($"{name}: api {apiMs:F1} in-app reads [{string.Join(", ", ran.Select(r => r.ReadMs.ToString("F1")))}] replay {replayMs:F1} raw {sqlMs:F1}");
+                await RawSearchSql.RunAsync(handWritten(word), ct);
+                var handMs = sw.Elapsed.TotalMilliseconds;
+                if (context.Verbose && i < 3)
+                    context.Log($"{engine} {name} '{word}': API {apiMs:F2} ms; {ran.Count} statements, read in the app "
+                        + $"[{string.Join(", ", ran.Select(r => r.ReadMs.ToString("F2")))}] ms, run directly {ownMs:F2} ms; hand-written {handMs:F2} ms"
+                        + string.Concat(ran.Select(r => $"\n    {r.Sql.ReplaceLineEndings(" ")}")));
                 if (i < 0) continue;
                 statements = ran.Count;
                 api.Add(apiMs);
-                sql.Add(sqlMs);
-                replayed.Add(replayMs);
+                own.Add(ownMs);
+                hand.Add(handMs);
             }
-            var (apiP50, apiP95) = Percentiles(api);
-            var (sqlP50, sqlP95) = Percentiles(sql);
-            var (replayP50, replayP95) = Percentiles(replayed);
-            context.Log($"{name}: API p50 {apiP50:F2} ms p95 {apiP95:F2} ms; raw SQL p50 {sqlP50:F2} ms p95 {sqlP95:F2} ms; "
-                + $"the app's {statements} statements replayed p50 {replayP50:F2} ms p95 {replayP95:F2} ms");
-            figures.Add(new Figure($"p95 {name} (SQLite, {n:N0} HCPs)", apiP95, "ms", "the raw SQL run directly", sqlP95,
-                HigherIsBetter: false, Goal: "≤ 10 ms and ratio ≤ 1.5"));
-            notes.Add(new Note($"p50 {name} via API / raw SQL", apiP50, "ms", $"raw {sqlP50:F2} ms"));
-            notes.Add(new Note($"p95 {name}: the app's own {statements} statements replayed directly", replayP95, "ms",
-                $"p50 {replayP50:F2} ms (API time minus this: its cost beyond its SQL)"));
+            var served = server.For("/api/v1/hcps").Skip(5).Order().ToList();
+            if (context.Verbose) await UseCaseAloneAsync(context, app.Services, $"{engine} {name}", apiQuery(input()), ct);
+            api.Sort(); own.Sort(); hand.Sort();
+            double P50(List<double> t) => Latency.Percentile(t, 0.50);
+            double P95(List<double> t) => Latency.Percentile(t, 0.95);
+            context.Log($"{engine} {name}: API p50 {P50(api):F2} p95 {P95(api):F2} ms; its statements ({statements} the last time) run directly "
+                + $"p50 {P50(own):F2} p95 {P95(own):F2} ms; hand-written SQL p50 {P50(hand):F2} p95 {P95(hand):F2} ms");
+            figures.Add(new Figure($"p95 {name} via API ({engine}, {n:N0} HCPs)", P95(api), "ms",
+                "the API's own SQL statements run directly", P95(own), HigherIsBetter: false, Goal: "≤ 10 ms and ratio ≤ 1.5"));
+            figures.Add(new Figure($"p95 {name}: the API's own SQL ({engine})", P95(own), "ms",
+                "hand-written minimal SQL (reference: is the app's SQL good?)", P95(hand), HigherIsBetter: false));
+            notes.Add(new Note($"p50 {name} ({engine}): API / own SQL / hand-written SQL", P50(api), "ms",
+                $"own SQL {P50(own):F2} ms, hand-written {P50(hand):F2} ms"));
+            notes.Add(new Note($"p50 {name} ({engine}): in the server (auth, EF, JSON, its SQL)", P50(served), "ms",
+                $"p95 {P95(served):F2} ms; the rest of the API time is the HTTP client and loopback"));
         }
         await app.StopAsync(ct);
-        return (figures, notes);
+    }
+
+    /// <summary>--verbose: the search use case alone, in process (no HTTP, no authentication, no JSON; the system actor).</summary>
+    private static async Task UseCaseAloneAsync(BenchContext context, IServiceProvider services, string name, string apiQuery, CancellationToken ct)
+    {
+        var args = System.Web.HttpUtility.ParseQueryString(apiQuery);
+        var query = new SearchHcps.Query(args["q"], args["specialty"], args["state"]);
+        var times = new List<double>();
+        for (var i = -5; i < 100; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await using var scope = services.CreateAsyncScope();
+            (await scope.ServiceProvider.GetRequiredService<SearchHcps.Handler>().Handle(query, new PageRequest(), ct)).Value!.Items.ToString();
+            if (i >= 0) times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        context.Log($"{name}: the use case alone (scope, EF, its SQL) p50 {Latency.Percentile(times, 0.5):F2} p95 {Latency.Percentile(times, 0.95):F2} ms");
     }
 
     private static bool IsSearch(string sql) => sql.StartsWith("SELECT", StringComparison.Ordinal)
-        && (sql.Contains("\"hcp_search_entries\"", StringComparison.Ordinal) || sql.Contains("\"territories\"", StringComparison.Ordinal));
+        && new[] { "hcp_search_entries", "hcp_name_index", "hcps", "territories" }.Any(t => sql.Contains(t, StringComparison.Ordinal));
 
     /// <summary>Runs recorded statements on <paramref name="connection"/>, reading every row; the milliseconds taken.</summary>
-    private static async Task<double> ReplayAsync(DbConnection connection, IReadOnlyList<SqlCapture.Statement> statements, CancellationToken ct)
+    private static async Task<double> RunDirectlyAsync(DbConnection connection, IReadOnlyList<SqlCapture.Statement> statements, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
         foreach (var statement in statements)
@@ -131,12 +166,6 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
             while (await reader.ReadAsync(ct)) { }
         }
         return sw.Elapsed.TotalMilliseconds;
-    }
-
-    private static (double P50, double P95) Percentiles(List<double> times)
-    {
-        times.Sort();
-        return (times[times.Count / 2], times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)]);
     }
 
     private static string Misspell(string name, Random random)

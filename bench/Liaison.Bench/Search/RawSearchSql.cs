@@ -1,50 +1,70 @@
-using System.Globalization;
+using System.Data.Common;
 using Liaison.Core.Directory.Registry;
-using Microsoft.Data.Sqlite;
 
 namespace Liaison.Bench.Search;
 
 /// <summary>
-/// Each benchmarked search written by hand as plain SQLite SQL (the count, then the first page with its HCPs): the
-/// anchor the API is compared with. It does not replay what the app runs, so a needlessly slow statement in the app
-/// shows as a worse ratio.
+/// Each benchmarked search written by hand as the least SQL that gives its answer (the count, then the first page with
+/// its HCPs; for a misspelling, the typo candidates): a reference beside the API's own statements, telling whether
+/// those statements are any good. SQLite FTS5 or PostgreSQL full text (and pg_trgm for misspellings), as the app uses.
 /// </summary>
 internal static class RawSearchSql
 {
     private const string Page = """
         SELECT e.key, h.id, h.npi, h.last_name, h.first_name, e.specialty, e.city, e.state FROM hcp_search_entries e
-        JOIN hcps h ON h.id = e.hcp_id WHERE e.key IN ({0}) ORDER BY e.sort_name LIMIT 50
+        JOIN hcps h ON h.id = e.hcp_id WHERE {0} ORDER BY e.sort_name LIMIT 50
         """;
 
-    public static SqliteCommand Prefix(SqliteConnection c, string prefix) => Command(c,
-        $"SELECT count(*) FROM hcp_name_index WHERE hcp_name_index MATCH $q; {string.Format(CultureInfo.InvariantCulture, Page, "SELECT rowid FROM hcp_name_index WHERE hcp_name_index MATCH $q")}",
-        ("$q", $"\"{prefix}\"*"));
+    private const string SqliteMatch = "SELECT rowid FROM hcp_name_index WHERE hcp_name_index MATCH @q";
+    private const string PostgresMatch = "SELECT key FROM hcp_search_entries WHERE names_vector @@ to_tsquery('simple', @q)";
 
-    public static SqliteCommand Typo(SqliteConnection c, string word)
+    /// <summary>SQLite: the FTS5 rowids; PostgreSQL: the match on the row itself (as <c>key IN (...)</c> the planner scans the table).</summary>
+    public static DbCommand Prefix(DbConnection c, bool sqlite, string prefix)
     {
-        var key = NameKey.Of(word);
-        return Command(c, "SELECT count(*) FROM hcp_name_index WHERE hcp_name_index MATCH $q; "
-            + "SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key >= $k AND last_name_key < $k || '~' ORDER BY sort_name LIMIT 500",
-            ("$q", $"\"{word}\"*"), ("$k", key));
+        var match = sqlite ? SqliteMatch : PostgresMatch;
+        var onRow = sqlite ? $"e.key IN ({SqliteMatch})" : "e.names_vector @@ to_tsquery('simple', @q)";
+        return Command(c, $"SELECT count(*) FROM ({match}) m; {string.Format(Page, onRow)}", ("q", Query(sqlite, prefix)));
     }
 
-    public static SqliteCommand SpecialtyState(SqliteConnection c, string specialty, string state) => Command(c,
-        "SELECT count(*) FROM hcp_search_entries WHERE specialty = $s AND state = $t; " + string.Format(CultureInfo.InvariantCulture, Page,
-            "SELECT key FROM hcp_search_entries WHERE specialty = $s AND state = $t ORDER BY sort_name LIMIT 50"),
-        ("$s", specialty), ("$t", state));
+    public static DbCommand Typo(DbConnection c, bool sqlite, string word)
+    {
+        var match = sqlite ? SqliteMatch : PostgresMatch;
+        var candidates = sqlite
+            ? "SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key >= @k AND last_name_key < @k || '~' ORDER BY last_name_key, sort_name LIMIT 500"
+            : """
+              SELECT key, names, sort_name FROM hcp_search_entries WHERE key IN (
+                  (SELECT key FROM hcp_search_entries WHERE last_name_key LIKE @k || '%' ORDER BY last_name_key, sort_name LIMIT 500)
+                  UNION (SELECT key FROM hcp_search_entries WHERE @w <% sort_name LIMIT 500))
+              """;
+        return Command(c, $"SELECT count(*) FROM ({match}) m; {candidates}",
+            ("q", Query(sqlite, word)), ("k", NameKey.Of(word)), ("w", word.ToUpperInvariant()));
+    }
 
-    public static async Task RunAsync(SqliteCommand command, CancellationToken ct)
+    public static DbCommand SpecialtyState(DbConnection c, string specialty, string state) => Command(c,
+        "SELECT count(*) FROM hcp_search_entries WHERE specialty = @s AND state = @t; " + string.Format(Page,
+            "e.key IN (SELECT key FROM hcp_search_entries WHERE specialty = @s AND state = @t ORDER BY sort_name LIMIT 50)"),
+        ("s", specialty), ("t", state));
+
+    public static async Task RunAsync(DbCommand command, CancellationToken ct)
     {
         await using (command)
         await using (var reader = await command.ExecuteReaderAsync(ct))
             do { while (await reader.ReadAsync(ct)) { } } while (await reader.NextResultAsync(ct));
     }
 
-    private static SqliteCommand Command(SqliteConnection c, string sql, params (string Name, string Value)[] parameters)
+    private static string Query(bool sqlite, string word) => sqlite ? $"\"{word}\"*" : $"{word.ToLowerInvariant()}:*";
+
+    private static DbCommand Command(DbConnection c, string sql, params (string Name, string Value)[] parameters)
     {
         var cmd = c.CreateCommand();
         cmd.CommandText = sql;
-        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in parameters)
+        {
+            if (!sql.Contains("@" + name, StringComparison.Ordinal)) continue;
+            var p = cmd.CreateParameter();
+            (p.ParameterName, p.Value) = ("@" + name, value);
+            cmd.Parameters.Add(p);
+        }
         return cmd;
     }
 }

@@ -37,7 +37,9 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
     {
-        if (listener.Name == DbLoggerCategory.Name) _subscriptions.Add(listener.Subscribe(this));
+        // Only the two events it reads: every enabled event costs EF work inside the timed requests.
+        if (listener.Name == DbLoggerCategory.Name)
+            _subscriptions.Add(listener.Subscribe(this, e => e == RelationalEventId.CommandExecuted.Name || e == RelationalEventId.DataReaderDisposing.Name));
     }
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> e)

@@ -16,7 +16,9 @@ public static class HcpsApi
     {
         var group = api.MapGroup("/hcps").WithTags("HCP directory").RequireAuthorization(Policies.Member);
         group.MapGet("/", Search).WithName("SearchHcps")
-            .WithSummary("Searches HCPs by name (prefix, typo-tolerant), NPI, specialty, state, city, ZIP and radius, tier, territory; by relevance.");
+            .WithSummary("Searches HCPs by name (prefix, typo-tolerant), NPI, specialty, state, city, ZIP and radius, tier, territory; by relevance.")
+            .WithDescription($"Every word of q is a name prefix. Misspellings (match \"typo\") follow the prefix matches only when fewer than "
+                + $"{SearchHcps.MisspellingsBelow} names start with the words as typed. total counts every result the pages hold, misspellings included.");
         group.MapGet("/{id:guid}", Get).WithName("GetHcp").WithSummary("An HCP's profile: identity, specialties, addresses, affiliations and contributed sections.");
         return api;
     }

@@ -55,24 +55,14 @@ internal sealed class EngagementBenchHost : IAsyncDisposable
             token = (await scope.ServiceProvider.GetRequiredService<CreateApiToken.Handler>()
                 .Handle(new CreateApiToken.Command(userId, "bench"), CancellationToken.None)).Value!.Token;
         }
-        // Port 0: the OS picks a free one (two hosts can be up at once: the unsealed run starts beside the first).
-        var app = LiaisonWebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b =>
+        var (app, baseUrl) = await BenchWebApp.StartAsync(ws, b =>
         {
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = provider.ToString(), ["ConnectionStrings:Liaison"] = ws.Database.ConnectionString,
-                ["Demo:SeedOnFirstStart"] = "false", ["Logging:LogLevel:Default"] = "Warning",
-            });
             b.Services.AddSingleton<ServerTimer>();
             if (!sealAudit)
                 foreach (var sealer in b.Services.Where(d => d.ImplementationType?.Name == "AuditSealingService").ToList())
                     b.Services.Remove(sealer);
             b.Services.AddTransient<IStartupFilter, ServerTimer.Filter>();
-        });
-        map?.Invoke(app);
-        await app.PrepareWorkspaceAsync();
-        await app.StartAsync();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }, map);
         var host = new EngagementBenchHost(ws, app, baseUrl, token, email) { UserId = userId };
         await host.SeedAsync();
         return host;

@@ -11,7 +11,9 @@ namespace Liaison.Core.Directory.Search;
 /// Finds HCPs by name (every word a prefix; misspellings through the phonetic key, and pg_trgm on PostgreSQL), NPI,
 /// specialty (NUCC code or words of its name), state, city, ZIP and radius around a ZIP, plus the filters other
 /// capabilities contribute (tier, territory). Relevance: the NPI, then names whose surname starts with the first
-/// word, then other prefix matches, then misspellings by closeness; ties by name.
+/// word, then other prefix matches, then misspellings by closeness (looked for only when fewer than
+/// <see cref="MisspellingsBelow"/> names start with the words as typed); ties by name. The total counts every result
+/// the pages hold, misspellings included.
 /// </summary>
 public static class SearchHcps
 {
@@ -30,6 +32,12 @@ public static class SearchHcps
 
     private const int TypoCandidateCap = 500;
 
+    /// <summary>
+    /// Misspellings are added (after the prefix matches) only when fewer names than this start with the words as typed:
+    /// a name that matches many HCPs is not a misspelling worth correcting, and the search then skips the typo pass.
+    /// </summary>
+    public const int MisspellingsBelow = 50;
+
     private sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
         string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
 
@@ -37,49 +45,72 @@ public static class SearchHcps
     {
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
+            var filter = FilterOf(query);
+            if (filter.Error is { } invalid) return invalid;
+            var filtered = filter.Value!;
             var all = db.HcpSearchEntries.AsNoTracking();
-            var entries = all;
-            if (!string.IsNullOrWhiteSpace(query.Specialty))
-            {
-                var codes = NuccCodeSet.Matching(query.Specialty);
-                if (codes.Count == 0) return Error.Invalid(nameof(query.Specialty), $"No NUCC specialty matches '{query.Specialty}'.");
-                entries = entries.Where(e => codes.Contains(e.Specialty!));
-            }
-            if (!string.IsNullOrWhiteSpace(query.State)) { var s = query.State.Trim().ToUpperInvariant(); entries = entries.Where(e => e.State == s); }
-            if (!string.IsNullOrWhiteSpace(query.City)) { var c = NameText.Normalise(query.City); entries = entries.Where(e => e.City == c); }
-            if (query.Zip is { Length: >= 5 } zip)
-            {
-                var zip5 = zip[..5];
-                if (query.RadiusKm is { } radius)
-                {
-                    if (!ZipCentroids.TryGet(zip5, out var lat, out var lon))
-                        return Error.Invalid(nameof(query.Zip), $"ZIP {zip5} has no known location to measure a radius from.");
-                    var zips = ZipCentroids.Within(lat, lon, radius);
-                    entries = entries.Where(e => zips.Contains(e.Zip5!));
-                }
-                else entries = entries.Where(e => e.Zip5 == zip5);
-            }
-            else if (query.RadiusKm is not null) return Error.Invalid(nameof(query.Zip), "A radius needs a ZIP to measure from.");
-            foreach (var filter in filters) entries = filter.Apply(entries, query);
+            var entries = filtered(all);
 
             var text = query.Q?.Trim() ?? "";
             if (text.Length == 10 && text.All(char.IsAsciiDigit))
             {
                 // Through the unique NPI index to the one HCP, not a probe of hcps for every search entry.
                 var withNpi = db.Hcps.Where(h => h.Npi == text).Select(h => h.Id);
-                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], [], "npi", page, ct);
+                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], null, "npi", page, ct);
             }
             var words = NameText.Words(text);
-            if (words.Length == 0) return await Page(entries, [], [], "filter", page, ct);
+            if (words.Length == 0) return await Page(entries, [], null, "filter", page, ct);
 
             var prefixKeys = NameMatchSql.Prefix(db, words);
-            var prefix = entries.Where(e => prefixKeys.Contains(e.Key));
-            var typos = await TyposAsync(entries, prefixKeys, words, ct);
-            var first = words[0];
-            // Unfiltered, every name-index match is an entry (the index is the entries' own content): count the index
-            // alone rather than probe each match's row.
-            var count = ReferenceEquals(entries, all) ? prefixKeys : null;
-            return await Page(prefix, typos, [first], "prefix", page, ct, count);
+            var prefix = filtered(NameMatchSql.PrefixEntries(db, words, prefixKeys));
+            // Unfiltered on SQLite, every name-index match is an entry (the index is the entries' own content): count the
+            // index alone rather than probe each match's row.
+            var matchKeys = ReferenceEquals(entries, all) && db.Database.IsSqlite() ? prefixKeys : prefix.Select(e => e.Key);
+            // The count first: it decides whether misspellings are looked for at all (only when the words match few names
+            // as typed), and the pages need it anyway.
+            var matches = await matchKeys.CountAsync(ct);
+            var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct) : [];
+            return await Page(prefix, typos, words[0], "prefix", page, ct, knownTotal: matches);
+        }
+
+        /// <summary>The query's filters, to apply to any set of entries (all of them, or a name's matches).</summary>
+        private Result<Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>> FilterOf(Query query)
+        {
+            IReadOnlyList<string>? codes = null;
+            if (!string.IsNullOrWhiteSpace(query.Specialty))
+            {
+                codes = NuccCodeSet.Matching(query.Specialty);
+                if (codes.Count == 0) return Error.Invalid(nameof(query.Specialty), $"No NUCC specialty matches '{query.Specialty}'.");
+            }
+            var state = string.IsNullOrWhiteSpace(query.State) ? null : query.State.Trim().ToUpperInvariant();
+            var city = string.IsNullOrWhiteSpace(query.City) ? null : NameText.Normalise(query.City);
+            string? zip5 = null;
+            IReadOnlyList<string>? zips = null;
+            if (query.Zip is { Length: >= 5 } zip)
+            {
+                zip5 = zip[..5];
+                if (query.RadiusKm is { } radius)
+                {
+                    if (!ZipCentroids.TryGet(zip5, out var lat, out var lon))
+                        return Error.Invalid(nameof(query.Zip), $"ZIP {zip5} has no known location to measure a radius from.");
+                    zips = ZipCentroids.Within(lat, lon, radius);
+                }
+            }
+            else if (query.RadiusKm is not null) return Error.Invalid(nameof(query.Zip), "A radius needs a ZIP to measure from.");
+            return (Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>)(source =>
+            {
+                var entries = source;
+                // One code (the usual case) as an equality: a parameter list on a nullable column comes out on PostgreSQL as
+                // "= ANY(@codes) OR (IS NULL AND array_position(...))", which no index answers.
+                if (codes is [var code]) entries = entries.Where(e => e.Specialty == code);
+                else if (codes is not null) entries = entries.Where(e => codes.Contains(e.Specialty!));
+                if (state is not null) entries = entries.Where(e => e.State == state);
+                if (city is not null) entries = entries.Where(e => e.City == city);
+                if (zips is not null) entries = entries.Where(e => zips.Contains(e.Zip5!));
+                else if (zip5 is not null) entries = entries.Where(e => e.Zip5 == zip5);
+                foreach (var f in filters) entries = f.Apply(entries, query);
+                return entries;
+            });
         }
 
         private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
@@ -90,7 +121,8 @@ public static class SearchHcps
         }
 
         /// <summary>Misspellings: phonetic (and trigram) candidates for the longest word, kept when every word is close to a name.</summary>
-        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long> prefixKeys, string[] words, CancellationToken ct)
+        /// <param name="prefixKeys">The prefix matches, left out of the misspellings; null when there are none.</param>
+        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words, CancellationToken ct)
         {
             var longest = words.MaxBy(w => w.Length)!;
             var key = NameKey.Of(longest);
@@ -98,11 +130,12 @@ public static class SearchHcps
             // The nearest candidates, as keys: the word's own phonetic key first (the range starts there), then by key and
             // name. That is the (last_name_key, sort_name) index's order, so the scan stops at the cap instead of sorting
             // every entry in the range (thousands for a common key); closeness orders the survivors below.
-            var nearest = NameMatchSql.TypoCandidates(db, entries, longest, key).Where(e => !prefixKeys.Contains(e.Key))
-                .OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
-            var candidates = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
+            var candidates = NameMatchSql.TypoCandidates(db, entries, longest, key);
+            if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
+            var nearest = candidates.OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
+            var near = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
                 .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
-            return candidates
+            return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
                 .Select(c => c.Key).ToList();
@@ -122,26 +155,19 @@ public static class SearchHcps
             return total;
         }
 
-        private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string[] firstWord, string match,
-            PageRequest page, CancellationToken ct, IQueryable<long>? sameCount = null)
+        /// <param name="knownTotal">The number of matches, when already counted.</param>
+        private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string? first, string match,
+            PageRequest page, CancellationToken ct, int? knownTotal = null)
         {
-            var total = sameCount is null ? await ranked.CountAsync(ct) : await sameCount.CountAsync(ct);
-            // A capability's preferred HCPs (an MSL's own territory) come first; relevance decides within each group.
-            var preferred = await PreferredAsync(ct);
-            var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
-                Expression.Condition(preferred.Body, Expression.Constant(0), Expression.Constant(1)), preferred.Parameters));
-            var first = firstWord.FirstOrDefault(); // a plain captured value: EF reads it without compiling anything
-            var ordered = (byPreference, first) switch
-            {
-                (null, not null) => ranked.OrderBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
-                (null, null) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
-                (_, not null) => byPreference.ThenBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
-                _ => byPreference.ThenBy(e => e.SortName).ThenBy(e => e.Key),
-            };
-            // The page's keys first (sorting only the entries), then their HCPs: joining before the sort would look up the
-            // HCP of every match, not just of the page's.
-            var pageKeys = total <= page.Skip ? [] : await ordered.Skip(page.Skip).Take(page.PageSize).Select(e => e.Key).ToListAsync(ct);
-            var matches = (await RowsInOrder(pageKeys, ct)).Select(r => (r, match)).ToList();
+            // The page's entries are sorted and cut before their HCPs are joined: joining first would look up the HCP of
+            // every match, not just of the page's.
+            var rows = knownTotal <= page.Skip ? []
+                : await WithHcp((await OrderedAsync(ranked, first, ct)).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
+            // A page that is not full (and not past the end) tells the count without counting.
+            var total = knownTotal ?? (rows.Count < page.PageSize && (rows.Count > 0 || page.Skip == 0)
+                ? page.Skip + rows.Count
+                : await ranked.CountAsync(ct));
+            var matches = rows.Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
                 var skipTypos = Math.Max(0, page.Skip - total);
@@ -156,6 +182,24 @@ public static class SearchHcps
                     r.City, r.State, r.Zip5, r.IsActive, m.Item2);
             }).ToList();
             return new Paged<Hit>(items, total + typos.Count, page.Page, page.PageSize);
+        }
+
+        /// <summary>
+        /// By relevance: a capability's preferred HCPs (an MSL's own territory) first, relevance deciding within each group;
+        /// surnames starting with the first word before other prefix matches; then by name.
+        /// </summary>
+        private async Task<IOrderedQueryable<HcpSearchEntry>> OrderedAsync(IQueryable<HcpSearchEntry> ranked, string? first, CancellationToken ct)
+        {
+            var preferred = await PreferredAsync(ct);
+            var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
+                Expression.Condition(preferred.Body, Expression.Constant(0), Expression.Constant(1)), preferred.Parameters));
+            return (byPreference, first) switch
+            {
+                (null, not null) => ranked.OrderBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                (null, null) => ranked.OrderBy(e => e.SortName).ThenBy(e => e.Key),
+                (_, not null) => byPreference.ThenBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key),
+                _ => byPreference.ThenBy(e => e.SortName).ThenBy(e => e.Key),
+            };
         }
 
         /// <summary>The rows of <paramref name="keys"/> with their HCPs, in the keys' order.</summary>

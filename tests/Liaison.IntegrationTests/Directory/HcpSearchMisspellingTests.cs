@@ -1,0 +1,66 @@
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Directory;
+using Liaison.Core.Directory.Registry;
+using Liaison.Core.Directory.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Directory;
+
+/// <summary>Misspellings join the results only while few names start with the words as typed; the total counts what the pages hold.</summary>
+public abstract class HcpSearchMisspellingTests(DirectoryApp app)
+{
+    [Fact]
+    public async Task Misspellings_are_added_below_the_threshold_and_left_out_at_it()
+    {
+        await AddAsync("QUILERMAN", 1);
+        await AddAsync("QUILLERMAN", SearchHcps.MisspellingsBelow - 1);
+        var few = await SearchAsync("quillerm");
+        Assert.Equal(SearchHcps.MisspellingsBelow, few.Total);
+        Assert.Equal("typo", few.Items[^1].Match);
+        Assert.Equal(SearchHcps.MisspellingsBelow - 1, few.Items.Count(i => i.Match == "prefix"));
+
+        await AddAsync("QUILLERMAN", 1);
+        var many = await SearchAsync("quillerm");
+        Assert.Equal(SearchHcps.MisspellingsBelow, many.Total);
+        Assert.All(many.Items, i => Assert.Equal("prefix", i.Match));
+    }
+
+    [Fact]
+    public async Task A_later_page_reaches_the_misspellings_the_total_counted()
+    {
+        await AddAsync("ZABROWSKI", 3);
+        await AddAsync("ZABRIWSKI", 1);
+        var second = await SearchAsync("zabrowski", new PageRequest(2, 2));
+        Assert.Equal(4, second.Total);
+        Assert.Equal(["prefix", "typo"], second.Items.Select(i => i.Match));
+    }
+
+    private Task<Paged<SearchHcps.Hit>> SearchAsync(string q, PageRequest? page = null) => app.InScope(async sp =>
+        (await sp.GetRequiredService<SearchHcps.Handler>().Handle(new SearchHcps.Query(q), page ?? new PageRequest(PageSize: 200), default)).Value!);
+
+    private Task AddAsync(string lastName, int count) => app.InScope(async sp =>
+    {
+        var db = sp.GetRequiredService<LiaisonDbContext>();
+        for (var i = 0; i < count; i++)
+        {
+            var first = $"F{Guid.CreateVersion7():N}"[..12].ToUpperInvariant();
+            var hcp = new Hcp
+            {
+                Id = Guid.CreateVersion7(), FirstName = first, LastName = lastName, Source = DirectorySource.Manual,
+                CreatedAt = db.UtcNow, UpdatedAt = db.UtcNow,
+            };
+            db.Hcps.Add(hcp);
+            db.HcpSearchEntries.Add(new HcpSearchEntry
+            {
+                HcpId = hcp.Id, Names = $"{lastName} {first}", SortName = $"{lastName} {first}", LastNameKey = NameKey.Of(lastName), IsActive = true,
+            });
+        }
+        await db.SaveChangesAsync();
+        return 0;
+    });
+}
+
+public sealed class HcpSearchMisspellingOnSqlite(DirectorySqliteApp app) : HcpSearchMisspellingTests(app), IClassFixture<DirectorySqliteApp>;
+
+public sealed class HcpSearchMisspellingOnPostgres(DirectoryPostgresApp app) : HcpSearchMisspellingTests(app), IClassFixture<DirectoryPostgresApp>;
