@@ -6,7 +6,7 @@ namespace Liaison.Bench.Search;
 /// <summary>
 /// Each benchmarked search written by hand as the least SQL that gives its answer (the count, then the first page with
 /// its HCPs; for a misspelling, the typo candidates): a reference beside the API's own statements, telling whether
-/// those statements are any good. SQLite FTS5 or PostgreSQL full text (and pg_trgm for misspellings), as the app uses.
+/// those statements are any good. SQLite FTS5 or PostgreSQL full text (a phonetic-key range for misspellings), as the app uses.
 /// </summary>
 internal static class RawSearchSql
 {
@@ -32,12 +32,11 @@ internal static class RawSearchSql
         var candidates = sqlite
             ? "SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key >= @k AND last_name_key < @k || '~' ORDER BY last_name_key, sort_name LIMIT 500"
             : """
-              SELECT key, names, sort_name FROM hcp_search_entries WHERE key IN (
-                  (SELECT key FROM hcp_search_entries WHERE last_name_key LIKE @k || '%' ORDER BY last_name_key, sort_name LIMIT 500)
-                  UNION (SELECT key FROM hcp_search_entries WHERE @w <% sort_name LIMIT 500))
+              SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key COLLATE "C" >= @k
+                  AND last_name_key COLLATE "C" < @k || '~' ORDER BY last_name_key COLLATE "C", sort_name COLLATE "C" LIMIT 500
               """;
         return Command(c, $"SELECT count(*) FROM ({match}) m; {candidates}",
-            ("q", Query(sqlite, word)), ("k", NameKey.Of(word)), ("w", word.ToUpperInvariant()));
+            ("q", Query(sqlite, word)), ("k", NameKey.Of(word)));
     }
 
     public static DbCommand SpecialtyState(DbConnection c, string specialty, string state) => Command(c,

@@ -7,7 +7,7 @@ namespace Liaison.Core.Directory;
 /// <summary>
 /// The search projection of an HCP: normalised names, phonetic key and place, one row per HCP, derived from
 /// <see cref="Hcp"/> and its addresses and rebuilt whenever they change. <see cref="Key"/> is a stable integer
-/// so SQLite's FTS5 index can point at it; PostgreSQL indexes <see cref="Names"/> with full-text and trigrams.
+/// so SQLite's FTS5 index can point at it; PostgreSQL indexes <see cref="Names"/> with full text.
 /// Derived data: not audited, deleted on erasure.
 /// </summary>
 [NotAudited]

@@ -1,6 +1,6 @@
 namespace Liaison.Core.Directory.Import;
 
-/// <summary>Bulk loads: the suspended search indexes (GIN full-text and trigram, B-trees), owner-id indexes and foreign keys, and their rebuild.</summary>
+/// <summary>Bulk loads: the suspended search indexes (GIN full text, B-trees), owner-id indexes and foreign keys, and their rebuild.</summary>
 internal sealed partial class PostgresDirectoryStore
 {
     public async Task SuspendSearchIndexesAsync(CancellationToken ct)

@@ -4,7 +4,7 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// The search indexes a bulk load suspends: kept row by row they cost more than the rows themselves (FTS5 triggers,
-/// tsvector/trigram GIN, B-trees over random names and places), built once at the end they are cheap. So are the
+/// tsvector GIN, B-trees over random names and places), built once at the end they are cheap. So are the
 /// child tables' owner-id indexes and (PostgreSQL) their foreign keys, checked row by row otherwise: the owner-id
 /// indexes come back as soon as a load replaces a provider's child rows (<see cref="OwnerIndexes"/>), the foreign keys
 /// are validated once at the end. The unique indexes stay: upserts look rows up through them. While suspended, the
@@ -23,7 +23,7 @@ internal static class SuspendedSearchIndexes
     public static readonly string[] Names =
     [
         "hcp_name_index_ai", "hcp_name_index_ad", "hcp_name_index_au",
-        "ix_hcp_search_entries_names_vector", "ix_hcp_search_entries_sort_name_trgm", "ix_hcp_search_entries_last_name_key_pattern",
+        "ix_hcp_search_entries_names_vector", "ix_hcp_search_entries_last_name_key_sort_name_c",
         "ix_hcp_search_entries_last_name_key_sort_name", "ix_hcp_search_entries_specialty_state_sort_name",
         "ix_hcp_search_entries_state_city_sort_name", "ix_hcp_search_entries_zip5_sort_name",
         "ix_organisations_search_name", "ix_organisation_addresses_location_key",

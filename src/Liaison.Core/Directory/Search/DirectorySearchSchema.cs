@@ -6,7 +6,9 @@ namespace Liaison.Core.Directory.Search;
 
 /// <summary>
 /// The name indexes of HCP search. SQLite: an FTS5 index over hcp_search_entries.names kept in step by triggers.
-/// PostgreSQL: a generated tsvector with a GIN index (full text) and a pg_trgm GIN index (similarity).
+/// PostgreSQL: a generated tsvector with a GIN index (full text), and the typo candidates' (last_name_key, sort_name)
+/// B-tree in byte order (COLLATE "C", see NameMatchSql.TypoCandidates); the earlier pg_trgm GIN and text_pattern_ops
+/// indexes are dropped from workspaces that have them.
 /// Indexes a bulk load suspended and never rebuilt (the import was killed) are rebuilt here, on the next start.
 /// </summary>
 internal sealed class DirectorySearchSchema : ISchemaExtension
@@ -54,11 +56,12 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
 
     private static Task ApplyPostgresAsync(LiaisonDbContext db, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync("""
-            CREATE EXTENSION IF NOT EXISTS pg_trgm;
             ALTER TABLE hcp_search_entries ADD COLUMN IF NOT EXISTS names_vector tsvector
                 GENERATED ALWAYS AS (to_tsvector('simple', names)) STORED;
             CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_names_vector ON hcp_search_entries USING gin (names_vector);
-            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_sort_name_trgm ON hcp_search_entries USING gin (sort_name gin_trgm_ops);
-            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_last_name_key_pattern ON hcp_search_entries (last_name_key text_pattern_ops);
+            DROP INDEX IF EXISTS ix_hcp_search_entries_sort_name_trgm;
+            DROP INDEX IF EXISTS ix_hcp_search_entries_last_name_key_pattern;
+            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_last_name_key_sort_name_c
+                ON hcp_search_entries (last_name_key COLLATE "C", sort_name COLLATE "C");
             """, ct);
 }

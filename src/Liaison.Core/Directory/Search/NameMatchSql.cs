@@ -5,8 +5,8 @@ namespace Liaison.Core.Directory.Search;
 
 /// <summary>
 /// The engine-specific half of name search, as composable subqueries of search-entry keys: every word as a prefix
-/// (SQLite FTS5 with its prefix index; PostgreSQL full text with :* prefixes), and typo candidates (the phonetic
-/// key on both engines; PostgreSQL adds pg_trgm word similarity).
+/// (SQLite FTS5 with its prefix index; PostgreSQL full text with :* prefixes), and typo candidates (a phonetic-key
+/// range on both engines).
 /// </summary>
 internal static class NameMatchSql
 {
@@ -34,19 +34,24 @@ internal static class NameMatchSql
     private static string TsQuery(IReadOnlyList<string> words) => string.Join(" & ", words.Select(w => $"{w}:*"));
 
     /// <summary>
-    /// The entries whose surname's phonetic key starts with <paramref name="key"/> (PostgreSQL adds trigram neighbours of
-    /// <paramref name="word"/>). On SQLite a range on the entry itself, so the (last_name_key, sort_name) index can both
-    /// find and order the candidates without reading their rows.
+    /// The entries whose surname's phonetic key starts with <paramref name="key"/>, nearest first (by key, then name), at
+    /// most <paramref name="cap"/>: one query model on both engines, a range on the entry itself read in the
+    /// (last_name_key, sort_name) index's order, so the scan stops at the cap instead of sorting every entry in the range
+    /// (thousands for a common key). On PostgreSQL the range and the order are byte-wise (COLLATE "C", as SQLite's
+    /// BINARY): under a linguistic collation '~' need not sort after letters, and only an index in the same collation
+    /// both bounds and orders the scan (DirectorySearchSchema). pg_trgm word similarity over sort_name was dropped:
+    /// for a short word it matched ~20,000 of 1,000,000 names and read them all (130–300 ms), and at its default
+    /// threshold it found none of the transposed surnames the bench types.
     /// </summary>
-    public static IQueryable<HcpSearchEntry> TypoCandidates(LiaisonDbContext db, IQueryable<HcpSearchEntry> entries, string word, string key)
+    public static IQueryable<HcpSearchEntry> TypoCandidates(IQueryable<HcpSearchEntry> entries, bool sqlite, string key, int cap)
     {
         var upper = key + '~'; // keys are upper-case letters and digits, all below '~'
-        if (db.Database.IsSqlite())
-            return entries.Where(e => string.Compare(e.LastNameKey, key) >= 0 && string.Compare(e.LastNameKey, upper) < 0);
-        var keys = db.Database.SqlQueryRaw<long>("""
-            SELECT key AS "Value" FROM hcp_search_entries WHERE last_name_key LIKE {0}
-            UNION SELECT key FROM hcp_search_entries WHERE {1} <% sort_name
-            """, key + "%", word);
-        return entries.Where(e => keys.Contains(e.Key));
+        if (sqlite)
+            return entries.Where(e => string.Compare(e.LastNameKey, key) >= 0 && string.Compare(e.LastNameKey, upper) < 0)
+                .OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(cap);
+        return entries
+            .Where(e => string.Compare(EF.Functions.Collate(e.LastNameKey, "C"), key) >= 0
+                && string.Compare(EF.Functions.Collate(e.LastNameKey, "C"), upper) < 0)
+            .OrderBy(e => EF.Functions.Collate(e.LastNameKey, "C")).ThenBy(e => EF.Functions.Collate(e.SortName, "C")).Take(cap);
     }
 }

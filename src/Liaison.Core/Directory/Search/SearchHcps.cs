@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Core.Directory.Search;
 
 /// <summary>
-/// Finds HCPs by name (every word a prefix; misspellings through the phonetic key, and pg_trgm on PostgreSQL), NPI,
+/// Finds HCPs by name (every word a prefix; misspellings through the phonetic key), NPI,
 /// specialty (NUCC code or words of its name), state, city, ZIP and radius around a ZIP, plus the filters other
 /// capabilities contribute (tier, territory). Relevance: the NPI, then names whose surname starts with the first
 /// word, then other prefix matches, then misspellings by closeness (looked for only when fewer than
@@ -120,7 +120,7 @@ public static class SearchHcps
             return null;
         }
 
-        /// <summary>Misspellings: phonetic (and trigram) candidates for the longest word, kept when every word is close to a name.</summary>
+        /// <summary>Misspellings: phonetic candidates for the longest word, kept when every word is close to a name.</summary>
         /// <param name="prefixKeys">The prefix matches, left out of the misspellings; null when there are none.</param>
         private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words, CancellationToken ct)
         {
@@ -128,11 +128,10 @@ public static class SearchHcps
             var key = NameKey.Of(longest);
             if (longest.Length < 4 || key.Length < 2) return [];
             // The nearest candidates, as keys: the word's own phonetic key first (the range starts there), then by key and
-            // name. That is the (last_name_key, sort_name) index's order, so the scan stops at the cap instead of sorting
-            // every entry in the range (thousands for a common key); closeness orders the survivors below.
-            var candidates = NameMatchSql.TypoCandidates(db, entries, longest, key);
+            // name, at most the cap; closeness orders the survivors below.
+            var candidates = entries;
             if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
-            var nearest = candidates.OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(TypoCandidateCap).Select(e => e.Key);
+            var nearest = NameMatchSql.TypoCandidates(candidates, db.Database.IsSqlite(), key, TypoCandidateCap).Select(e => e.Key);
             var near = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
                 .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
             return near
