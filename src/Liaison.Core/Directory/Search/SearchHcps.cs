@@ -131,8 +131,8 @@ public static class SearchHcps
             // name, at most the cap; closeness orders the survivors below.
             var candidates = entries;
             if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
-            var nearest = NameMatchSql.TypoCandidates(candidates, db.Database.IsSqlite(), key, TypoCandidateCap).Select(e => e.Key);
-            var near = await db.HcpSearchEntries.AsNoTracking().Where(e => nearest.Contains(e.Key))
+            // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
+            var near = await NameMatchSql.TypoCandidates(candidates, db.Database.IsSqlite(), key, TypoCandidateCap)
                 .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
             return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
