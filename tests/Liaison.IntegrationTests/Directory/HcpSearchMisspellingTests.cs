@@ -36,6 +36,17 @@ public abstract class HcpSearchMisspellingTests(DirectoryApp app)
         Assert.Equal(["prefix", "typo"], second.Items.Select(i => i.Match));
     }
 
+    [Theory]
+    [InlineData("ZABRIKOWSKI", "zarbikowski")]
+    [InlineData("SMITHERTON", "smtiherton")]
+    [InlineData("SMYTHERTON", "smitherton")]
+    public async Task A_surname_with_two_letters_swapped_or_spelt_as_it_sounds_is_found(string lastName, string typed)
+    {
+        await AddAsync(lastName, 1);
+        var found = await SearchAsync(typed);
+        Assert.Contains(found.Items, i => i.Name.EndsWith(lastName, StringComparison.OrdinalIgnoreCase) && i.Match == "typo");
+    }
+
     private Task<Paged<SearchHcps.Hit>> SearchAsync(string q, PageRequest? page = null) => app.InScope(async sp =>
         (await sp.GetRequiredService<SearchHcps.Handler>().Handle(new SearchHcps.Query(q), page ?? new PageRequest(PageSize: 200), default)).Value!);
 

@@ -32,6 +32,9 @@ public static class SearchHcps
 
     private const int TypoCandidateCap = 500;
 
+    /// <summary>Candidates read under each transposed key: its exact key comes first, and that is the name a swap missed.</summary>
+    private const int TranspositionCandidateCap = 50;
+
     /// <summary>
     /// Misspellings are added (after the prefix matches) only when fewer names than this start with the words as typed:
     /// a name that matches many HCPs is not a misspelling worth correcting, and the search then skips the typo pass.
@@ -127,13 +130,17 @@ public static class SearchHcps
             var longest = words.MaxBy(w => w.Length)!;
             var key = NameKey.Of(longest);
             if (longest.Length < 4 || key.Length < 2) return [];
-            // The nearest candidates, as keys: the word's own phonetic key first (the range starts there), then by key and
-            // name, at most the cap; closeness orders the survivors below.
+            // The nearest candidates: the word's own phonetic key first (the range starts there), then by key and name, at
+            // most the cap; then the first few under each key the word has with two neighbouring letters swapped, as a
+            // swap of consonants changes the key ("SMTIH" is SMT, SMITH SM0). Closeness orders the survivors below.
             var candidates = entries;
             if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
+            var sqlite = db.Database.IsSqlite();
+            var nearest = NameMatchSql.TypoCandidates(candidates, sqlite, key, TypoCandidateCap);
+            foreach (var swapped in TypoKeys.Transposed(longest, key))
+                nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, swapped, TranspositionCandidateCap));
             // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
-            var near = await NameMatchSql.TypoCandidates(candidates, db.Database.IsSqlite(), key, TypoCandidateCap)
-                .Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct);
+            var near = (await nearest.Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct)).DistinctBy(c => c.Key);
             return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
