@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Liaison.Core.Directory.Registry;
+using Liaison.Core.Directory.Search;
 
 namespace Liaison.Bench.Search;
 
@@ -26,17 +27,20 @@ internal static class RawSearchSql
         return Command(c, $"SELECT count(*) FROM ({match}) m; {string.Format(Page, onRow)}", ("q", Query(sqlite, prefix)));
     }
 
+    /// <summary>The count, then the candidates: the word's key range (500) and each transposed key's (50), in key order.</summary>
     public static DbCommand Typo(DbConnection c, bool sqlite, string word)
     {
         var match = sqlite ? SqliteMatch : PostgresMatch;
-        var candidates = sqlite
-            ? "SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key >= @k AND last_name_key < @k || '~' ORDER BY last_name_key, sort_name LIMIT 500"
-            : """
-              SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key COLLATE "C" >= @k
-                  AND last_name_key COLLATE "C" < @k || '~' ORDER BY last_name_key COLLATE "C", sort_name COLLATE "C" LIMIT 500
-              """;
-        return Command(c, $"SELECT count(*) FROM ({match}) m; {candidates}",
-            ("q", Query(sqlite, word)), ("k", NameKey.Of(word)));
+        var upper = word.ToUpperInvariant();
+        var key = NameKey.Of(upper);
+        var keys = new[] { key }.Concat(TypoKeys.Transposed(upper, key)).ToArray();
+        var c8 = sqlite ? "" : " COLLATE \"C\"";
+        var ranges = keys.Select((_, i) => $"""
+            SELECT * FROM (SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key{c8} >= @k{i} AND last_name_key{c8} < @k{i} || '~'
+                ORDER BY last_name_key{c8}, sort_name{c8} LIMIT {(i == 0 ? 500 : 50)}) r{i}
+            """);
+        return Command(c, $"SELECT count(*) FROM ({match}) m; {string.Join(" UNION ALL ", ranges)}",
+            [("q", Query(sqlite, word)), .. keys.Select((k, i) => ($"k{i}", k))]);
     }
 
     public static DbCommand SpecialtyState(DbConnection c, string specialty, string state) => Command(c,
