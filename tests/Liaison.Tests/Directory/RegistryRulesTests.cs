@@ -30,6 +30,14 @@ public sealed class RegistryRulesTests
         Assert.Equal(distance, FuzzyName.PrefixDistance(word, name));
 
     [Fact]
+    public void A_swap_of_two_consonants_reaches_the_intended_key_and_keys_the_own_range_covers_are_left_out()
+    {
+        var keys = TypoKeys.Transposed("SMTIH", NameKey.Of("SMTIH"));
+        Assert.Contains(NameKey.Of("SMITH"), keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith(NameKey.Of("SMTIH"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_normalise_to_upper_case_ascii_words() =>
         Assert.Equal("JOSE O BRIEN SMITH", NameText.Normalise("José  O.  Brien-Smith"));
 
