@@ -3,7 +3,7 @@ using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.Core.Directory;
 using Microsoft.EntityFrameworkCore;
-using nietras.SeparatedValues;
+using Liaison.Core.Common;
 
 namespace Liaison.Core.Engagement.OpenPayments;
 
@@ -28,7 +28,8 @@ public static class ImportOpenPayments
         public async Task<(Report? Report, string? Problem)> Handle(string path, IProgress<int>? progress, CancellationToken ct)
         {
             if (!File.Exists(path)) return (null, $"{path}: file not found");
-            using var reader = Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).FromFile(path);
+            if (TextInput.Problem(path) is { } unreadable) return (null, $"{path}: {unreadable}");
+            using var reader = OpenPaymentsFile.OpenReader(path);
             var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
             if (file is null) return (null, $"{path}: line 1: {problem}");
 
@@ -36,7 +37,7 @@ public static class ImportOpenPayments
             int rows = 0, imported = 0, existing = 0, skipped = 0, rejected = 0;
             var errors = new List<RowError>();
             var batch = new List<ExternalPayment>();
-            foreach (var (line, values) in reader.Enumerate(row => file.Read(row)))
+            foreach (var (line, values) in file.Rows(reader))
             {
                 rows++;
                 foreach (var parsed in file.Parse(line, values, now))
