@@ -94,4 +94,14 @@ public sealed class FhirFileVariantsTests
         Assert.StartsWith("Müller-王", record.LastName, StringComparison.Ordinal);
         Assert.Equal("José", record.FirstName);
     }
+
+    [Theory]
+    [InlineData("Practitioner.jsonl")]
+    [InlineData("Practitioner.json")]
+    public void Ndjson_saved_under_another_extension_reads_line_by_line(string name)
+    {
+        var lines = Resources("Practitioner").Select(r => r.ToJsonString()).ToList();
+        var batches = Read(FileVariants.Write(name, string.Join('\n', lines) + "\n"));
+        Assert.Equal(lines.Count, batches.Sum(b => b.Records.Count));
+    }
 }

@@ -39,9 +39,10 @@ public sealed class FhirImportSource(string path) : IImportSource
     {
         if (TextInput.Problem(path) is { } unreadable) return unreadable;
         if (IsNdjson) return null; // each line is checked on its own: a bad line is a bad record, not a bad file
+        var bytes = TextInput.Utf8Bytes(File.ReadAllBytes(path));
         try
         {
-            using var doc = JsonDocument.Parse(TextInput.Utf8Bytes(File.ReadAllBytes(path)));
+            using var doc = JsonDocument.Parse(bytes);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return "not FHIR JSON: expected a resource or Bundle object";
             if (!root.TryGetProperty("resourceType", out var type) || type.ValueKind != JsonValueKind.String)
@@ -52,12 +53,28 @@ public sealed class FhirImportSource(string path) : IImportSource
         }
         catch (JsonException e)
         {
+            // NDJSON saved under .json: one resource per line is read as such.
+            if (FirstLineIsOneObject(bytes)) { _ndjsonContent = true; return null; }
             return $"line {(e.LineNumber ?? 0) + 1}: not valid JSON ({e.Message})";
         }
     }
 
-    private bool IsNdjson => path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+    private bool _ndjsonContent;
 
+    private bool IsNdjson => _ndjsonContent || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static bool FirstLineIsOneObject(byte[] bytes)
+    {
+        var end = bytes.AsSpan().IndexOf((byte)'\n');
+        if (end < 0) return false;
+        try
+        {
+            using var first = JsonDocument.Parse(bytes.AsMemory(0, end));
+            return first.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException) { return false; }
+    }
 
     public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
     {
