@@ -26,7 +26,9 @@ public static class LiaisonCoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(database);
-        services.AddDbContext<LiaisonDbContext>(database.Configure);
+        // The options are the same for every context: built once, not per request (with scoped options each request
+        // configured the provider again and looked its internal services up by comparing the options).
+        services.AddDbContext<LiaisonDbContext>(database.Configure, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
         // Use cases are plain classes: a nested Handler per use case, plus the capability services below.
         foreach (var type in typeof(LiaisonCoreServices).Assembly.GetTypes())

@@ -5,6 +5,10 @@ public sealed record Actor(string? UserId, string Name, IReadOnlySet<string> Rol
 {
     public static Actor System(string name) => new(null, name, new HashSet<string>());
 
+    /// <summary>The user's display name when the sign-in carries it (web cookie, API token): answers that name the
+    /// actor need not query the users table for it.</summary>
+    public string? DisplayName { get; init; }
+
     public bool IsIn(string role) => Roles.Contains(role);
 }
 

@@ -23,7 +23,7 @@ public static class MyTerritory
             var names = await db.Territories.AsNoTracking().Where(t => t.OwnerUserId == me).OrderBy(t => t.Name).Select(t => t.Name)
                 .ToListAsync(ct);
             if (names.Count == 0) return new View([], 0, []);
-            var members = db.HcpSearchEntries.AsNoTracking().Where(TerritoryMembership.OwnedBy(db, me));
+            var members = db.HcpSearchEntries.AsNoTracking().Where(await TerritoryMembership.OwnedByAsync(db, me, ct));
             var kols = await members.Join(db.InfluenceScores, e => e.HcpId, s => s.HcpId, (e, s) => s)
                 .Join(db.Hcps, s => s.HcpId, h => h.Id, (s, h) => new { s.HcpId, h.Pseudonym, h.FirstName, h.LastName, s.Tier, s.Score })
                 .OrderByDescending(x => x.Score).Take(take).ToListAsync(ct);

@@ -32,7 +32,12 @@ public static class OpenRequestsByAge
                 new("2 to 7 days", await open.CountAsync(r => r.ReceivedAt <= twoDays && r.ReceivedAt > week, ct)),
                 new("Over 7 days", await open.CountAsync(r => r.ReceivedAt <= week, ct)),
             };
-            var oldest = await open.Join(db.Products, r => r.ProductId, p => p.Id, (r, p) => new { r.Id, r.ReceivedAt, p.Name, r.ReceivedBy })
+            // Who received it by their display name (the stored ReceivedBy is their sign-in name at the time).
+            var oldest = await open.Join(db.Products, r => r.ProductId, p => p.Id, (r, p) => new
+                {
+                    r.Id, r.ReceivedAt, p.Name,
+                    ReceivedBy = db.Users.Where(u => u.Id == r.ReceivedById).Select(u => u.DisplayName).FirstOrDefault() ?? r.ReceivedBy,
+                })
                 .OrderBy(r => r.ReceivedAt).Take(take).ToListAsync(ct);
             return new View(buckets.Sum(b => b.Count), buckets,
                 oldest.Select(o => new Item(o.Id, o.ReceivedAt, o.Name, o.ReceivedBy, (int)(now - o.ReceivedAt).TotalDays)).ToList());

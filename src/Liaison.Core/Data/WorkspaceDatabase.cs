@@ -34,6 +34,12 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
         return provider == DatabaseProvider.Sqlite ? new(provider, AnchorSqlitePath(cs, baseDirectory)) : new(provider, cs);
     }
 
+    /// <summary>
+    /// SQLite only: a long-running host (the web app) checkpoints the write-ahead log in the background instead of on
+    /// commit (see <see cref="SqliteConnectionSetup"/>); it must then run <see cref="SqliteConnectionSetup.CheckpointAsync"/>.
+    /// </summary>
+    public bool CheckpointsInBackground { get; init; }
+
     /// <summary>The SQLite file, if this is a file-backed SQLite workspace.</summary>
     public string? SqliteFile =>
         Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
@@ -42,7 +48,7 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     {
         if (Provider == DatabaseProvider.Sqlite)
             options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                .AddInterceptors(SqliteConnectionSetup.Instance);
+                .AddInterceptors(SqliteConnectionSetup.For(CheckpointsInBackground));
         else
             options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
     }

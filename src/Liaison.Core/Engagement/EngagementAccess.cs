@@ -22,18 +22,13 @@ public static class EngagementAccess
         var leads = actor.LeadsATeam();
         var inTheField = actor.IsIn(Roles.Msl);
         var team = Team.MembersOf(db, me);
-        var myTerritories = db.Territories.Where(t => t.OwnerUserId == me).Select(t => t.Id);
-        var myRules = db.TerritoryRules.Where(r => myTerritories.Contains(r.TerritoryId));
-        // Correlated per attendee (index lookups on the attendee's search entry and assignments), not the territory's
-        // whole membership: an interaction list stays fast over a directory of millions. Same rules as TerritoryMembership.
+        var inMyTerritory = TerritoryMembership.IncludesHcpOwnedBy(db, me);
+        // Asked per attendee (index lookups on the attendee's assignments and search entry), not the territories' whole
+        // membership: an interaction list stays fast over a directory of millions.
         return interactions.Where(i => i.OwnerId == me
             || (leads && team.Contains(i.OwnerId))
-            || (inTheField && i.Shared && db.InteractionAttendees.Any(a => a.InteractionId == i.Id && a.HcpId != null
-                && (db.TerritoryAssignments.Any(t => t.HcpId == a.HcpId && myTerritories.Contains(t.TerritoryId))
-                    || db.HcpSearchEntries.Any(e => e.HcpId == a.HcpId && myRules.Any(r =>
-                        (r.Kind == TerritoryRuleKind.State && r.Value == e.State)
-                        || (r.Kind == TerritoryRuleKind.Zip && r.Value == e.Zip5)
-                        || (r.Kind == TerritoryRuleKind.ZipPrefix && e.Zip5 != null && e.Zip5.StartsWith(r.Value))))))));
+            || (inTheField && i.Shared && db.InteractionAttendees
+                .Where(a => a.InteractionId == i.Id && a.HcpId != null).Select(a => a.HcpId!.Value).Any(inMyTerritory)));
     }
 
     public static Error Firewall() =>

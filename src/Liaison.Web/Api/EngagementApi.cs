@@ -68,8 +68,8 @@ public static class CalendarFeedEndpoint
     private static async Task<Results<ContentHttpResult, NotFound>> Feed(string secret, CalendarFeeds.Handler feeds,
         CalendarFeed.Handler calendar, HttpResponse response, CancellationToken ct)
     {
-        if (await feeds.Resolve(secret, ct) is not { } userId) return TypedResults.NotFound();
+        if (await feeds.Resolve(secret, ct) is not { } owner) return TypedResults.NotFound();
         response.Headers.CacheControl = "private, max-age=300";
-        return TypedResults.Text(await calendar.Handle(userId, ct), "text/calendar; charset=utf-8");
+        return TypedResults.Text(await calendar.Handle(owner, ct), "text/calendar; charset=utf-8");
     }
 }

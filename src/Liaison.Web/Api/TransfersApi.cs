@@ -2,6 +2,7 @@ using System.Text;
 using Liaison.Core.Common;
 using Liaison.Core.Engagement.OpenPayments;
 using Liaison.Core.Engagement.Transfers;
+using Liaison.Web.Hosting;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,7 +28,9 @@ public static class TransfersApi
             .WithSummary("What other companies paid the HCP, from imported Open Payments files.");
         api.MapPost("/open-payments/imports", Import).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
             .DisableAntiforgery().WithName("ImportOpenPayments")
-            .WithSummary("Imports an Open Payments public file (multipart `file`); reports each refused row.");
+            .WithSummary("Starts importing an Open Payments public file (multipart `file`) in the background: 202 with the job; a file that is not an Open Payments file is refused at once.");
+        api.MapGet("/open-payments/imports/{id:guid}", ImportStatus).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
+            .WithName("GetOpenPaymentsImport").WithSummary("An Open Payments import's progress (rows read) and, once done, its report with each refused row's line, column and reason.");
 
         var caps = api.MapGroup("/transfer-caps").WithTags("Transfers of value").RequireAuthorization(Policies.Medical);
         caps.MapGet("/", Caps).WithName("ListTransferCaps");
@@ -70,24 +73,17 @@ public static class TransfersApi
         return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"OP_DTL_GNRL_PGYR{y}.csv");
     }
 
-    private static async Task<Results<Ok<ImportOpenPayments.Report>, ProblemHttpResult>> Import(IFormFile? file,
-        ImportOpenPayments.Handler handler, CancellationToken ct)
+    private static async Task<Results<Accepted<OpenPaymentsImportJobs.View>, ProblemHttpResult>> Import(IFormFile? file,
+        OpenPaymentsImportJobs jobs, IActorAccessor actor, CancellationToken ct)
     {
-        if (file is null) return ApiResults.Problem(Error.Invalid("File", "Attach the Open Payments CSV as `file`."));
-        var path = Path.Combine(Path.GetTempPath(), $"liaison-op-{Guid.NewGuid():N}.csv");
-        try
-        {
-            await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
-            var (report, problem) = await handler.Handle(path, null, ct);
-            return report is null
-                ? ApiResults.Problem(Error.Invalid("File", problem!.Replace(path, file.FileName, StringComparison.Ordinal)))
-                : TypedResults.Ok(report with { File = file.FileName });
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var started = await jobs.Start(file, actor.Current, ct);
+        return started.IsSuccess
+            ? TypedResults.Accepted($"/api/v1/open-payments/imports/{started.Value!.Id}", OpenPaymentsImportJobs.View.Of(started.Value))
+            : ApiResults.Problem(started.Error!);
     }
+
+    private static Results<Ok<OpenPaymentsImportJobs.View>, NotFound> ImportStatus(Guid id, OpenPaymentsImportJobs jobs) =>
+        jobs.Find(id) is { } job ? TypedResults.Ok(OpenPaymentsImportJobs.View.Of(job)) : TypedResults.NotFound();
 
     private static async Task<Ok<IReadOnlyList<CapView>>> Caps(TransferCaps.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.List(ct));

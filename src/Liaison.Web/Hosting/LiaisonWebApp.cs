@@ -29,7 +29,8 @@ public static class LiaisonWebApp
         var services = builder.Services;
         // `liaison serve` anchors a relative SQLite path where the other CLI commands do: the current folder.
         var database = WorkspaceDatabase.FromConfiguration(builder.Configuration,
-            builder.Configuration["Workspace:BaseDirectory"] ?? builder.Environment.ContentRootPath);
+            builder.Configuration["Workspace:BaseDirectory"] ?? builder.Environment.ContentRootPath)
+            with { CheckpointsInBackground = true };
 
         services.AddHttpContextAccessor();
         services.AddScoped<IActorAccessor, HttpActorAccessor>();
@@ -72,13 +73,10 @@ public static class LiaisonWebApp
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(OpenApiDocument.Configure);
         services.AddHostedService<AuditSealingService>();
-        if (database.Provider == DatabaseProvider.Sqlite)
-        {
-            services.ConfigureDbContext<LiaisonDbContext>(o => o.AddInterceptors(SqliteBackgroundCheckpoints.Instance));
-            services.AddHostedService<SqliteCheckpointService>();
-        }
+        if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();
         services.AddLiaisonHealthChecks();
         services.AddSingleton<DirectoryImportJobs>();
+        services.AddSingleton<OpenPaymentsImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

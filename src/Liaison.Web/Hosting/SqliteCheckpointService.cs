@@ -2,7 +2,7 @@ using Liaison.Core.Data;
 
 namespace Liaison.Web.Hosting;
 
-/// <summary>Checkpoints a SQLite workspace's write-ahead log every second, off the request path (see <see cref="SqliteBackgroundCheckpoints"/>).</summary>
+/// <summary>Checkpoints a SQLite workspace's write-ahead log every second, off the request path (see <see cref="SqliteConnectionSetup"/>).</summary>
 internal sealed class SqliteCheckpointService(IServiceScopeFactory scopes, ILogger<SqliteCheckpointService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,7 +15,7 @@ internal sealed class SqliteCheckpointService(IServiceScopeFactory scopes, ILogg
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    await SqliteBackgroundCheckpoints.CheckpointAsync(scope.ServiceProvider.GetRequiredService<LiaisonDbContext>(), stoppingToken);
+                    await SqliteConnectionSetup.CheckpointAsync(scope.ServiceProvider.GetRequiredService<LiaisonDbContext>(), stoppingToken);
                 }
                 catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
                 {

@@ -29,6 +29,9 @@ internal sealed class HttpActorAccessor(IHttpContextAccessor http) : IActorAcces
         if (user.Identity?.IsAuthenticated != true) return Actor.System("anonymous");
         var email = user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue(ClaimTypes.Email) ?? "";
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
-        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), email, roles);
+        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), email, roles)
+        {
+            DisplayName = user.FindFirstValue(LiaisonClaims.DisplayName),
+        };
     }
 }

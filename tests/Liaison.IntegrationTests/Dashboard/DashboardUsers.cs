@@ -74,5 +74,5 @@ internal static partial class DashboardUsers
         sp.GetRequiredService<LiaisonDbContext>().Products.Where(p => p.Id == productId).Select(p => p.Name).SingleAsync());
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    internal static partial Regex AntiforgeryField();
 }

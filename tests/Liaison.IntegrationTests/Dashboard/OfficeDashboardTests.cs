@@ -1,7 +1,11 @@
 using System.Net;
+using Liaison.Core.Dashboards;
+using Liaison.Core.Data;
 using Liaison.Core.Engagement.Content;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Liaison.IntegrationTests.Engagement.EngagementData;
 
 namespace Liaison.IntegrationTests.Dashboard;
@@ -26,7 +30,8 @@ public abstract class OfficeDashboardTests(TestApp app)
         Assert.Contains("Open unsolicited requests", page);
         Assert.Contains("<th scope=\"row\">Under 2 days</th>", page);
         Assert.Contains(await DashboardUsers.ProductName(app, product), page);
-        Assert.Contains(msl.Email, page);
+        Assert.Contains($"<td>{msl.Name}</td>", page);
+        Assert.DoesNotContain(msl.Email, page);
     }
 
     [Fact]
@@ -99,7 +104,25 @@ public abstract class OfficeDashboardTests(TestApp app)
         Assert.Contains("Data-change requests to decide", page);
         Assert.Contains($"Alex Fixme{tag}", page);
         Assert.Contains("Recent imports", page);
+        Assert.Contains("Latest changes", page);
         Assert.DoesNotContain("My intakes not yet forwarded", page);
+    }
+
+    [Fact]
+    public async Task The_audit_chain_status_counts_sealed_and_unsealed_entries_and_compares_the_head_with_the_last_sealed()
+    {
+        await DashboardUsers.SignIn(app, Roles.Compliance);
+        var (status, sealedCount, unsealed, last, head) = await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            // One snapshot for both readings: the sealer keeps sealing in the background.
+            await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable);
+            var status = await sp.GetRequiredService<AuditChainStatus.Handler>().Handle(default);
+            return (status, await db.AuditEntries.LongCountAsync(e => e.Sequence != null), await db.AuditEntries.LongCountAsync(e => e.Sequence == null),
+                await db.AuditEntries.MaxAsync(e => e.Sequence) ?? 0, await db.AuditHead.SingleAsync());
+        });
+        Assert.True(status.Sealed + status.Unsealed > 0);
+        Assert.Equal((sealedCount, unsealed, last, head.Sequence, head.Hash), (status.Sealed, status.Unsealed, status.LastSequence, status.HeadSequence, status.HeadHash));
     }
 }
 

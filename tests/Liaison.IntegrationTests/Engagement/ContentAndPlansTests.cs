@@ -99,6 +99,25 @@ public abstract class ContentAndPlansTests(TestApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/calendar/cal_guess.ics")).StatusCode);
     }
+
+    [Fact]
+    public async Task Polling_the_calendar_feed_records_its_last_use_at_most_every_five_minutes()
+    {
+        var msl = await app.ClientFor(Roles.Msl);
+        var feed = await Json.Read(await msl.PostAsync("/api/v1/calendar-feed", null));
+        var url = new Uri(feed["url"]!.GetValue<string>()).PathAndQuery;
+        var anonymous = app.Client();
+        async Task<DateTime> LastUsed() => (await Json.Read(await msl.GetAsync("/api/v1/calendar-feed")))["lastUsedAt"]!.GetValue<DateTime>();
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        var first = await LastUsed();
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        Assert.Equal(first, await LastUsed());
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        Assert.Equal(first.AddMinutes(6), await LastUsed());
+    }
 }
 
 public sealed class ContentAndPlansOnSqlite(SqliteApp app) : ContentAndPlansTests(app), IClassFixture<SqliteApp>;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using Liaison.Core.Engagement.Transfers;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Infrastructure;
@@ -69,14 +70,12 @@ public abstract class TransfersApiTests(TestApp app)
     {
         var compliance = await app.ClientFor(Roles.Compliance);
         var sample = Path.Combine(RepoPaths.SharedData, "open-payments", "OP_RSRCH_PGYR2014_IA_head300.csv");
-        var first = await Upload(compliance, await File.ReadAllBytesAsync(sample), "research.csv");
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        var report = await Json.Read(first);
+        var report = await Imported(compliance, await File.ReadAllBytesAsync(sample), "research.csv");
         Assert.Equal("Research", report["kind"]!.GetValue<string>());
         Assert.Equal(300, report["rows"]!.GetValue<int>());
         Assert.True(report["imported"]!.GetValue<int>() >= 250, report.ToJsonString());
         Assert.Equal(0, report["rejected"]!.GetValue<int>());
-        var again = await Json.Read(await Upload(compliance, await File.ReadAllBytesAsync(sample), "research.csv"));
+        var again = await Imported(compliance, await File.ReadAllBytesAsync(sample), "research.csv");
         Assert.Equal(0, again["imported"]!.GetValue<int>());
         Assert.Equal(report["imported"]!.GetValue<int>(), again["alreadyImported"]!.GetValue<int>());
     }
@@ -85,30 +84,9 @@ public abstract class TransfersApiTests(TestApp app)
     public async Task A_general_payments_file_links_to_directory_hcps_by_npi_and_reports_bad_rows_by_line_and_column()
     {
         var (hcp, npi) = await Hcp(app);
-        var header = string.Join(',', OpenPaymentsLayout.GeneralPayments);
-        string Row(string type, string recipientNpi, string amount, string date, string record)
-        {
-            var values = OpenPaymentsLayout.GeneralPayments.ToDictionary(c => c, _ => "");
-            values["Covered_Recipient_Type"] = type;
-            values["Covered_Recipient_NPI"] = recipientNpi;
-            values["Covered_Recipient_Profile_ID"] = "4242";
-            values["Covered_Recipient_First_Name"] = "ALEX";
-            values["Covered_Recipient_Last_Name"] = "TESTER";
-            values["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"] = "Other Pharma Inc.";
-            values["Total_Amount_of_Payment_USDollars"] = amount;
-            values["Date_of_Payment"] = date;
-            values["Nature_of_Payment_or_Transfer_of_Value"] = "Consulting Fee";
-            values["Record_ID"] = record;
-            values["Program_Year"] = "2024";
-            return string.Join(',', OpenPaymentsLayout.GeneralPayments.Select(c => values[c]));
-        }
-        var record = Random.Shared.NextInt64(1_000_000_000, 9_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var file = string.Join('\n', header,
-            Row("Covered Recipient Physician", npi, "1500.00", "05/14/2024", record),
-            Row("Covered Recipient Physician", npi, "lots", "05/14/2024", record + "1"),
-            Row("Covered Recipient Teaching Hospital", "", "99.00", "05/14/2024", record + "2"));
+        var file = GeneralFile(npi);
         var compliance = await app.ClientFor(Roles.Compliance);
-        var report = await Json.Read(await Upload(compliance, System.Text.Encoding.UTF8.GetBytes(file), "general.csv"));
+        var report = await Imported(compliance, System.Text.Encoding.UTF8.GetBytes(file), "general.csv");
         Assert.Equal(1, report["imported"]!.GetValue<int>());
         Assert.Equal(1, report["skipped"]!.GetValue<int>());
         Assert.Equal(1, report["rejected"]!.GetValue<int>());
@@ -121,6 +99,33 @@ public abstract class TransfersApiTests(TestApp app)
         var paid = await Json.Read(await msl.GetAsync($"/api/v1/hcps/{hcp}/external-payments"));
         Assert.Equal(1500m, paid["total"]!.GetValue<decimal>());
         Assert.Equal("Other Pharma Inc.", paid["byPayer"]![0]!["payer"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_open_payments_page_imports_in_the_background_and_lists_refused_rows_by_line_column_and_reason()
+    {
+        var (_, npi) = await Hcp(app);
+        var compliance = await Dashboard.DashboardUsers.SignIn(app, Roles.Compliance);
+        var form = await compliance.Pages.GetStringAsync("/Engagement/Transfers/OpenPayments");
+        var antiforgery = Dashboard.DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value;
+        var upload = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(GeneralFile(npi)));
+        upload.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var posted = await compliance.Pages.PostAsync("/Engagement/Transfers/OpenPayments?handler=Import", new MultipartFormDataContent
+        {
+            { upload, "file", "page-general.csv" }, { new StringContent(antiforgery), "__RequestVerificationToken" },
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        var progress = "";
+        for (var poll = 0; poll < 2400 && (progress == "" || progress.Contains("data-state=\"running\"")); poll++) // a guard, not a threshold
+        {
+            if (poll > 0) await Task.Delay(50);
+            progress = await compliance.Pages.GetStringAsync("/Engagement/Transfers/OpenPayments?handler=Progress");
+        }
+        Assert.DoesNotContain("data-state=\"running\"", progress);
+        Assert.Contains("Refused rows of page-general.csv", progress);
+        Assert.Contains("<td>3</td><td>Total_Amount_of_Payment_USDollars</td>", progress);
+        Assert.Contains("page-general.csv", await compliance.Pages.GetStringAsync("/Engagement/Transfers/OpenPayments"));
     }
 
     [Fact]
@@ -144,6 +149,54 @@ public abstract class TransfersApiTests(TestApp app)
         var response = await Upload(compliance, "a,b\n1,2\n"u8.ToArray(), "nonsense.csv");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Record_ID", (await Json.Read(response))["detail"]!.GetValue<string>());
+    }
+
+    /// <summary>A general-payments file: one payment to <paramref name="npi"/>, one with a bad amount (line 3), one to a hospital.</summary>
+    private static string GeneralFile(string npi)
+    {
+        var header = string.Join(',', OpenPaymentsLayout.GeneralPayments);
+        string Row(string type, string recipientNpi, string amount, string date, string record)
+        {
+            var values = OpenPaymentsLayout.GeneralPayments.ToDictionary(c => c, _ => "");
+            values["Covered_Recipient_Type"] = type;
+            values["Covered_Recipient_NPI"] = recipientNpi;
+            values["Covered_Recipient_Profile_ID"] = "4242";
+            values["Covered_Recipient_First_Name"] = "ALEX";
+            values["Covered_Recipient_Last_Name"] = "TESTER";
+            values["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"] = "Other Pharma Inc.";
+            values["Total_Amount_of_Payment_USDollars"] = amount;
+            values["Date_of_Payment"] = date;
+            values["Nature_of_Payment_or_Transfer_of_Value"] = "Consulting Fee";
+            values["Record_ID"] = record;
+            values["Program_Year"] = "2024";
+            return string.Join(',', OpenPaymentsLayout.GeneralPayments.Select(c => values[c]));
+        }
+        var record = Random.Shared.NextInt64(1_000_000_000, 9_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join('\n', header,
+            Row("Covered Recipient Physician", npi, "1500.00", "05/14/2024", record),
+            Row("Covered Recipient Physician", npi, "lots", "05/14/2024", record + "1"),
+            Row("Covered Recipient Teaching Hospital", "", "99.00", "05/14/2024", record + "2"));
+    }
+
+    /// <summary>Uploads a file (202: the import runs in the background), follows the job until it is done and gives its report.</summary>
+    private static async Task<JsonNode> Imported(HttpClient client, byte[] bytes, string name)
+    {
+        var started = await Upload(client, bytes, name);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var location = started.Headers.Location!;
+        Assert.Equal(name, (await Json.Read(started))["file"]!.GetValue<string>());
+        for (var poll = 0; poll < 2400; poll++) // a guard against a job that never ends, not a speed threshold
+        {
+            var job = await Json.Read(await client.GetAsync(location));
+            if (job["done"]!.GetValue<bool>())
+            {
+                Assert.Null(job["error"]);
+                Assert.Equal(name, job["report"]!["file"]!.GetValue<string>());
+                return job["report"]!;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The import of {name} did not finish.");
     }
 
     private static Task<HttpResponseMessage> Upload(HttpClient client, byte[] bytes, string name)

@@ -10,15 +10,22 @@ namespace Liaison.Core.Compliance.Audit;
 public static class AuditTrail
 {
     /// <summary>Adds the entries for <paramref name="changes"/> to the context; the caller saves.</summary>
-    internal static void Append(LiaisonDbContext db, IReadOnlyList<AuditChange> changes, Actor actor, DateTime nowUtc)
+    /// <returns>The entries added.</returns>
+    internal static List<AuditEntry> Append(LiaisonDbContext db, IReadOnlyList<AuditChange> changes, Actor actor, DateTime nowUtc)
     {
         var at = AuditHash.Truncate(nowUtc);
+        var entries = new List<AuditEntry>(changes.Count);
         foreach (var c in changes)
-            db.AuditEntries.Add(new AuditEntry
+        {
+            var entry = new AuditEntry
             {
                 Id = Guid.CreateVersion7(), At = at, ActorId = actor.UserId, Actor = actor.Name, Entity = c.Entity,
                 EntityKey = c.EntityKey, Action = c.Action, Reason = c.Reason, OldValues = c.OldValues, NewValues = c.NewValues,
-            });
+            };
+            db.AuditEntries.Add(entry);
+            entries.Add(entry);
+        }
+        return entries;
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ internal static class BatchUpsert
             }
             if (!existing.TryGetValue(key, out var found))
             {
-                var id = Guid.CreateVersion7();
+                var id = ImportIds.Next();
                 planned[key] = (id, r.ContentHash, true, inserts.Count);
                 inserts.Add((id, r));
                 counts.Imported++;

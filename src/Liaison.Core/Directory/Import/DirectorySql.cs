@@ -54,14 +54,14 @@ internal static class DirectorySql
     /// <summary>The values of <see cref="AddressColumnsOf"/>, with a new id.</summary>
     public static T AddressRow<T>(T w, Guid owner, AddressRecord a, bool organisations) where T : IRowWriter<T>
     {
-        w.Guid(Guid.CreateVersion7()).Guid(owner).Text(a.Kind.ToString()).Text(a.Line1).Text(a.Line2).Text(a.City).Text(a.State)
+        w.Guid(ImportIds.Next()).Guid(owner).Text(a.Kind.ToString()).Text(a.Line1).Text(a.Line2).Text(a.City).Text(a.State)
             .Text(a.PostalCode).Text(a.Country).Text(a.Phone).Text(a.Fax).Real(a.Latitude).Real(a.Longitude);
         return organisations ? w.Text(a.Kind == AddressKind.Practice ? LocationKey(a) : null) : w;
     }
 
     /// <summary>The values of <see cref="TaxonomyColumns"/>, with a new id.</summary>
     public static T TaxonomyRow<T>(T w, Guid hcp, TaxonomyRecord t, bool isPrimary) where T : IRowWriter<T> =>
-        w.Guid(Guid.CreateVersion7()).Guid(hcp).Text(t.Code).Bool(isPrimary).Text(t.LicenseNumber).Text(t.LicenseState).Int32(t.Ordinal);
+        w.Guid(ImportIds.Next()).Guid(hcp).Text(t.Code).Bool(isPrimary).Text(t.LicenseNumber).Text(t.LicenseState).Int32(t.Ordinal);
 
     /// <summary>The values of <see cref="SearchColumns"/> followed by the HCP's id.</summary>
     public static T SearchRow<T>(T w, Guid hcp, SearchEntryValues e) where T : IRowWriter<T> =>

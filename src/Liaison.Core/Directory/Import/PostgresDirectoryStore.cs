@@ -38,23 +38,34 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
 
     public async Task<Dictionary<string, ExistingProvider>> FindAsync(IReadOnlyList<ProviderRecord> records, bool organisations, CancellationToken ct)
     {
-        var table = organisations ? "organisations" : "hcps";
         var found = new Dictionary<string, ExistingProvider>(StringComparer.Ordinal);
-        await using var cmd = Command($"""
-            SELECT coalesce(npi, external_system || '|' || external_id), id, content_hash, deactivated_on, deactivation_reason, reactivated_on
-            FROM {table} WHERE npi = ANY(@npis)
-               OR (external_system, external_id) IN (SELECT * FROM unnest(@systems, @ids))
-            """);
-        cmd.Parameters.AddWithValue("npis", records.Where(r => r.Npi is not null).Select(r => r.Npi!).ToArray());
+        var npis = records.Where(r => r.Npi is not null).Select(r => r.Npi!).ToArray();
         var external = records.Where(r => r.Npi is null).ToList();
-        cmd.Parameters.AddWithValue("systems", external.Select(r => r.ExternalSystem ?? "").ToArray());
-        cmd.Parameters.AddWithValue("ids", external.Select(r => r.ExternalId ?? "").ToArray());
+        // Joins with the keys, one kind at a time: each probes its unique index, where "npi = ANY(..) OR ..." scanned the
+        // whole table and compared every row with every key of the batch.
+        if (npis.Length > 0) await FindIntoAsync(found, organisations, "unnest(@npis) k(npi) ON t.npi = k.npi", c => c.Parameters.AddWithValue("npis", npis), ct);
+        if (external.Count > 0)
+            await FindIntoAsync(found, organisations, "unnest(@systems, @ids) k(s, i) ON t.external_system = k.s AND t.external_id = k.i", c =>
+            {
+                c.Parameters.AddWithValue("systems", external.Select(r => r.ExternalSystem ?? "").ToArray());
+                c.Parameters.AddWithValue("ids", external.Select(r => r.ExternalId ?? "").ToArray());
+            }, ct);
+        return found;
+    }
+
+    private async Task FindIntoAsync(Dictionary<string, ExistingProvider> found, bool organisations, string join,
+        Action<NpgsqlCommand> bind, CancellationToken ct)
+    {
+        await using var cmd = Command($"""
+            SELECT coalesce(t.npi, t.external_system || '|' || t.external_id), t.id, t.content_hash, t.deactivated_on, t.deactivation_reason, t.reactivated_on
+            FROM {(organisations ? "organisations" : "hcps")} t JOIN {join}
+            """);
+        bind(cmd);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             found[reader.GetString(0)] = new ExistingProvider(reader.GetGuid(1), reader.GetInt64(2),
                 reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5));
-        return found;
     }
 
     public async Task InsertAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
@@ -76,6 +87,7 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
     public async Task UpdateAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
     {
         if (records.Count == 0) return;
+        await RestoreOwnerIndexesAsync(ct);
         var columns = organisations ? OrganisationColumns : HcpColumns;
         var n = Count(columns);
         var set = string.Join(", ", columns.Split(',').Select((c, i) => $"{c.Trim()} = ${i + 1}"));

@@ -22,6 +22,7 @@ internal sealed partial class SqliteDirectoryStore
         }
         present.Reset();
         foreach (var drop in drops) Run(drop);
+        _ownerIndexesChecked = false;
         S("INSERT INTO workspace_settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .Text(SuspendedSearchIndexes.SettingKey).Text(SuspendedSearchIndexes.Serialize(definitions)).Run();
         Exec("COMMIT");
@@ -31,10 +32,7 @@ internal sealed partial class SqliteDirectoryStore
     public Task<bool> RestoreSearchIndexesAsync(CancellationToken ct)
     {
         if (ReadSuspended() is not { } definitions) return Task.FromResult(false);
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        var names = S($"SELECT name FROM sqlite_master WHERE name IN ({SuspendedSearchIndexes.NameList})");
-        while (names.Step()) present.Add(names.ColumnText(0)!);
-        names.Reset();
+        var present = PresentNames();
         // Index builds sort: on the second core too, spilling to temporary files rather than memory (which would grow
         // with the directory).
         Run("PRAGMA threads = 2");
@@ -43,6 +41,30 @@ internal sealed partial class SqliteDirectoryStore
         foreach (var d in definitions.Where(d => !present.Contains(d.Name))) Run(d.Sql);
         S("DELETE FROM workspace_settings WHERE key = ?1").Text(SuspendedSearchIndexes.SettingKey).Run();
         return Task.FromResult(true);
+    }
+
+    private bool _ownerIndexesChecked;
+
+    /// <summary>
+    /// Before child rows are replaced (an update), the owner-id indexes a bulk load suspended come back: without them
+    /// each replacement would scan its table. Checked once per load; the rest waits for the end.
+    /// </summary>
+    private void RestoreOwnerIndexes()
+    {
+        if (_ownerIndexesChecked) return;
+        _ownerIndexesChecked = true;
+        if (ReadSuspended() is not { } definitions) return;
+        var present = PresentNames();
+        foreach (var d in definitions.Where(d => SuspendedSearchIndexes.OwnerIndexes.Contains(d.Name) && !present.Contains(d.Name))) Run(d.Sql);
+    }
+
+    private HashSet<string> PresentNames()
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var names = S($"SELECT name FROM sqlite_master WHERE name IN ({SuspendedSearchIndexes.NameList})");
+        while (names.Step()) present.Add(names.ColumnText(0)!);
+        names.Reset();
+        return present;
     }
 
     private List<SuspendedSearchIndexes.Definition>? ReadSuspended()

@@ -90,6 +90,7 @@ internal sealed partial class SqliteDirectoryStore : IDirectoryStore
 
     public Task UpdateAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct)
     {
+        if (records.Count > 0) RestoreOwnerIndexes();
         var statements = For(organisations);
         foreach (var (id, r) in records)
         {

@@ -19,12 +19,12 @@ public static class CalendarFeed
 
     public sealed class Handler(LiaisonDbContext db)
     {
-        public async Task<string> Handle(string userId, CancellationToken ct)
+        public async Task<string> Handle(CalendarFeeds.Owner owner, CancellationToken ct)
         {
+            var userId = owner.UserId;
             var now = db.UtcNow;
             var from = now - Past;
             var to = now + Ahead;
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
             var interactions = await db.Interactions.AsNoTracking()
                 .Where(i => i.OwnerId == userId && i.OccurredAt >= from && i.OccurredAt < to)
                 .OrderBy(i => i.OccurredAt)
@@ -42,7 +42,7 @@ public static class CalendarFeed
                 .OrderBy(f => f.DueOn).Take(500).ToListAsync(ct);
 
             var calendar = new Ical.Net.Calendar { ProductId = "-//Liaison//Field engagement//EN" };
-            calendar.AddProperty("X-WR-CALNAME", $"Liaison — {user ?? "my engagements"}");
+            calendar.AddProperty("X-WR-CALNAME", $"Liaison — {(owner.DisplayName is { Length: > 0 } name ? name : "my engagements")}");
             foreach (var i in interactions)
                 calendar.Events.Add(new CalendarEvent
                 {

@@ -10,7 +10,13 @@ public static class CalendarFeeds
 {
     public const string Prefix = "cal_";
 
+    /// <summary>Last use is recorded to within this (a calendar polls every few minutes).</summary>
+    public static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(5);
+
     public sealed record Status(bool Active, DateTime? CreatedAt, DateTime? LastUsedAt);
+
+    /// <summary>Whose feed a secret opens.</summary>
+    public sealed record Owner(string UserId, string DisplayName);
 
     public sealed class Handler(LiaisonDbContext db)
     {
@@ -44,20 +50,23 @@ public static class CalendarFeeds
             return new Status(t is not null, t?.CreatedAt, t?.LastUsedAt);
         }
 
-        /// <summary>The user a feed secret belongs to, if it is active and the user is still enabled.</summary>
-        public async Task<string?> Resolve(string secret, CancellationToken ct)
+        /// <summary>
+        /// The user a feed secret belongs to, if it is active and the user is still enabled: one query (token with its
+        /// owner), and a last-used write at most every few minutes, as API tokens do (<see cref="ApiTokenAuthentication"/>).
+        /// </summary>
+        public async Task<Owner?> Resolve(string secret, CancellationToken ct)
         {
             if (!secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 100) return null;
             var hash = ApiTokenSecret.Hash(secret);
-            var token = await db.CalendarFeedTokens.FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
-            if (token is null) return null;
             var now = db.UtcNow;
-            var lockedUntil = await db.Users.Where(u => u.Id == token.UserId).Select(u => u.LockoutEnd).FirstOrDefaultAsync(ct);
-            if (lockedUntil is { } until && until.UtcDateTime > now) return null;
+            var found = await db.CalendarFeedTokens.AsNoTracking().Where(t => t.TokenHash == hash && t.RevokedAt == null)
+                .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Id, t.UserId, u.DisplayName, u.LockoutEnd, t.LastUsedAt })
+                .FirstOrDefaultAsync(ct);
+            if (found is null || found.LockoutEnd is { } until && until.UtcDateTime > now) return null;
             // Bookkeeping, not a business change: set-based so the feed's polling does not fill the audit trail.
-            await db.CalendarFeedTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
-            return token.UserId;
+            if (found.LastUsedAt is null || now - found.LastUsedAt > LastUseResolution)
+                await db.CalendarFeedTokens.Where(t => t.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+            return new Owner(found.UserId, found.DisplayName);
         }
-
     }
 }

@@ -76,13 +76,15 @@ internal static class DemoInteractions
         // Left without an intake on purpose: the MSL's dashboard shows the prompt to raise one.
         SafetyNote(db, cast, cast.CardioMsl, cast.Cardiologists[2], DemoNotes.ProductComplaint, 1, random);
 
+        // A meeting each MSL logged yesterday and has not signed yet (no notes so far). Dated from the demo's today and
+        // never after it: a logged interaction has taken place (only planning lives in the future: events, follow-ups).
         foreach (var (owner, hcp) in new[] { (cast.OncologyMsl, cast.Oncologists[1]), (cast.CardioMsl, cast.Cardiologists[1]) })
         {
-            var planned = New(cast, owner, InteractionKind.ScientificExchange, DateTime.SpecifyKind(cast.Now.Date.AddDays(4).AddHours(10), DateTimeKind.Utc), random);
-            planned.Status = InteractionStatus.Draft;
-            planned.Notes = null;
-            Attend(db, planned, [hcp.Id]);
-            db.Interactions.Add(planned);
+            var unsigned = New(cast, owner, InteractionKind.ScientificExchange, DateTime.SpecifyKind(cast.Now.Date.AddDays(-1).AddHours(10), DateTimeKind.Utc), random);
+            unsigned.Status = InteractionStatus.Draft;
+            unsigned.Notes = null;
+            Attend(db, unsigned, [hcp.Id]);
+            db.Interactions.Add(unsigned);
         }
         await db.SaveChangesAsync(ct);
     }

@@ -32,7 +32,8 @@ public static class AmendInteraction
                 return Error.Conflict("Only a signed interaction is amended; edit the draft instead.");
             var reason = amendment.Reason.Trim();
             var before = (await new GetInteraction.Handler(db).Handle(id, ct)).Value!;
-            if ((await writer.ApplyAsync(interaction, amendment.Interaction, ct)).Error is { } invalid) return invalid;
+            var named = await writer.ApplyAsync(interaction, amendment.Interaction, ct);
+            if (!named.IsSuccess) return named.Error!;
             var number = interaction.AmendmentCount + 1;
             interaction.AmendmentCount = number;
             db.InteractionAmendments.Add(new InteractionAmendment
@@ -43,7 +44,8 @@ public static class AmendInteraction
             });
             db.AuditReason = $"Amendment {number}: {reason}";
             if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
-            return await new GetInteraction.Handler(db).Handle(id, ct);
+            // The record as amended, from what was saved and named; its owner and intakes are as read just before.
+            return InteractionView.Of(interaction, before.OwnerName, named.Value!, before.SafetyIntakeIds);
         }
 
         public async Task<Result<IReadOnlyList<AmendmentView>>> List(Guid id, CancellationToken ct)

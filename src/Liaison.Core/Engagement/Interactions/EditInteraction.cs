@@ -17,9 +17,12 @@ public static class EditInteraction
             if (db.Expect(interaction, expectedVersion) is { } stale) return stale;
             if (interaction.Status == InteractionStatus.Signed)
                 return Error.Conflict("This interaction is signed and locked: it cannot be edited. Amend it, giving a reason.");
-            if ((await writer.ApplyAsync(interaction, fields, ct)).Error is { } invalid) return invalid;
+            var named = await writer.ApplyAsync(interaction, fields, ct);
+            if (!named.IsSuccess) return named.Error!;
             if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
-            return await new GetInteraction.Handler(db).Handle(id, ct);
+            // What was saved and named, not a second read of the whole record.
+            return InteractionView.Of(interaction, await OwnedInteraction.OwnerNameAsync(db, interaction, ct), named.Value!,
+                await OwnedInteraction.IntakesAsync(db, id, ct));
         }
     }
 }
@@ -37,4 +40,14 @@ internal static class OwnedInteraction
             return Error.Forbidden("Only the MSL who logged this interaction may change, sign or amend it.");
         return interaction;
     }
+
+    /// <summary>The owner's display name: the signed-in actor's own when they own it (as every change does), else read.</summary>
+    public static async Task<string?> OwnerNameAsync(LiaisonDbContext db, Interaction interaction, CancellationToken ct) =>
+        interaction.OwnerId == db.Actor.UserId && db.Actor.DisplayName is { } name
+            ? name
+            : await db.Users.AsNoTracking().Where(u => u.Id == interaction.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+
+    /// <summary>The safety intakes raised from the interaction (a change of the interaction never touches them).</summary>
+    public static async Task<IReadOnlyList<Guid>> IntakesAsync(LiaisonDbContext db, Guid id, CancellationToken ct) =>
+        await db.AdverseEventIntakes.AsNoTracking().Where(x => x.InteractionId == id).Select(x => x.Id).ToListAsync(ct);
 }

@@ -25,17 +25,14 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
             return Error.Invalid(nameof(f.HcpIds), "Add at least one attendee: an HCP or a patient-advocacy representative.");
         if (f.Kind == InteractionKind.ScientificExchange && hcpIds.Count == 0)
             return Error.Invalid(nameof(f.HcpIds), "A one-to-one scientific exchange needs an HCP.");
-        // Each lookup also fetches the names the answer shows; empty lists cost no query.
-        var hcps = hcpIds.Count == 0 ? [] : await db.Hcps.AsNoTracking().Where(h => hcpIds.Contains(h.Id))
-            .Select(h => new AttendeeView(h.Id, h.Npi, null, (h.NamePrefix != null ? h.NamePrefix + " " : "") + h.FirstName + " " + h.LastName,
-                h.Credentials)).ToListAsync(ct);
+        // Each lookup also fetches the names the answer shows.
+        var queries = InteractionLookups.For(db);
+        var hcps = await queries.HcpsAsync(db, hcpIds, ct);
         if (hcps.Count != hcpIds.Count) return Error.Invalid(nameof(f.HcpIds), "An attendee is not in the directory.");
-        var advocates = advocateIds.Count == 0 ? [] : await db.PatientAdvocates.AsNoTracking().Where(a => advocateIds.Contains(a.Id))
-            .Select(a => new AttendeeView(null, null, a.Id, a.Name, a.Organisation)).ToListAsync(ct);
+        var advocates = await queries.AdvocatesAsync(db, advocateIds, ct);
         if (advocates.Count != advocateIds.Count)
             return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
-        var products = productIds.Count == 0 ? [] : await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
-            .Select(p => new NamedRef(p.Id, p.Name)).ToListAsync(ct);
+        var products = await queries.ProductsAsync(db, productIds, ct);
         if (products.Count != productIds.Count) return Error.Invalid(nameof(f.ProductIds), "A product was not found.");
         if (f.EventId is { } eventId && !await db.MedicalEvents.AnyAsync(e => e.Id == eventId, ct))
             return Error.Invalid(nameof(f.EventId), "The event was not found.");
@@ -66,17 +63,29 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
             materials.Value!.OrderBy(m => m.Title).ToList());
     }
 
+    /// <summary>The names of what the interaction holds now, as readers see them (for a change that renames nothing).</summary>
+    public async Task<Named> NamesAsync(Interaction interaction, CancellationToken ct)
+    {
+        var queries = InteractionLookups.For(db);
+        var hcpIds = interaction.Attendees.Where(a => a.HcpId is not null).Select(a => a.HcpId!.Value).ToList();
+        var advocateIds = interaction.Attendees.Where(a => a.AdvocateId is not null).Select(a => a.AdvocateId!.Value).ToList();
+        var productIds = interaction.Products.Select(p => p.ProductId).ToList();
+        var materialIds = interaction.Materials.Select(m => m.ContentItemId).ToList();
+        var hcps = await queries.HcpsAsync(db, hcpIds, ct);
+        var advocates = await queries.AdvocatesAsync(db, advocateIds, ct);
+        var products = await queries.ProductsAsync(db, productIds, ct);
+        var materials = await queries.MaterialsAsync(db, materialIds, ct);
+        return new Named([.. hcps.OrderBy(h => h.Name), .. advocates.OrderBy(a => a.Name)], products.OrderBy(p => p.Name).ToList(),
+            materials.Select(r => (Row: r, Attached: interaction.Materials.First(m => m.ContentItemId == r.Facts.Id)))
+                .Select(x => new MaterialView(x.Row.Facts.Id, x.Row.Facts.Title, x.Row.VersionLabel, x.Attached.OffLabel,
+                    x.Attached.Certification))
+                .OrderBy(m => m.Title).ToList());
+    }
+
     private async Task<Result<List<MaterialView>>> CheckMaterials(Interaction interaction, List<Guid> materialIds, List<Guid> hcpIds,
         DateTime occurredAt, RequestFacts? request, CancellationToken ct)
     {
-        var rows = materialIds.Count == 0 && interaction.Materials.Count == 0 ? [] : await db.ContentItems.AsNoTracking()
-            .Where(c => materialIds.Contains(c.Id))
-            .Join(db.Products, c => c.ProductId, p => p.Id, (c, p) => new
-            {
-                Facts = new MaterialFacts(c.Id, c.Title, c.ProductId, p.Name, c.Status, c.ApprovedOn, c.ExpiresOn, c.OffLabel),
-                c.VersionLabel,
-            })
-            .ToListAsync(ct);
+        var rows = await InteractionLookups.For(db).MaterialsAsync(db, materialIds, ct);
         var facts = rows.Select(r => r.Facts).ToList();
         if (facts.Count != materialIds.Count) return Error.Invalid("MaterialIds", "A material was not found in the content library.");
         var usedOn = DateOnly.FromDateTime(occurredAt);

@@ -27,8 +27,7 @@ public static class RecordInteraction
             db.Interactions.Add(interaction);
             await db.SaveChangesAsync(ct);
             // Answered from what was just written and named: reading it all back would double the work of the call.
-            var owner = await db.Users.AsNoTracking().Where(u => u.Id == interaction.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-            return InteractionView.Of(interaction, owner, named.Value!, []);
+            return InteractionView.Of(interaction, await OwnedInteraction.OwnerNameAsync(db, interaction, ct), named.Value!, []);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Liaison.Core.Engagement.Interactions;
 /// <summary>Signs an interaction: from now on it is locked and changes only by amendment.</summary>
 public static class SignInteraction
 {
-    public sealed class Handler(LiaisonDbContext db)
+    public sealed class Handler(LiaisonDbContext db, InteractionWriter writer)
     {
         public async Task<Result<InteractionView>> Handle(Guid id, long expectedVersion, CancellationToken ct)
         {
@@ -23,7 +23,9 @@ public static class SignInteraction
             interaction.SignedBy = db.Actor.Name;
             interaction.UpdatedAt = now;
             if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
-            return await new GetInteraction.Handler(db).Handle(id, ct);
+            // The loaded record as saved, with the names of what it holds: not a second read of the whole record.
+            return InteractionView.Of(interaction, await OwnedInteraction.OwnerNameAsync(db, interaction, ct),
+                await writer.NamesAsync(interaction, ct), await OwnedInteraction.IntakesAsync(db, id, ct));
         }
     }
 }

@@ -23,15 +23,24 @@ public static class ImportOpenPayments
     private const int BatchSize = 2000;
     private const int MaxErrors = 100;
 
+    /// <summary>Why a file cannot be imported at all (missing, or its header is not an Open Payments layout), else null.</summary>
+    public static string? Check(string path)
+    {
+        if (!File.Exists(path)) return $"{path}: file not found";
+        if (TextInput.Problem(path) is { } unreadable) return $"{path}: {unreadable}";
+        using var reader = OpenPaymentsFile.OpenReader(path);
+        var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
+        return file is null ? $"{path}: line 1: {problem}" : null;
+    }
+
     public sealed class Handler(LiaisonDbContext db)
     {
+        /// <param name="progress">Rows read so far, after each committed batch.</param>
         public async Task<(Report? Report, string? Problem)> Handle(string path, IProgress<int>? progress, CancellationToken ct)
         {
-            if (!File.Exists(path)) return (null, $"{path}: file not found");
-            if (TextInput.Problem(path) is { } unreadable) return (null, $"{path}: {unreadable}");
+            if (Check(path) is { } problem) return (null, problem);
             using var reader = OpenPaymentsFile.OpenReader(path);
-            var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
-            if (file is null) return (null, $"{path}: line 1: {problem}");
+            var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
 
             var now = db.UtcNow;
             int rows = 0, imported = 0, existing = 0, skipped = 0, rejected = 0;

@@ -57,7 +57,12 @@ public static class DemoSubjects
 {
     public static string Oncologist(Random rng, int i) => Npi(1_400_000_00 + i * 7 % 99_999_999);
 
-    public static string Prescriber(Random rng, int i) => Npi(1_700_000_00 + i * 13 % 99_999_999);
+    /// <summary>
+    /// Cardiostat prescribers: NPI-shaped (ten digits, valid check digit) but in the 97… range, which CMS never issues
+    /// (real NPIs start with 1 or 2), like the demo directory's 98… range: a made-up id can never name a real physician.
+    /// Same order and spacing as before, so the panel, and the figures the demo shows, are unchanged.
+    /// </summary>
+    public static string Prescriber(Random rng, int i) => Npi(970_000_000 + i * 13 % 9_999_999);
 
     /// <summary>Nine digits plus the NPI check digit (Luhn over 80840 and the nine digits).</summary>
     public static string Npi(int nineDigits)

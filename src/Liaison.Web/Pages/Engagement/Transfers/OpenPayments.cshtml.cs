@@ -1,6 +1,7 @@
 using System.Text;
-using Liaison.Core.Engagement.OpenPayments;
+using Liaison.Core.Common;
 using Liaison.Core.Engagement.Transfers;
+using Liaison.Web.Hosting;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,12 +9,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Liaison.Web.Pages.Engagement.Transfers;
 
-/// <summary>Compliance's Open Payments desk: the year's export, and importing public files about other companies' payments.</summary>
+/// <summary>
+/// Compliance's Open Payments desk: the year's export, and importing public files about other companies' payments
+/// (in the background, as the API does: <see cref="OpenPaymentsImportJobs"/>), with their progress and refused rows.
+/// </summary>
 [Authorize(Policy = Policies.TransparencyOfficer)]
-public sealed class OpenPaymentsModel(OpenPaymentsExport.Handler export, ImportOpenPayments.Handler import, TimeProvider clock) : PageModel
+[DisableRequestSizeLimit]
+[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
+public sealed class OpenPaymentsModel(OpenPaymentsExport.Handler export, OpenPaymentsImportJobs jobs, IActorAccessor actor, TimeProvider clock)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
-    public ImportOpenPayments.Report? Report { get; private set; }
+
+    public IReadOnlyList<OpenPaymentsImportJobs.View> Imports => jobs.All.Select(OpenPaymentsImportJobs.View.Of).ToList();
 
     public void OnGet()
     {
@@ -29,24 +37,17 @@ public sealed class OpenPaymentsModel(OpenPaymentsExport.Handler export, ImportO
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
     {
-        if (Year == 0) Year = clock.GetUtcNow().Year - 1;
-        if (file is null)
+        var started = await jobs.Start(file, actor.Current, ct);
+        if (!started.IsSuccess)
         {
-            ModelState.AddModelError("file", "Choose an Open Payments CSV file.");
+            OnGet();
+            ModelState.AddModelError("file", started.Error!.Message);
             return Page();
         }
-        var path = Path.Combine(Path.GetTempPath(), $"liaison-op-{Guid.NewGuid():N}.csv");
-        try
-        {
-            await using (var target = System.IO.File.Create(path)) await file.CopyToAsync(target, ct);
-            var (report, problem) = await import.Handle(path, null, ct);
-            if (report is null) ModelState.AddModelError("file", problem!.Replace(path, file.FileName, StringComparison.Ordinal));
-            else Report = report with { File = file.FileName };
-        }
-        finally
-        {
-            System.IO.File.Delete(path);
-        }
-        return Page();
+        TempData["Flash"] = $"Importing {started.Value!.File}.";
+        return RedirectToPage(new { Year });
     }
+
+    /// <summary>The imports' progress and reports, redrawn by the page while one runs.</summary>
+    public PartialViewResult OnGetProgress() => Partial("_OpenPaymentsImports", Imports);
 }

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Engagement.OpenPayments;
+
+namespace Liaison.Web.Hosting;
+
+/// <summary>
+/// Open Payments uploads, from the API and the Open Payments page alike: the file's header is checked at once (a file
+/// that is not an Open Payments file is refused in the request), then the import runs in the background with the
+/// uploader as the actor, its progress and report kept here to be polled. A public file has millions of rows; the
+/// import skips records already imported, so an interrupted one is simply uploaded again.
+/// </summary>
+public sealed class OpenPaymentsImportJobs(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OpenPaymentsImportJobs> log)
+{
+    public sealed class Job
+    {
+        public Guid Id { get; } = Guid.CreateVersion7();
+        public required string File { get; init; }
+        public required DateTime StartedAt { get; init; }
+        public int RowsRead { get; set; }
+        public ImportOpenPayments.Report? Report { get; set; }
+        public string? Error { get; set; }
+        public bool Done => Report is not null || Error is not null;
+    }
+
+    /// <summary>A job as the API and the page's progress display show it.</summary>
+    public sealed record View(Guid Id, string File, DateTime StartedAt, bool Done, int RowsRead, string? Error, ImportOpenPayments.Report? Report,
+        int RejectedNotListed)
+    {
+        public static View Of(Job j) => new(j.Id, j.File, j.StartedAt, j.Done, j.RowsRead, j.Error, j.Report,
+            j.Report is { } r ? r.Rejected - r.Errors.Count : 0);
+    }
+
+    private readonly ConcurrentDictionary<Guid, Job> _jobs = new();
+
+    public IReadOnlyList<Job> All => _jobs.Values.OrderByDescending(j => j.StartedAt).ThenByDescending(j => j.Id).ToList();
+    public Job? Find(Guid id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>Keeps the upload and starts its import, or says why the file cannot be imported.</summary>
+    public async Task<Result<Job>> Start(IFormFile? upload, Actor actor, CancellationToken ct)
+    {
+        if (upload is null || upload.Length == 0) return Error.Invalid("File", "Choose an Open Payments CSV file.");
+        var name = Path.GetFileName(upload.FileName);
+        var path = Path.Combine(Path.GetTempPath(), $"liaison-op-{Guid.NewGuid():N}.csv");
+        await using (var target = System.IO.File.Create(path)) await upload.CopyToAsync(target, ct);
+        if (ImportOpenPayments.Check(path) is { } problem)
+        {
+            System.IO.File.Delete(path);
+            return Error.Invalid("File", problem.Replace(path, name, StringComparison.Ordinal));
+        }
+        var job = new Job { File = name, StartedAt = clock.GetUtcNow().UtcDateTime };
+        _jobs[job.Id] = job;
+        using (ExecutionContext.SuppressFlow())
+            _ = Task.Run(() => RunAsync(job, path, actor));
+        return job;
+    }
+
+    private async Task RunAsync(Job job, string path, Actor actor)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            await using var db = ActivatorUtilities.CreateInstance<LiaisonDbContext>(sp, new FixedActor(actor));
+            var import = ActivatorUtilities.CreateInstance<ImportOpenPayments.Handler>(sp, db);
+            var (report, problem) = await import.Handle(path, new Progress<int>(rows => job.RowsRead = rows), CancellationToken.None);
+            if (report is null) job.Error = problem!.Replace(path, job.File, StringComparison.Ordinal);
+            else (job.RowsRead, job.Report) = (report.Rows, report with { File = job.File });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log.LogError(e, "Open Payments import of {File} failed", job.File);
+            job.Error = $"The import stopped: {e.Message} Upload the same file again: records already imported are skipped.";
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+}
