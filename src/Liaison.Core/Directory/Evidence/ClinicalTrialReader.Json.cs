@@ -27,6 +27,7 @@ public static partial class ClinicalTrialReader
 
     private static JsonElement? Object(JsonElement parent, string name, string path, bool required = false)
     {
+        MustBeObject(parent, path);
         if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             return required ? throw new InvalidStudy(path, $"{name} is missing") : null;
         return v.ValueKind == JsonValueKind.Object ? v : throw new InvalidStudy(path, $"{name} must be an object");
@@ -34,6 +35,7 @@ public static partial class ClinicalTrialReader
 
     private static string? Text(JsonElement parent, string name, string path, bool required = false)
     {
+        MustBeObject(parent, path);
         if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             return required ? throw new InvalidStudy(path, $"{name} is missing") : null;
         if (v.ValueKind != JsonValueKind.String) throw new InvalidStudy(path, $"{name} must be a string");
@@ -47,18 +49,27 @@ public static partial class ClinicalTrialReader
 
     private static IEnumerable<(JsonElement Item, int Index)> Array(JsonElement parent, string name, string path)
     {
+        MustBeObject(parent, path);
         if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return [];
         if (v.ValueKind != JsonValueKind.Array) throw new InvalidStudy(path, $"{name} must be an array");
         return v.EnumerateArray().Select((e, i) => e.ValueKind == JsonValueKind.Object || e.ValueKind == JsonValueKind.String
             ? (e, i) : throw new InvalidStudy($"{path}[{i}]", "unexpected value"));
     }
 
-    /// <summary>Byte offsets of the elements of the top-level "studies" array, for line numbers.</summary>
-    private static List<long> ArrayElementOffsets(byte[] json)
+    // A list entry written as a bare string or number where the v2 model has an object: named, not a crash.
+    private static void MustBeObject(JsonElement parent, string path)
+    {
+        if (parent.ValueKind != JsonValueKind.Object)
+            throw new InvalidStudy(path[..Math.Max(0, path.LastIndexOf('.'))], $"expected an object, found {parent.ValueKind.ToString().ToLowerInvariant()}");
+    }
+
+    /// <summary>Byte offsets of the elements of the top-level "studies" array (or of a bare top-level array), for line numbers.</summary>
+    private static List<long> ArrayElementOffsets(byte[] json, bool bare)
     {
         var offsets = new List<long>();
         var reader = new Utf8JsonReader(json);
-        var inStudies = false;
+        var inStudies = bare && reader.Read() && reader.TokenType == JsonTokenType.StartArray;
+        var depth = bare ? 0 : 1;
         while (reader.Read())
         {
             if (!inStudies)
@@ -71,7 +82,7 @@ public static partial class ClinicalTrialReader
                 else if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
                 continue;
             }
-            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 1) break;
+            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == depth) break;
             offsets.Add(reader.TokenStartIndex);
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }

@@ -21,7 +21,15 @@ public static partial class PubmedReader
         {
             DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true,
         };
-        using var reader = XmlReader.Create(stream, settings);
+        if (stream.CanSeek)
+        {
+            var head = new byte[4096];
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (Common.TextInput.Problem(head.AsSpan(0, n)) is { } unreadable) throw new SourceFormatException(new(1, "PubmedArticleSet", unreadable));
+            stream.Position = 0;
+        }
+        // efetch writes UTF-8; read as text so stray Latin-1 bytes of a re-saved file become characters, not a fatal error.
+        using var reader = XmlReader.Create(Common.TextInput.Reader(stream), settings);
         var info = (IXmlLineInfo)reader;
         if (!Next(reader, info)) throw new SourceFormatException(new(1, "PubmedArticleSet", "the file is empty"));
         while (reader.NodeType != XmlNodeType.Element && Next(reader, info)) { }

@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using Hl7.Fhir.Validation;
+using Liaison.Core.Common;
 
 namespace Liaison.Core.Directory.Import;
 
@@ -34,9 +37,43 @@ public sealed class FhirImportSource(string path) : IImportSource
 
     public string? Open()
     {
-        using var reader = new StreamReader(path);
-        var first = reader.ReadLine()?.TrimStart();
-        return first is null ? "the file is empty" : first.StartsWith('{') ? null : "not FHIR JSON: expected a resource or Bundle";
+        if (TextInput.Problem(path) is { } unreadable) return unreadable;
+        if (IsNdjson) return null; // each line is checked on its own: a bad line is a bad record, not a bad file
+        var bytes = TextInput.Utf8Bytes(File.ReadAllBytes(path));
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return "not FHIR JSON: expected a resource or Bundle object";
+            if (!root.TryGetProperty("resourceType", out var type) || type.ValueKind != JsonValueKind.String)
+                return "not FHIR JSON: the object has no \"resourceType\"";
+            if (type.GetString() == "Bundle" && root.TryGetProperty("entry", out var entry) && entry.ValueKind != JsonValueKind.Array)
+                return "Bundle.entry must be an array";
+            return null;
+        }
+        catch (JsonException e)
+        {
+            // NDJSON saved under .json: one resource per line is read as such.
+            if (FirstLineIsOneObject(bytes)) { _ndjsonContent = true; return null; }
+            return $"line {(e.LineNumber ?? 0) + 1}: not valid JSON ({e.Message})";
+        }
+    }
+
+    private bool _ndjsonContent;
+
+    private bool IsNdjson => _ndjsonContent || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static bool FirstLineIsOneObject(byte[] bytes)
+    {
+        var end = bytes.AsSpan().IndexOf((byte)'\n');
+        if (end < 0) return false;
+        try
+        {
+            using var first = JsonDocument.Parse(bytes.AsMemory(0, end));
+            return first.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException) { return false; }
     }
 
     public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
@@ -61,26 +98,39 @@ public sealed class FhirImportSource(string path) : IImportSource
     private static void Add(ImportBatch batch, long line, ReadOnlyMemory<byte> json)
     {
         Resource? resource;
+        IEnumerable<CodedException>? issues;
         try
         {
             var reader = new Utf8JsonReader(json.Span);
-            Deserializer.TryDeserializeResource(ref reader, out resource, out _);
+            Deserializer.TryDeserializeResource(ref reader, out resource, out issues);
         }
-        catch (Exception e) when (e is JsonException or DeserializationFailedException or FormatException)
+        // The SDK throws more than its documented exception for JSON that is not a resource ([], "text", a number).
+        catch (Exception e) when (e is JsonException or DeserializationFailedException or FormatException or InvalidOperationException)
         {
             batch.Errors.Add(new(line, "(resource)", $"not a FHIR R4 resource: {e.Message}"));
             return;
         }
-        switch (resource)
+        try
         {
-            case Practitioner p: Collect(batch, FhirProviderMapper.Map(p, line)); break;
-            case Organization o: Collect(batch, FhirProviderMapper.Map(o, line)); break;
-            case PractitionerRole r:
-                var (link, linkError) = FhirProviderMapper.Map(r, line);
-                if (link is not null) batch.Affiliations.Add(link);
-                else batch.Errors.Add(linkError!);
-                break;
-            case null: batch.Errors.Add(new(line, "(resource)", "not a FHIR R4 resource")); break;
+            switch (resource)
+            {
+                case Practitioner p: Collect(batch, FhirProviderMapper.Map(p, line)); break;
+                case Organization o: Collect(batch, FhirProviderMapper.Map(o, line)); break;
+                case PractitionerRole r:
+                    // Organisations carried inside the role (contained resources) are records of their own.
+                    foreach (var contained in r.Contained.OfType<Organization>()) Collect(batch, FhirProviderMapper.Map(contained, line));
+                    var (link, linkError) = FhirProviderMapper.Map(r, line);
+                    if (link is not null) batch.Affiliations.Add(link);
+                    else batch.Errors.Add(linkError!);
+                    break;
+                case null: batch.Errors.Add(new(line, "(resource)", "not a FHIR R4 resource")); break;
+            }
+        }
+        // A property of the wrong JSON shape (an object where R4 wants an array) is only found when it is read.
+        catch (CodedValidationException e)
+        {
+            var first = issues?.FirstOrDefault()?.Message ?? e.Message;
+            batch.Errors.Add(new(line, $"{resource!.TypeName}", $"not a valid FHIR R4 {resource.TypeName}: {first}"));
         }
     }
 
@@ -93,9 +143,9 @@ public sealed class FhirImportSource(string path) : IImportSource
     /// <summary>Each resource's JSON with the line it starts on.</summary>
     private IEnumerable<(long Line, ReadOnlyMemory<byte> Json)> Resources()
     {
-        if (path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+        if (IsNdjson)
         {
-            using var reader = new StreamReader(path, Encoding.UTF8);
+            using var reader = TextInput.Reader(File.OpenRead(path));
             long n = 0;
             while (reader.ReadLine() is { } text)
             {
@@ -104,7 +154,7 @@ public sealed class FhirImportSource(string path) : IImportSource
             }
             yield break;
         }
-        var bytes = File.ReadAllBytes(path);
+        var bytes = TextInput.Utf8Bytes(File.ReadAllBytes(path));
         foreach (var item in BundleEntries(bytes)) yield return item;
     }
 

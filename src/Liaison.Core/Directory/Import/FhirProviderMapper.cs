@@ -11,11 +11,17 @@ public static class FhirProviderMapper
 {
     public const string NpiSystem = "http://hl7.org/fhir/sid/us-npi";
     public const string NuccSystem = "http://nucc.org/provider-taxonomy";
+    /// <summary>The NPI's OID, which HL7 v3-derived and older FHIR feeds use as the identifier system.</summary>
+    public const string NpiOid = "urn:oid:2.16.840.1.113883.4.6";
+
+    private static bool IsNpi(Identifier? i) => i?.System?.Trim().TrimEnd('/') is NpiSystem or NpiOid && !string.IsNullOrWhiteSpace(i.Value);
+
+    private static string? NpiOf(IEnumerable<Identifier> identifiers) => identifiers.FirstOrDefault(IsNpi)?.Value?.Trim();
 
     public static (ProviderRecord? Record, RowError? Error) Map(Practitioner p, long line)
     {
         RowError Fail(string column, string reason) => new(line, $"Practitioner.{column}", reason);
-        var npi = p.Identifier.FirstOrDefault(i => i.System == NpiSystem)?.Value;
+        var npi = NpiOf(p.Identifier);
         if (npi is null) return (null, Fail("identifier", $"no NPI (an identifier with system {NpiSystem})"));
         if (Npi.Problem(npi) is { } problem) return (null, Fail("identifier", problem));
         var name = p.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? p.Name.FirstOrDefault();
@@ -53,7 +59,7 @@ public static class FhirProviderMapper
     {
         RowError Fail(string column, string reason) => new(line, $"Organization.{column}", reason);
         var record = new ProviderRecord { Line = line, IsOrganisation = true, Source = DirectorySource.Fhir };
-        var npi = o.Identifier.FirstOrDefault(i => i.System == NpiSystem)?.Value;
+        var npi = NpiOf(o.Identifier);
         if (npi is not null)
         {
             if (Npi.Problem(npi) is { } problem) return (null, Fail("identifier", problem));
@@ -83,12 +89,19 @@ public static class FhirProviderMapper
 
     public static (AffiliationRecord? Link, RowError? Error) Map(PractitionerRole r, long line)
     {
-        var npi = r.Practitioner?.Identifier is { System: NpiSystem } pid ? pid.Value : null;
+        var practitioner = Contained<Practitioner>(r, r.Practitioner);
+        var npi = IsNpi(r.Practitioner?.Identifier) ? r.Practitioner!.Identifier!.Value!.Trim() : practitioner is null ? null : NpiOf(practitioner.Identifier);
         if (npi is null) return (null, new(line, "PractitionerRole.practitioner", $"the practitioner is not identified by NPI ({NpiSystem})"));
         string? orgNpi = null, orgSystem = null, orgId = null;
-        if (r.Organization?.Identifier is { } oid && !string.IsNullOrEmpty(oid.Value))
+        var organisation = Contained<Organization>(r, r.Organization);
+        // A contained organisation is known by what it is imported under: its NPI or first identifier.
+        var oid = r.Organization?.Identifier is { } given && !string.IsNullOrEmpty(given.Value) ? given
+            : organisation is null ? null
+            : organisation.Identifier.FirstOrDefault(IsNpi) ?? organisation.Identifier.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value))
+              ?? new Identifier("urn:fhir:Organization", organisation.Id);
+        if (oid is not null && !string.IsNullOrEmpty(oid.Value))
         {
-            if (oid.System == NpiSystem) orgNpi = oid.Value;
+            if (IsNpi(oid)) orgNpi = oid.Value.Trim();
             else (orgSystem, orgId) = (oid.System, oid.Value);
         }
         else if (r.Organization?.Reference is { } reference && reference.StartsWith("Organization/", StringComparison.Ordinal))
@@ -99,6 +112,10 @@ public static class FhirProviderMapper
         return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, code?.Code,
             code?.Display ?? r.Code.FirstOrDefault()?.Text, specialties), null);
     }
+
+    /// <summary>The resource a local reference ("#id") points to among the role's contained resources.</summary>
+    private static T? Contained<T>(DomainResource owner, ResourceReference? reference) where T : Resource =>
+        reference?.Reference is ['#', .. var id] ? owner.Contained.OfType<T>().FirstOrDefault(c => c.Id == id) : null;
 
     private static (AddressRecord? Address, RowError? Error) MapAddress(Address a, AddressKind kind, string? phone, long line, string column)
     {

@@ -1,3 +1,4 @@
+using Liaison.Core.Common;
 using Liaison.Core.Directory.Registry;
 using nietras.SeparatedValues;
 
@@ -19,7 +20,8 @@ public sealed class NppesFileSource(string path) : IImportSource
 
     public string? Open()
     {
-        using var reader = Options.FromFile(path);
+        if (TextInput.Problem(path) is { } unreadable) return unreadable;
+        using var reader = Options.From(TextInput.Reader(File.OpenRead(path)));
         if (reader.Header.ColNames.Count == 0) return "the file is empty: expected the NPPES header row";
         var (layout, missing) = NppesLayout.From(reader.Header.ColNames);
         _layout = layout;
@@ -33,12 +35,14 @@ public sealed class NppesFileSource(string path) : IImportSource
         if (_layout is null && Open() is { } problem) throw new InvalidDataException(problem);
         var parser = new NppesRowParser(_layout!);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = Options.From(stream);
+        using var reader = Options.From(TextInput.Reader(stream, leaveOpen: true));
         var batch = new ImportBatch();
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
             if (line <= skipThroughLine) continue;
+            // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
             var (record, error) = parser.Parse(row, line);
             if (record is not null) batch.Records.Add(record);
             else batch.Errors.Add(error!);

@@ -28,7 +28,8 @@ public static class ImportPartD
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
-                using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                if (Common.TextInput.Problem(path) is { } unreadable) throw new SourceFormatException(new(1, "(file)", unreadable));
+                using var text = Common.TextInput.Reader(File.OpenRead(path));
                 foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
                 {
                     if (parsed.Error is { } error) { tally.Reject(error); continue; }

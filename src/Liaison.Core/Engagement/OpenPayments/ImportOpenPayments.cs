@@ -3,7 +3,7 @@ using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.Core.Directory;
 using Microsoft.EntityFrameworkCore;
-using nietras.SeparatedValues;
+using Liaison.Core.Common;
 
 namespace Liaison.Core.Engagement.OpenPayments;
 
@@ -27,12 +27,11 @@ public static class ImportOpenPayments
     public static string? Check(string path)
     {
         if (!File.Exists(path)) return $"{path}: file not found";
-        using var reader = Open(path);
+        if (TextInput.Problem(path) is { } unreadable) return $"{path}: {unreadable}";
+        using var reader = OpenPaymentsFile.OpenReader(path);
         var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
         return file is null ? $"{path}: line 1: {problem}" : null;
     }
-
-    private static SepReader Open(string path) => Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).FromFile(path);
 
     public sealed class Handler(LiaisonDbContext db)
     {
@@ -40,14 +39,14 @@ public static class ImportOpenPayments
         public async Task<(Report? Report, string? Problem)> Handle(string path, IProgress<int>? progress, CancellationToken ct)
         {
             if (Check(path) is { } problem) return (null, problem);
-            using var reader = Open(path);
+            using var reader = OpenPaymentsFile.OpenReader(path);
             var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
 
             var now = db.UtcNow;
             int rows = 0, imported = 0, existing = 0, skipped = 0, rejected = 0;
             var errors = new List<RowError>();
             var batch = new List<ExternalPayment>();
-            foreach (var (line, values) in reader.Enumerate(row => file.Read(row)))
+            foreach (var (line, values) in file.Rows(reader))
             {
                 rows++;
                 foreach (var parsed in file.Parse(line, values, now))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Liaison.Core.Common;
 using nietras.SeparatedValues;
 
 namespace Liaison.Core.Engagement.OpenPayments;
@@ -17,42 +18,62 @@ internal sealed class OpenPaymentsFile
         ["Record_ID", "Program_Year", "Total_Amount_of_Payment_USDollars", "Date_of_Payment",
          "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"];
 
-    private readonly HashSet<string> _columns;
+    private readonly Dictionary<string, int> _columns;
 
-    private OpenPaymentsFile(HashSet<string> columns, ExternalPaymentKind kind) => (_columns, Kind) = (columns, kind);
+    private OpenPaymentsFile(Dictionary<string, int> columns, ExternalPaymentKind kind) => (_columns, Kind) = (columns, kind);
 
     public ExternalPaymentKind Kind { get; }
+
+    /// <summary>A reader of <paramref name="path"/> that leaves short and long rows to <see cref="Rows"/> to report.</summary>
+    public static SepReader OpenReader(string path) =>
+        Sep.Reader(o => o with { Unescape = true, Sep = new Sep(','), DisableColCountCheck = true }).From(TextInput.Reader(File.OpenRead(path)));
 
     /// <summary>The layout of a header, or why it is not an Open Payments file.</summary>
     public static (OpenPaymentsFile? File, string? Problem) Recognise(IReadOnlyList<string> header)
     {
-        var columns = header.ToHashSet(StringComparer.Ordinal);
-        if (Required.FirstOrDefault(c => !columns.Contains(c)) is { } missing)
+        // By name, as CMS spells it; stray spaces and another case (a re-saved file) still match.
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++) columns.TryAdd(header[i].Trim(), i);
+        if (Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
             return (null, $"not an Open Payments general or research file: column {missing} is missing");
-        var kind = columns.Contains("Nature_of_Payment_or_Transfer_of_Value") ? ExternalPaymentKind.General
-            : columns.Contains("Name_of_Study") || columns.Contains("Principal_Investigator_1_Profile_ID") ? ExternalPaymentKind.Research
+        var kind = columns.ContainsKey("Nature_of_Payment_or_Transfer_of_Value") ? ExternalPaymentKind.General
+            : columns.ContainsKey("Name_of_Study") || columns.ContainsKey("Principal_Investigator_1_Profile_ID") ? ExternalPaymentKind.Research
             : (ExternalPaymentKind?)null;
         return kind is null
             ? (null, "not an Open Payments file: neither Nature_of_Payment_or_Transfer_of_Value (general) nor Name_of_Study (research) is present")
             : (new OpenPaymentsFile(columns, kind.Value), null);
     }
 
-    /// <summary>The row's values of the columns this importer reads (a row is only valid while the reader stands on it).</summary>
-    public (int Line, Dictionary<string, string> Values) Read(SepReader.Row row)
+    /// <summary>
+    /// The data rows as (line, values of the columns this importer reads); blank lines are skipped, and a row
+    /// whose field count is not the header's (a truncated last line, a stray quote) has null values.
+    /// </summary>
+    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in _columns)
-            if (IsRead(name) && row[name].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
+        var width = reader.Header.ColNames.Count;
+        foreach (var row in reader)
+        {
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            yield return row.ColCount == width ? Read(row) : (row.LineNumberFrom, null);
+        }
+    }
+
+    private (int Line, Dictionary<string, string> Values) Read(SepReader.Row row)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, i) in _columns)
+            if (IsRead(name) && row[i].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
         return (row.LineNumberFrom, values);
     }
 
-    private static bool IsRead(string name) => Required.Contains(name) || name.StartsWith("Covered_Recipient_", StringComparison.Ordinal)
-        || name.StartsWith("Physician_", StringComparison.Ordinal) || name.StartsWith("Principal_Investigator_", StringComparison.Ordinal)
-        || name.StartsWith("Recipient_", StringComparison.Ordinal) || name.StartsWith("Name_of_", StringComparison.Ordinal)
+    private static bool IsRead(string name) => Required.Contains(name, StringComparer.OrdinalIgnoreCase) || name.StartsWith("Covered_Recipient_", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Physician_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Principal_Investigator_", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Recipient_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Name_of_", StringComparison.OrdinalIgnoreCase)
         || name is "Nature_of_Payment_or_Transfer_of_Value" or "Form_of_Payment_or_Transfer_of_Value";
 
-    public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string> values, DateTime importedAt)
+    public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string>? values, DateTime importedAt)
     {
+        if (values is null) return [new(line, null, "(row)", $"the row does not have the header's {_columns.Count} fields (a cut-off line or an unbalanced quote)")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);
 

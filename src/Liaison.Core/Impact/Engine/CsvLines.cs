@@ -16,7 +16,9 @@ public sealed class CsvLines : IDisposable
         Path = path;
         Name = System.IO.Path.GetFileName(path);
         if (!File.Exists(path)) throw new ImpactInputException([new InputProblem(Name, 0, "the file does not exist")]);
-        _reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        if (Common.TextInput.Problem(path) is { } unreadable)
+            throw new ImpactInputException([new InputProblem(Name, 1, unreadable == "the file is empty" ? "the file is empty: a header line is required" : unreadable)]);
+        _reader = Common.TextInput.Reader(File.OpenRead(path));
         var header = _reader.ReadLine();
         if (header is null) throw new ImpactInputException([new InputProblem(Name, 1, "the file is empty: a header line is required")]);
         Header = Split(header).Select(h => h.Trim()).ToArray();
@@ -31,11 +33,12 @@ public sealed class CsvLines : IDisposable
     /// <summary>The index of each required column, or a problem naming the missing ones.</summary>
     public int[] Require(params string[] columns)
     {
-        var missing = columns.Where(c => !Header.Contains(c, StringComparer.Ordinal)).ToList();
+        // Names match whatever their case: a spreadsheet's "Subject_ID" is the contract's subject_id.
+        var missing = columns.Where(c => !Header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
             throw new ImpactInputException([new InputProblem(Name, 1,
                 $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))} (the header has {string.Join(",", Header)})")]);
-        return columns.Select(c => Header.ToList().IndexOf(c)).ToArray();
+        return columns.Select(c => Header.ToList().FindIndex(h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
     }
 
     /// <summary>The next non-blank record, or null at the end.</summary>

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using Liaison.Core.Directory.Import;
+using Liaison.Tests.Directory;
+
+namespace Liaison.Tests.Import;
+
+/// <summary>The FHIR source on Bundles and NDJSON built from the Synthea sample, damaged in the ways real feeds are.</summary>
+public sealed class FhirFileVariantsTests
+{
+    private static readonly string Folder = Path.Combine(NppesRows.SharedData, "fhir", "synthea-bulk-10pt");
+
+    private static List<JsonNode> Resources(string type) =>
+        File.ReadLines(Path.Combine(Folder, $"{type}.000.ndjson")).Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!).ToList();
+
+    private static string Bundle(string type, IEnumerable<JsonNode> resources) => new JsonObject
+    {
+        ["resourceType"] = "Bundle", ["type"] = type,
+        ["entry"] = new JsonArray(resources.Select(r => (JsonNode)new JsonObject { ["resource"] = r.DeepClone() }).ToArray()),
+    }.ToJsonString();
+
+    private static List<ImportBatch> Read(string path)
+    {
+        var source = new FhirImportSource(path);
+        Assert.Null(source.Open());
+        return source.Read(0, 1000, default).ToList();
+    }
+
+    [Theory]
+    [InlineData("collection")]
+    [InlineData("transaction")]
+    [InlineData("searchset")]
+    public void Every_bundle_type_reads_its_practitioners(string type)
+    {
+        var batches = Read(FileVariants.Write("b.json", FileVariants.WithBom(Bundle(type, Resources("Practitioner")))));
+        Assert.Equal(Resources("Practitioner").Count, batches.Sum(b => b.Records.Count));
+    }
+
+    [Fact]
+    public void Bad_ndjson_lines_are_reported_by_line_and_the_good_ones_kept()
+    {
+        var good = Resources("Practitioner").Take(2).Select(r => r.ToJsonString()).ToList();
+        var wrongShape = """{"resourceType":"Practitioner","identifier":{"system":"x"},"name":"Bob"}""";
+        var text = FileVariants.Crlf(string.Join('\n', good[0], "{not json", "[]", "\"text\"", wrongShape, "", good[1]) + "\n\n");
+        var batches = Read(FileVariants.Write("p.ndjson", text));
+        Assert.Equal(2, batches.Sum(b => b.Records.Count));
+        Assert.Equal([2L, 3, 4, 5], batches.SelectMany(b => b.Errors).Select(e => e.Line));
+    }
+
+    [Fact]
+    public void File_level_problems_are_named_before_anything_is_read()
+    {
+        var bundle = Bundle("collection", Resources("Practitioner"));
+        Assert.Contains("not valid JSON", new FhirImportSource(FileVariants.Write("cut.json", FileVariants.CutOff(bundle, 50))).Open(), StringComparison.Ordinal);
+        Assert.Contains("resourceType", new FhirImportSource(FileVariants.Write("x.json", """{"hello":"world"}""")).Open(), StringComparison.Ordinal);
+        Assert.Equal("the file is empty", new FhirImportSource(FileVariants.Write("e.ndjson", "")).Open());
+        Assert.Contains("gzip", new FhirImportSource(FileVariants.Write("p.ndjson.gz", FileVariants.Gzip(bundle))).Open(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_npi_is_found_among_other_identifiers_and_under_its_oid()
+    {
+        var practitioners = Resources("Practitioner").Take(2).ToList();
+        var npi = practitioners[0]["identifier"]![0]!["value"]!.GetValue<string>();
+        practitioners[0]["identifier"] = new JsonArray(new JsonObject { ["system"] = "http://example.org/mrn", ["value"] = "M1" },
+            new JsonObject { ["system"] = "urn:oid:2.16.840.1.113883.4.6", ["value"] = npi });
+        practitioners[1]["identifier"] = new JsonArray(new JsonObject { ["system"] = "http://example.org/mrn", ["value"] = "M2" });
+        var batches = Read(FileVariants.Write("b.json", Bundle("collection", practitioners)));
+        Assert.Equal(npi, Assert.Single(batches.SelectMany(b => b.Records)).Npi);
+        Assert.Equal("Practitioner.identifier", Assert.Single(batches.SelectMany(b => b.Errors)).Column);
+    }
+
+    [Fact]
+    public void A_role_with_its_organisation_contained_imports_the_organisation_and_links_to_it()
+    {
+        var role = Resources("PractitionerRole")[0].DeepClone();
+        var organisation = Resources("Organization")[0].DeepClone();
+        var id = organisation["id"]!.GetValue<string>();
+        role["contained"] = new JsonArray(organisation);
+        role["organization"] = new JsonObject { ["reference"] = "#" + id };
+        var batch = Assert.Single(Read(FileVariants.Write("r.json", role.ToJsonString())));
+        Assert.Empty(batch.Errors);
+        var record = Assert.Single(batch.Records);
+        var link = Assert.Single(batch.Affiliations);
+        Assert.True(record.IsOrganisation);
+        Assert.True(link.OrganisationNpi is { } npi ? npi == record.Npi : (link.OrganisationSystem, link.OrganisationId) == (record.ExternalSystem, record.ExternalId));
+    }
+
+    [Fact]
+    public void Non_ascii_and_very_long_names_are_kept()
+    {
+        var practitioner = Resources("Practitioner")[0].DeepClone();
+        practitioner["name"] = new JsonArray(new JsonObject { ["family"] = "Müller-王" + new string('x', 5000), ["given"] = new JsonArray("José") });
+        var record = Assert.Single(Read(FileVariants.Write("p.json", practitioner.ToJsonString())).SelectMany(b => b.Records));
+        Assert.StartsWith("Müller-王", record.LastName, StringComparison.Ordinal);
+        Assert.Equal("José", record.FirstName);
+    }
+
+    [Theory]
+    [InlineData("Practitioner.jsonl")]
+    [InlineData("Practitioner.json")]
+    public void Ndjson_saved_under_another_extension_reads_line_by_line(string name)
+    {
+        var lines = Resources("Practitioner").Select(r => r.ToJsonString()).ToList();
+        var batches = Read(FileVariants.Write(name, string.Join('\n', lines) + "\n"));
+        Assert.Equal(lines.Count, batches.Sum(b => b.Records.Count));
+    }
+}

@@ -1,0 +1,71 @@
+using Liaison.Core.Directory.Import;
+using Liaison.Tests.Directory;
+
+namespace Liaison.Tests.Import;
+
+/// <summary>The NPPES file source on damaged and re-saved copies of the real sample: what is kept, what is reported.</summary>
+public sealed class NppesFileVariantsTests
+{
+    private static string Sample => File.ReadAllText(NppesRows.Sample);
+
+    private static (int Records, List<Core.Directory.Registry.RowError> Errors) ReadAll(string path)
+    {
+        var source = new NppesFileSource(path);
+        Assert.Null(source.Open());
+        var batches = source.Read(0, 1000, default).ToList();
+        return (batches.Sum(b => b.Records.Count), batches.SelectMany(b => b.Errors).ToList());
+    }
+
+    [Fact]
+    public void Bom_crlf_and_trailing_blank_lines_read_like_the_original()
+    {
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("bom.csv", FileVariants.WithBom(Sample)))));
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("crlf.csv", FileVariants.Crlf(Sample)))));
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("blank.csv", FileVariants.Crlf(FileVariants.TrailingBlankLines(Sample))))));
+    }
+
+    [Fact]
+    public void A_cut_off_last_line_is_reported_and_the_rows_before_it_kept()
+    {
+        var (records, errors) = ReadAll(FileVariants.Write("cut.csv", FileVariants.CutOff(Sample, 40)));
+        Assert.Equal(10, records);
+        var error = Assert.Single(errors);
+        Assert.Equal((12L, "(row)"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Latin1_bytes_in_a_name_are_kept_as_the_accented_letter()
+    {
+        var text = Sample.Replace("\"SMITSON\"", "\"SMITSÖN\"", StringComparison.Ordinal);
+        var source = new NppesFileSource(FileVariants.Write("latin1.csv", FileVariants.WithLatin1(text, "Ö")));
+        Assert.Null(source.Open());
+        Assert.Contains(source.Read(0, 1000, default).SelectMany(b => b.Records), r => r.LastName == "SMITSÖN");
+    }
+
+    [Fact]
+    public void Quoted_commas_and_newlines_unknown_columns_and_another_column_order_are_read_by_name()
+    {
+        var header = NppesRows.Header;
+        var row = NppesRows.Row("1306849450", ("Provider First Line Business Mailing Address", "Suite 5, \"North\"\nBuilding"));
+        var order = Enumerable.Range(0, header.Length).Reverse().ToArray();
+        var csv = string.Join('\n', new[] { header.Append("Something New").ToArray(), row.Append("x").ToArray() }
+            .Select(r => string.Join(',', order.Append(header.Length).Select(i => $"\"{r[i].Replace("\"", "\"\"", StringComparison.Ordinal)}\"")))) + "\n";
+        var source = new NppesFileSource(FileVariants.Write("reordered.csv", csv));
+        Assert.Null(source.Open());
+        var record = Assert.Single(source.Read(0, 1000, default).SelectMany(b => b.Records));
+        Assert.Equal("Suite 5, \"North\"\nBuilding", record.Mailing!.Line1);
+    }
+
+    [Fact]
+    public void File_level_problems_are_named_before_anything_is_read()
+    {
+        Assert.Equal("the file is empty", new NppesFileSource(FileVariants.Write("empty.csv", "")).Open());
+        Assert.Contains("gzip", new NppesFileSource(FileVariants.Write("n.csv.gz", FileVariants.Gzip(Sample))).Open(), StringComparison.Ordinal);
+        var withoutNpi = string.Join('\n', Sample.Split('\n').Select(l => l.Length == 0 ? l : l[(l.IndexOf("\",\"", StringComparison.Ordinal) + 2)..]));
+        Assert.Contains("'NPI'", new NppesFileSource(FileVariants.Write("nonpi.csv", withoutNpi)).Open(), StringComparison.Ordinal);
+        var (records, errors) = ReadAll(FileVariants.Write("header.csv", Sample.Split('\n')[0] + "\n"));
+        Assert.Equal((0, 0), (records, errors.Count));
+    }
+
+    private static (int, int) Count((int Records, List<Core.Directory.Registry.RowError> Errors) r) => (r.Records, r.Errors.Count);
+}
