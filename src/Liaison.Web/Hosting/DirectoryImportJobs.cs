@@ -10,7 +10,7 @@ namespace Liaison.Web.Hosting;
 /// and its progress (rows, rows/s, ETA) is kept here for the page to poll. Interrupted jobs resume when the same file
 /// is uploaded again.
 /// </summary>
-public sealed class DirectoryImportJobs(IServiceScopeFactory scopes, ILogger<DirectoryImportJobs> log)
+public sealed class DirectoryImportJobs(BackgroundWork background, ILogger<DirectoryImportJobs> log)
 {
     public sealed class Job
     {
@@ -33,28 +33,20 @@ public sealed class DirectoryImportJobs(IServiceScopeFactory scopes, ILogger<Dir
     {
         var job = new Job { File = originalName, Kind = kind };
         _jobs[job.Id] = job;
-        using (ExecutionContext.SuppressFlow())
-            _ = Task.Run(() => RunAsync(job, path, kind, actor));
-        return job;
-    }
-
-    private async Task RunAsync(Job job, string path, string kind, Actor actor)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var sp = scope.ServiceProvider;
-            await using var db = ActivatorUtilities.CreateInstance<LiaisonDbContext>(sp, new FixedActor(actor));
-            var runner = ActivatorUtilities.CreateInstance<DirectoryImportRunner>(sp, db);
-            IImportSource source = kind == "fhir" ? new FhirImportSource(path) : new NppesFileSource(path);
-            var result = await runner.RunAsync(source, new Progress<ImportProgress>(p => job.Progress = p), CancellationToken.None);
-            if (result.IsSuccess) job.Report = result.Value;
-            else job.Error = result.Error!.Message;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        background.Start(actor, (db, services) => RunAsync(job, path, kind, db, services), e =>
         {
             log.LogError(e, "Directory import of {File} failed", job.File);
             job.Error = $"The import stopped: {e.Message} Upload the same file again to resume from the last checkpoint.";
-        }
+        });
+        return job;
+    }
+
+    private static async Task RunAsync(Job job, string path, string kind, LiaisonDbContext db, IServiceProvider services)
+    {
+        var runner = ActivatorUtilities.CreateInstance<DirectoryImportRunner>(services, db);
+        IImportSource source = kind == "fhir" ? new FhirImportSource(path) : new NppesFileSource(path);
+        var result = await runner.RunAsync(source, new Progress<ImportProgress>(p => job.Progress = p), CancellationToken.None);
+        if (result.IsSuccess) job.Report = result.Value;
+        else job.Error = result.Error!.Message;
     }
 }

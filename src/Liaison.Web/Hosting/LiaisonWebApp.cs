@@ -75,6 +75,7 @@ public static class LiaisonWebApp
         services.AddHostedService<AuditSealingService>();
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();
         services.AddLiaisonHealthChecks();
+        services.AddSingleton<BackgroundWork>();
         services.AddSingleton<DirectoryImportJobs>();
         services.AddSingleton<OpenPaymentsImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);

@@ -11,7 +11,7 @@ namespace Liaison.Web.Hosting;
 /// uploader as the actor, its progress and report kept here to be polled. A public file has millions of rows; the
 /// import skips records already imported, so an interrupted one is simply uploaded again.
 /// </summary>
-public sealed class OpenPaymentsImportJobs(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OpenPaymentsImportJobs> log)
+public sealed class OpenPaymentsImportJobs(BackgroundWork background, TimeProvider clock, ILogger<OpenPaymentsImportJobs> log)
 {
     public sealed class Job
     {
@@ -51,27 +51,23 @@ public sealed class OpenPaymentsImportJobs(IServiceScopeFactory scopes, TimeProv
         }
         var job = new Job { File = name, StartedAt = clock.GetUtcNow().UtcDateTime };
         _jobs[job.Id] = job;
-        using (ExecutionContext.SuppressFlow())
-            _ = Task.Run(() => RunAsync(job, path, actor));
-        return job;
-    }
-
-    private async Task RunAsync(Job job, string path, Actor actor)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var sp = scope.ServiceProvider;
-            await using var db = ActivatorUtilities.CreateInstance<LiaisonDbContext>(sp, new FixedActor(actor));
-            var import = ActivatorUtilities.CreateInstance<ImportOpenPayments.Handler>(sp, db);
-            var (report, problem) = await import.Handle(path, new Progress<int>(rows => job.RowsRead = rows), CancellationToken.None);
-            if (report is null) job.Error = problem!.Replace(path, job.File, StringComparison.Ordinal);
-            else (job.RowsRead, job.Report) = (report.Rows, report with { File = job.File });
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        background.Start(actor, (db, services) => RunAsync(job, path, db, services), e =>
         {
             log.LogError(e, "Open Payments import of {File} failed", job.File);
             job.Error = $"The import stopped: {e.Message} Upload the same file again: records already imported are skipped.";
+            System.IO.File.Delete(path);
+        });
+        return job;
+    }
+
+    private static async Task RunAsync(Job job, string path, LiaisonDbContext db, IServiceProvider services)
+    {
+        try
+        {
+            var import = ActivatorUtilities.CreateInstance<ImportOpenPayments.Handler>(services, db);
+            var (report, problem) = await import.Handle(path, new Progress<int>(rows => job.RowsRead = rows), CancellationToken.None);
+            if (report is null) job.Error = problem!.Replace(path, job.File, StringComparison.Ordinal);
+            else (job.RowsRead, job.Report) = (report.Rows, report with { File = job.File });
         }
         finally
         {
