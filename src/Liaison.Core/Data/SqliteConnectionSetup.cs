@@ -20,10 +20,10 @@ namespace Liaison.Core.Data;
 /// single write lock across an fsync, and fsync was most of an API write's time on SQLite (interaction-write).</item>
 /// <item>For a long-running host (<see cref="WithBackgroundCheckpoints"/>, the web app): no checkpoint on commit; a
 /// background job calls <see cref="CheckpointAsync"/> every second instead. Under steady load readers are always
-/// active, so the log is never reset, and SQLite's automatic checkpoint (past 1,000 pages) was retried by every
-/// commit, each pass walking the whole log: that work on the request path was most of an API write's CPU on SQLite
-/// once the audit sealer's updates grew the log (interaction-write). The checkpoint is the same PASSIVE one, only
-/// moved off the request path; durability is unchanged (a commit is in the log either way).</item>
+/// active, and SQLite's automatic checkpoint (past 1,000 pages) was retried by every commit, each pass walking the
+/// whole log: that work on the request path was most of an API write's CPU on SQLite (interaction-write). The
+/// background checkpoint also restarts the log, which SQLite's own never managed under steady load (see there);
+/// durability is unchanged (a commit is in the log either way).</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
@@ -64,9 +64,43 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         Prepared.AddOrUpdate(handle, this);
     }
 
-    /// <summary>Copies what it can of the log into the database without waiting for readers or writers.</summary>
+    /// <summary>Log size (pages) past which the checkpoint also starts the log again from its beginning (SQLite's own mark).</summary>
+    private const long RestartAbove = 1000;
+
+    /// <summary>
+    /// Copies the log into the database beside running writers; past <see cref="RestartAbove"/> pages, also starts the
+    /// log again from its beginning while this process's writers wait at the <see cref="SqliteWriteGate"/> (for the
+    /// readers still on the log, usually a millisecond). A writer restarts a fully copied log by itself only if no
+    /// reader is on it, which under steady load never happens: the log then grew for as long as the load lasted (10 GB
+    /// in a minute of interaction-write), every write extending the file. The restart waits at most 100 ms for readers
+    /// (a long report is not waited for; the next second tries again).
+    /// </summary>
     public static async Task CheckpointAsync(LiaisonDbContext db, CancellationToken ct)
     {
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", ct);
+        if (!db.Database.IsSqlite()) return;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            if (Checkpoint(connection, "PASSIVE") < RestartAbove) return;
+            await SqliteWriteGate.RunExclusiveAsync(connection.DataSource, () =>
+            {
+                raw.sqlite3_busy_timeout(connection.Handle, 100);
+                try { Checkpoint(connection, "RESTART"); }
+                finally { raw.sqlite3_busy_timeout(connection.Handle, Math.Max(1, connection.DefaultTimeout) * 1000); }
+                return Task.CompletedTask;
+            }, ct);
+        }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    /// <summary>A checkpoint; answers the log's size in pages (-1 when the database is not in WAL mode).</summary>
+    private static long Checkpoint(SqliteConnection connection, string mode)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        using var reader = command.ExecuteReader();
+        // busy, pages in the log, pages copied
+        return reader.Read() ? reader.GetInt64(1) : -1;
     }
 }

@@ -48,7 +48,7 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     {
         if (Provider == DatabaseProvider.Sqlite)
             options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                .AddInterceptors(SqliteConnectionSetup.For(CheckpointsInBackground));
+                .AddInterceptors(SqliteConnectionSetup.For(CheckpointsInBackground), SqliteWriteGate.Instance);
         else
             options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
     }
