@@ -22,7 +22,7 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
     /// later row that renames one person (an update within the file) and a deactivation-only row: the paths a bulk load
     /// must get right too.
     /// </summary>
-    private static string Variant(string prefix, bool changes = true)
+    protected static string Variant(string prefix, bool changes = true)
     {
         var lines = File.ReadAllLines(Sample);
         string Renumber(string npi) => $"{prefix}{npi[2..9]}{Npi.CheckDigit($"{prefix}{npi[2..9]}")}";
@@ -45,7 +45,7 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
         return file;
     }
 
-    private Task<ImportReport> Import(IImportSource source, bool bulk, int batchSize = 5000) => app.InScope(async sp =>
+    protected Task<ImportReport> Import(IImportSource source, bool bulk, int batchSize = 5000) => app.InScope(async sp =>
     {
         var runner = sp.GetRequiredService<DirectoryImportRunner>();
         (runner.BatchSize, runner.BulkCommitRows, runner.BulkLoadMinBytes) = (batchSize, batchSize, bulk ? 0 : long.MaxValue);
@@ -148,4 +148,21 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
 
 public sealed class DirectoryBulkLoadOnSqlite(SqliteApp app) : DirectoryBulkLoadTests(app), IClassFixture<SqliteApp>;
 
-public sealed class DirectoryBulkLoadOnPostgres(PostgresApp app) : DirectoryBulkLoadTests(app), IClassFixture<PostgresApp>;
+public sealed class DirectoryBulkLoadOnPostgres(PostgresApp app) : DirectoryBulkLoadTests(app), IClassFixture<PostgresApp>
+{
+    private readonly PostgresApp _app = app;
+
+    [Fact]
+    public async Task A_bulk_load_leaves_the_loaded_tables_vacuumed_and_analyzed()
+    {
+        var since = DateTime.UtcNow.AddSeconds(-1);
+        await Import(new NppesFileSource(Variant("90", changes: false)), bulk: true);
+        // Statistics for the planner and hint bits set now, not when autovacuum gets there.
+        var tables = await _app.InScope(async sp => await sp.GetRequiredService<LiaisonDbContext>().Database.SqlQuery<string>($"""
+            SELECT relname AS "Value" FROM pg_stat_user_tables
+            WHERE relname IN ('hcps', 'hcp_addresses', 'hcp_taxonomies', 'hcp_search_entries', 'organisations', 'organisation_addresses')
+              AND last_vacuum >= {since} AND last_analyze >= {since}
+            """).ToListAsync());
+        Assert.Equal(6, tables.Count);
+    }
+}

@@ -109,12 +109,13 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
 
             if (!open) await store.BeginAsync(ct);
             // Whatever a bulk load suspended (this one, or an earlier one that was interrupted) is rebuilt with the last commit.
-            await store.RestoreSearchIndexesAsync(ct);
+            var rebuilt = await store.RestoreSearchIndexesAsync(ct);
             run.Status = ImportStatus.Completed;
             run.FinishedAt = db.UtcNow;
             run.Errors = JsonSerializer.Serialize(errors, Json);
             await store.SaveCheckpointAsync(run, ct);
             await store.CommitAsync(ct, durable: true);
+            if (rebuilt) await store.RefreshAfterBulkLoadAsync(ct);
         }
 
         await AuditTrail.RecordAsync(db, [new AuditChange("DirectoryImport", run.Id.ToString(), "Import", null,

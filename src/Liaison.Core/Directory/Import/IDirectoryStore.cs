@@ -30,6 +30,12 @@ internal interface IDirectoryStore : IAsyncDisposable
     /// <summary>In the open transaction: rebuilds whatever a bulk load suspended, if anything is suspended.</summary>
     Task<bool> RestoreSearchIndexesAsync(CancellationToken ct);
 
+    /// <summary>
+    /// After a bulk load's last commit, outside a transaction: whatever the engine needs for searches to be as fast
+    /// right after the load as later.
+    /// </summary>
+    Task RefreshAfterBulkLoadAsync(CancellationToken ct);
+
     /// <summary>Commits; <paramref name="durable"/> waits until the commit (and all before it) is on disk.</summary>
     Task CommitAsync(CancellationToken ct, bool durable = false);
 

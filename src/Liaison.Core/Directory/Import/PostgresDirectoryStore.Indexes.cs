@@ -45,6 +45,19 @@ internal sealed partial class PostgresDirectoryStore
         return true;
     }
 
+    /// <summary>
+    /// Vacuums and analyzes the loaded tables, as PostgreSQL advises after a bulk load: the planner gets statistics for
+    /// the new rows (the search plans depend on them), and the rows' hint bits are set by this pass instead of by the first
+    /// searches to read each page. Autovacuum would get there within minutes; the import that just wrote them does it now.
+    /// </summary>
+    public async Task RefreshAfterBulkLoadAsync(CancellationToken ct)
+    {
+        await using var cmd = new Npgsql.NpgsqlCommand(
+            "VACUUM (ANALYZE) hcps, organisations, hcp_addresses, organisation_addresses, hcp_taxonomies, hcp_search_entries, hcp_affiliations",
+            _connection) { CommandTimeout = 0 };
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     private bool _ownerIndexesChecked;
 
     /// <summary>

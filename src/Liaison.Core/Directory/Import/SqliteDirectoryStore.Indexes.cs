@@ -5,6 +5,9 @@ namespace Liaison.Core.Directory.Import;
 /// <summary>Bulk loads: the suspended search indexes and FTS5 triggers, and their rebuild in one pass at the end.</summary>
 internal sealed partial class SqliteDirectoryStore
 {
+    /// <summary>Nothing: SQLite's searches read no visibility information, and the search plans are chosen without statistics.</summary>
+    public Task RefreshAfterBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
+
     public Task SuspendSearchIndexesAsync(CancellationToken ct)
     {
         // The load writes owners before their rows, so per-row foreign-key probes only cost. For this connection, which
