@@ -66,7 +66,25 @@ public sealed class FhirFileVariantsTests
         practitioners[1]["identifier"] = new JsonArray(new JsonObject { ["system"] = "http://example.org/mrn", ["value"] = "M2" });
         var batches = Read(FileVariants.Write("b.json", Bundle("collection", practitioners)));
         Assert.Equal(npi, Assert.Single(batches.SelectMany(b => b.Records)).Npi);
-        Assert.Equal("Practitioner.identifier", Assert.Single(batches.SelectMany(b => b.Errors)).Column);
+        // A Bundle's entries are named by FHIRPath: this Bundle is minified, every entry on line 1.
+        var error = Assert.Single(batches.SelectMany(b => b.Errors));
+        Assert.Equal((1L, "Bundle.entry[1].resource.identifier"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_minified_bundle_resumes_after_the_last_entry_it_committed()
+    {
+        var practitioners = Resources("Practitioner");
+        var path = FileVariants.Write("m.json", Bundle("collection", practitioners));
+        var source = new FhirImportSource(path);
+        Assert.Null(source.Open());
+        var first = source.Read(0, 3, default).First();
+        Assert.Equal(3, first.LastLine);
+
+        var rest = source.Read(first.LastLine, 1000, default).ToList();
+
+        Assert.Equal(practitioners.Count - 3, rest.Sum(b => b.Records.Count));
+        Assert.Equal(practitioners.Skip(3).Select(p => p["identifier"]![0]!["value"]!.GetValue<string>()), rest.SelectMany(b => b.Records).Select(r => r.Npi));
     }
 
     [Fact]

@@ -79,11 +79,15 @@ public sealed class FhirImportSource(string path) : IImportSource
     public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
     {
         var batch = new ImportBatch();
-        foreach (var (line, json) in Resources())
+        // The checkpoint counts resources, not lines: a minified Bundle has all its entries on line 1, and a resumed
+        // import that skipped "through line 1" skipped them all.
+        foreach (var (line, position, entry, json) in Resources())
         {
-            if (line <= skipThroughLine) continue;
+            if (position <= skipThroughLine) continue;
+            var before = batch.Errors.Count;
             Add(batch, line, json);
-            batch.LastLine = line;
+            if (entry is { } index) InEntry(batch.Errors, before, index);
+            batch.LastLine = position;
             if (batch.Rows >= batchSize)
             {
                 ct.ThrowIfCancellationRequested();
@@ -134,14 +138,32 @@ public sealed class FhirImportSource(string path) : IImportSource
         }
     }
 
+    /// <summary>
+    /// Errors of a Bundle entry name it by FHIRPath (<c>Bundle.entry[3].resource.identifier</c>): in a minified Bundle the
+    /// line is 1 for every entry.
+    /// </summary>
+    private static void InEntry(List<Registry.RowError> errors, int from, int index)
+    {
+        for (var k = from; k < errors.Count; k++)
+        {
+            var column = errors[k].Column;
+            var dot = column.IndexOf('.', StringComparison.Ordinal);
+            var path = column.StartsWith('(') ? "" : dot < 0 ? "" : column[dot..];
+            errors[k] = errors[k] with { Column = $"Bundle.entry[{index}].resource{path}" };
+        }
+    }
+
     private static void Collect(ImportBatch batch, (Registry.ProviderRecord? Record, Registry.RowError? Error) mapped)
     {
         if (mapped.Record is not null) batch.Records.Add(mapped.Record);
         else batch.Errors.Add(mapped.Error!);
     }
 
-    /// <summary>Each resource's JSON with the line it starts on.</summary>
-    private IEnumerable<(long Line, ReadOnlyMemory<byte> Json)> Resources()
+    /// <summary>
+    /// Each resource's JSON with the line it starts on, its position in the file (the line of an NDJSON file, the entry
+    /// of a Bundle counted from 1: what a checkpoint records) and, in a Bundle, its entry index.
+    /// </summary>
+    private IEnumerable<(long Line, long Position, int? Entry, ReadOnlyMemory<byte> Json)> Resources()
     {
         if (IsNdjson)
         {
@@ -150,7 +172,7 @@ public sealed class FhirImportSource(string path) : IImportSource
             while (reader.ReadLine() is { } text)
             {
                 n++;
-                if (!string.IsNullOrWhiteSpace(text)) yield return (n, Encoding.UTF8.GetBytes(text));
+                if (!string.IsNullOrWhiteSpace(text)) yield return (n, n, null, Encoding.UTF8.GetBytes(text));
             }
             yield break;
         }
@@ -158,20 +180,22 @@ public sealed class FhirImportSource(string path) : IImportSource
         foreach (var item in BundleEntries(bytes)) yield return item;
     }
 
-    private static List<(long, ReadOnlyMemory<byte>)> BundleEntries(byte[] bytes)
+    private static List<(long, long, int?, ReadOnlyMemory<byte>)> BundleEntries(byte[] bytes)
     {
-        var found = new List<(long, ReadOnlyMemory<byte>)>();
+        var found = new List<(long, long, int?, ReadOnlyMemory<byte>)>();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         using var doc = JsonDocument.Parse(bytes);
         if (!doc.RootElement.TryGetProperty("resourceType", out var type) || type.GetString() != "Bundle")
-            return [(LineOf(bytes, 0), bytes)];
+            return [(LineOf(bytes, 0), 1, null, bytes)];
         // Walk to "entry": [...] at depth 1, then to each entry's "resource" object.
         while (reader.Read())
         {
             if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1 || !reader.ValueTextEquals("entry")) continue;
             reader.Read();
+            var index = -1;
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
+                index++;
                 var entryStart = reader.TokenStartIndex;
                 var depth = reader.CurrentDepth;
                 while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
@@ -181,7 +205,7 @@ public sealed class FhirImportSource(string path) : IImportSource
                         reader.Read();
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        found.Add((LineOf(bytes, entryStart), bytes.AsMemory(start, (int)reader.BytesConsumed - start)));
+                        found.Add((LineOf(bytes, entryStart), index + 1, index, bytes.AsMemory(start, (int)reader.BytesConsumed - start)));
                     }
                     else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
                 }
