@@ -14,6 +14,9 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
     public sealed record Statement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)
     {
         public double ReadMs { get; set; }
+
+        /// <summary>From sending the statement to its first result, in the app.</summary>
+        public double ExecuteMs { get; init; }
     }
 
     private readonly List<IDisposable> _subscriptions = [];
@@ -53,7 +56,8 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
         if (e.Key != RelationalEventId.CommandExecuted.Name || e.Value is not CommandExecutedEventData { Command: DbCommand command }) return;
         lock (_gate)
             _recording?.Add(new Statement(command.CommandText,
-                command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+                command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList())
+            { ExecuteMs = ((CommandExecutedEventData)e.Value).Duration.TotalMilliseconds });
     }
 
     void IObserver<DiagnosticListener>.OnCompleted() { }
