@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Liaison.Core.Data;
 
@@ -17,53 +19,53 @@ namespace Liaison.Core.Data;
 /// Other processes (the CLI beside the web app) still meet at SQLite's lock through <c>busy_timeout</c>.
 /// </para>
 /// <para>
-/// The gate is released when the transaction commits, rolls back or fails, or when its connection closes (a
-/// transaction disposed without either); a connection that holds it passes straight through (a retried save on the
-/// same open connection). A wait longer than the connection's timeout goes on to SQLite's own lock rather than fail.
+/// The gate is released when the transaction commits, rolls back or fails, or when its connection closes; a connection
+/// that holds it passes straight through (a retried save on the same open connection). A transaction disposed without
+/// a commit or rollback raises no event: a waiter frees such a hold itself once the holder's connection is back in
+/// autocommit (no transaction) for more than a moment. The gate only orders writers — SQLite's lock still decides —
+/// so a wait longer than the connection's timeout goes on to SQLite's own lock rather than fail.
 /// </para>
 /// </summary>
 public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    /// <summary>How often a waiter looks whether the holder's transaction is over without having said so.</summary>
+    private static readonly TimeSpan Slice = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>A hold this old whose connection has no transaction is a transaction that ended unannounced.</summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromMilliseconds(200);
+
+    private static readonly ConcurrentDictionary<string, Gate> Gates = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<DbConnection, Hold> Holds = new();
 
     private SqliteWriteGate()
     {
     }
 
-    /// <summary>Runs <paramref name="work"/> while no transaction of this process writes to the file (the checkpointer).</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> while no transaction of this process writes to the file (the checkpointer); skips it
+    /// when the gate is not free within 30 seconds.
+    /// </summary>
     public static async Task RunExclusiveAsync(string dataSource, Func<Task> work, CancellationToken ct)
     {
-        var gate = GateFor(dataSource);
-        await gate.WaitAsync(ct);
+        var hold = new Hold(GateFor(dataSource), null) { State = HoldState.Waiting };
+        if (!await hold.Gate.EnterAsync(hold, TimeSpan.FromSeconds(30), ct)) return;
         try { await work(); }
-        finally { gate.Release(); }
+        finally { Release(hold); }
     }
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result)
     {
-        if (Claim(connection) is { } hold && !hold.Gate.Wait(Timeout(connection))) hold.Held = false;
+        if (Claim(connection) is { } hold) hold.Gate.Enter(hold, Timeout(connection));
         return result;
     }
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
         TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken ct = default)
     {
-        if (Claim(connection) is { } hold)
-        {
-            try
-            {
-                if (!await hold.Gate.WaitAsync(Timeout(connection), ct)) hold.Held = false;
-            }
-            catch
-            {
-                hold.Held = false;
-                throw;
-            }
-        }
+        if (Claim(connection) is { } hold) await hold.Gate.EnterAsync(hold, Timeout(connection), ct);
         return result;
     }
 
@@ -107,42 +109,123 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return Task.CompletedTask;
     }
 
-    /// <summary>The hold to wait on, or null when this connection holds the gate already or is not SQLite.</summary>
+    /// <summary>The hold to enter the gate with, or null when this connection holds it already or is not SQLite.</summary>
     private static Hold? Claim(DbConnection connection)
     {
         if (connection is not SqliteConnection sqlite) return null;
-        var hold = Holds.GetValue(connection, _ => new Hold(GateFor(sqlite.DataSource)));
+        var hold = Holds.GetValue(connection, _ => new Hold(GateFor(sqlite.DataSource), sqlite));
         lock (hold)
         {
-            if (hold.Held) return null;
-            hold.Held = true;
+            if (hold.State != HoldState.Free) return null;
+            hold.State = HoldState.Waiting;
         }
         return hold;
     }
 
     private static void Release(DbConnection connection)
     {
-        if (!Holds.TryGetValue(connection, out var hold)) return;
+        if (Holds.TryGetValue(connection, out var hold)) Release(hold);
+    }
+
+    private static void Release(Hold hold)
+    {
         lock (hold)
         {
-            if (!hold.Held) return;
-            hold.Held = false;
+            if (hold.State != HoldState.Owning) return;
+            hold.State = HoldState.Free;
         }
-        hold.Gate.Release();
+        hold.Gate.Exit(hold);
     }
 
     private static TimeSpan Timeout(DbConnection connection) =>
         TimeSpan.FromSeconds(Math.Max(1, ((SqliteConnection)connection).DefaultTimeout));
 
-    private static SemaphoreSlim GateFor(string dataSource) =>
-        Gates.GetOrAdd(IsFile(dataSource) ? Path.GetFullPath(dataSource) : dataSource, _ => new SemaphoreSlim(1, 1));
+    private static Gate GateFor(string dataSource) =>
+        Gates.GetOrAdd(IsFile(dataSource) ? Path.GetFullPath(dataSource) : dataSource, _ => new Gate());
 
     private static bool IsFile(string dataSource) =>
         dataSource.Length > 0 && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal);
 
-    private sealed class Hold(SemaphoreSlim gate)
+    private enum HoldState
     {
-        public SemaphoreSlim Gate { get; } = gate;
-        public bool Held { get; set; }
+        Free,
+        Waiting,
+        Owning,
+    }
+
+    /// <summary>A connection's claim on its file's gate (one per connection; the checkpointer makes its own).</summary>
+    private sealed class Hold(Gate gate, SqliteConnection? connection)
+    {
+        public Gate Gate { get; } = gate;
+        public SqliteConnection? Connection { get; } = connection;
+        public HoldState State { get; set; }
+        public long Since { get; set; }
+    }
+
+    private sealed class Gate
+    {
+        private readonly SemaphoreSlim _semaphore = new(1, 1);
+        private Hold? _holder;
+
+        /// <summary>Waits for the gate; false (and the hold given up) after <paramref name="timeout"/>.</summary>
+        public async Task<bool> EnterAsync(Hold hold, TimeSpan timeout, CancellationToken ct)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                while (!await _semaphore.WaitAsync(Slice, ct))
+                    if (!KeepWaiting(hold, start, timeout)) return false;
+            }
+            catch
+            {
+                GiveUp(hold);
+                throw;
+            }
+            return Entered(hold);
+        }
+
+        public bool Enter(Hold hold, TimeSpan timeout)
+        {
+            var start = Stopwatch.GetTimestamp();
+            while (!_semaphore.Wait(Slice))
+                if (!KeepWaiting(hold, start, timeout)) return false;
+            return Entered(hold);
+        }
+
+        public void Exit(Hold hold)
+        {
+            Interlocked.CompareExchange(ref _holder, null, hold);
+            _semaphore.Release();
+        }
+
+        private bool Entered(Hold hold)
+        {
+            lock (hold)
+            {
+                hold.Since = Stopwatch.GetTimestamp();
+                hold.State = HoldState.Owning;
+            }
+            Volatile.Write(ref _holder, hold);
+            return true;
+        }
+
+        private bool KeepWaiting(Hold hold, long start, TimeSpan timeout)
+        {
+            if (Stopwatch.GetElapsedTime(start) >= timeout)
+            {
+                GiveUp(hold);
+                return false;
+            }
+            // The holder's transaction ended without a commit or rollback event (disposed): its connection is in autocommit.
+            if (Volatile.Read(ref _holder) is { Connection: { } connection } holder && Stopwatch.GetElapsedTime(holder.Since) > StaleAfter
+                && (connection.Handle is not { } handle || raw.sqlite3_get_autocommit(handle) != 0))
+                Release(holder);
+            return true;
+        }
+
+        private static void GiveUp(Hold hold)
+        {
+            lock (hold) hold.State = HoldState.Free;
+        }
     }
 }

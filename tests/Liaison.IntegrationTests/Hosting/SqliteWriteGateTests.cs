@@ -73,6 +73,32 @@ public sealed class SqliteWriteGateTests(SqliteApp app) : IClassFixture<SqliteAp
     }
 
     [Fact]
+    public async Task A_transaction_disposed_without_an_end_does_not_keep_other_writers_out_while_its_connection_stays_open()
+    {
+        var key = $"gate-stale-{Guid.NewGuid():N}";
+        await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using (await db.Database.BeginTransactionAsync())
+            {
+                db.WorkspaceSettings.Add(new WorkspaceSetting { Key = key + "-dropped", Value = "x" });
+                await db.SaveChangesAsync();
+            }
+            // This scope's connection is still open and never said its transaction ended: another writer gets in anyway
+            // (the gate's own wait would be 30 s).
+            await Save(key + "-other").WaitAsync(TimeSpan.FromSeconds(10));
+            db.ChangeTracker.Clear();
+            db.WorkspaceSettings.AddRange(new WorkspaceSetting { Key = key + "-1", Value = "x" }, new WorkspaceSetting { Key = key + "-2", Value = "y" });
+            await db.SaveChangesAsync().WaitAsync(NoDeadlock);
+            return 0;
+        });
+        var keys = await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().WorkspaceSettings
+            .Where(s => s.Key.StartsWith(key)).Select(s => s.Key).OrderBy(k => k).ToListAsync());
+        Assert.Equal([key + "-1", key + "-2", key + "-other", key + "-other+"], keys);
+    }
+
+    [Fact]
     public async Task The_background_checkpoint_restarts_the_log_while_readers_never_stop()
     {
         using var stop = new CancellationTokenSource();

@@ -50,7 +50,12 @@ public sealed class AuditSealer(LiaisonDbContext db)
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (db.Database.IsNpgsql())
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
-            if (await HeadAsync(ct) != head) continue; // another sealer chained entries meanwhile: read them afresh
+            if (await HeadAsync(ct) != head)
+            {
+                // Another sealer chained entries meanwhile: read them afresh.
+                await tx.RollbackAsync(ct);
+                continue;
+            }
             await WriteAsync(tx.GetDbTransaction(), batch, (sequence, hash), ct);
             await tx.CommitAsync(ct);
             total += batch.Count;
