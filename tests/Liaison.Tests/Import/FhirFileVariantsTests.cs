@@ -72,6 +72,18 @@ public sealed class FhirFileVariantsTests
     }
 
     [Fact]
+    public void A_name_given_only_as_text_is_read_from_the_text()
+    {
+        var practitioners = Resources("Practitioner").Take(2).ToList();
+        practitioners[0]["name"] = new JsonArray(new JsonObject { ["text"] = "Dr. Ada B. Lovelace, MD" });
+        practitioners[1]["name"] = new JsonArray(new JsonObject { ["text"] = "Cher" });
+        var batches = Read(FileVariants.Write("t.json", Bundle("collection", practitioners)));
+        var record = Assert.Single(batches.SelectMany(b => b.Records));
+        Assert.Equal(("Lovelace", "Ada", "B.", "Dr."), (record.LastName, record.FirstName, record.MiddleName, record.NamePrefix));
+        Assert.Equal("Bundle.entry[1].resource.name.family", Assert.Single(batches.SelectMany(b => b.Errors)).Column);
+    }
+
+    [Fact]
     public void A_minified_bundle_resumes_after_the_last_entry_it_committed()
     {
         var practitioners = Resources("Practitioner");

@@ -25,14 +25,19 @@ public static class FhirProviderMapper
         if (npi is null) return (null, Fail("identifier", $"no NPI (an identifier with system {NpiSystem})"));
         if (Npi.Problem(npi) is { } problem) return (null, Fail("identifier", problem));
         var name = p.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? p.Name.FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(name?.Family)) return (null, Fail("name.family", "a practitioner needs a family name"));
-        var given = name!.Given.ToList();
-        if (given.Count == 0) return (null, Fail("name.given", "a practitioner needs a given name"));
+        var given = name?.Given.Where(g => !string.IsNullOrWhiteSpace(g)).ToList() ?? [];
+        // A name given only as text (family and given are optional in FHIR) is read from the text.
+        var fromText = string.IsNullOrWhiteSpace(name?.Family) || given.Count == 0 ? FhirNameText.Parse(name?.Text) : null;
+        if (fromText is null && string.IsNullOrWhiteSpace(name?.Family))
+            return (null, Fail("name.family", "a practitioner needs a family name (or a name.text of at least two words)"));
+        if (fromText is null && given.Count == 0)
+            return (null, Fail("name.given", "a practitioner needs a given name (or a name.text of at least two words)"));
         var record = new ProviderRecord
         {
-            Line = line, Npi = npi, Source = DirectorySource.Fhir, LastName = name!.Family!.Trim(), FirstName = given[0]!.Trim(),
-            MiddleName = given.Count > 1 ? string.Join(' ', given.Skip(1)) : null, NamePrefix = name!.Prefix.FirstOrDefault(),
-            NameSuffix = name.Suffix.FirstOrDefault(),
+            Line = line, Npi = npi, Source = DirectorySource.Fhir,
+            LastName = fromText?.Family ?? name!.Family!.Trim(), FirstName = fromText?.Given ?? given[0]!.Trim(),
+            MiddleName = fromText is not null ? fromText.Middle : given.Count > 1 ? string.Join(' ', given.Skip(1)) : null,
+            NamePrefix = name?.Prefix.FirstOrDefault() ?? fromText?.Prefix, NameSuffix = name?.Suffix.FirstOrDefault() ?? fromText?.Suffix,
             Credentials = string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null,
             Sex = p.Gender switch
             {
