@@ -58,11 +58,17 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         raw.sqlite3_wal_autocheckpoint(handle, _backgroundCheckpoints ? 0 : 1000);
         using (var command = sqlite.CreateCommand())
         {
-            command.CommandText = "PRAGMA synchronous = NORMAL;";
+            command.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = {LogSizeLimit};";
             command.ExecuteNonQuery();
         }
         Prepared.AddOrUpdate(handle, this);
     }
+
+    /// <summary>
+    /// The size the log file is cut back to when it starts again: a burst (a bulk import, the demo's seeding) leaves no
+    /// file of its own size behind for the life of the process (SQLite's default keeps it).
+    /// </summary>
+    public const long LogSizeLimit = 64L << 20;
 
     /// <summary>Log size (pages) past which the checkpoint also starts the log again from its beginning (SQLite's own mark).</summary>
     private const long RestartAbove = 1000;

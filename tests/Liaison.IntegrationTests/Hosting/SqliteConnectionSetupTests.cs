@@ -11,10 +11,11 @@ public sealed class SqliteConnectionSetupTests(SqliteApp app) : IClassFixture<Sq
     [Fact]
     public async Task The_web_apps_connections_wait_for_the_lock_commit_without_fsync_and_leave_checkpoints_to_the_background()
     {
-        var (synchronous, autoCheckpoint, busyTimeout) = await app.InScope(sp => Settings(sp.GetRequiredService<LiaisonDbContext>()));
+        var (synchronous, autoCheckpoint, busyTimeout, logLimit) = await app.InScope(sp => Settings(sp.GetRequiredService<LiaisonDbContext>()));
         Assert.Equal(1, synchronous); // NORMAL
         Assert.Equal(0, autoCheckpoint);
         Assert.Equal(30_000, busyTimeout);
+        Assert.Equal(SqliteConnectionSetup.LogSizeLimit, logLimit);
     }
 
     [Fact]
@@ -25,13 +26,13 @@ public sealed class SqliteConnectionSetupTests(SqliteApp app) : IClassFixture<Sq
         var options = new DbContextOptionsBuilder<DbContext>();
         new WorkspaceDatabase(app.Database.Provider, app.Database.ConnectionString).Configure(options);
         await using var cli = new DbContext(options.Options);
-        var (synchronous, autoCheckpoint, busyTimeout) = await Settings(cli);
+        var (synchronous, autoCheckpoint, busyTimeout, _) = await Settings(cli);
         Assert.Equal(1, synchronous);
         Assert.Equal(1000, autoCheckpoint);
         Assert.Equal(30_000, busyTimeout);
     }
 
-    private static async Task<(long Synchronous, long AutoCheckpoint, long BusyTimeout)> Settings(DbContext db)
+    private static async Task<(long Synchronous, long AutoCheckpoint, long BusyTimeout, long LogLimit)> Settings(DbContext db)
     {
         await db.Database.OpenConnectionAsync();
         try
@@ -43,7 +44,7 @@ public sealed class SqliteConnectionSetupTests(SqliteApp app) : IClassFixture<Sq
                 command.CommandText = $"PRAGMA {name};";
                 return Convert.ToInt64(await command.ExecuteScalarAsync());
             }
-            return (await Pragma("synchronous"), await Pragma("wal_autocheckpoint"), await Pragma("busy_timeout"));
+            return (await Pragma("synchronous"), await Pragma("wal_autocheckpoint"), await Pragma("busy_timeout"), await Pragma("journal_size_limit"));
         }
         finally
         {
