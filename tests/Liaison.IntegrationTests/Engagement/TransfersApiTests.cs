@@ -124,6 +124,7 @@ public abstract class TransfersApiTests(TestApp app)
         }
         Assert.DoesNotContain("data-state=\"running\"", progress);
         Assert.Contains("Refused rows of page-general.csv", progress);
+        Assert.Contains("payments imported,", progress); // a general row is one payment: no per-person note
         Assert.Contains("<td>3</td><td>Total_Amount_of_Payment_USDollars</td>", progress);
         Assert.Contains("page-general.csv", await compliance.Pages.GetStringAsync("/Engagement/Transfers/OpenPayments"));
     }
