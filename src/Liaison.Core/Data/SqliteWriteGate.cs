@@ -21,8 +21,8 @@ namespace Liaison.Core.Data;
 /// <para>
 /// The gate is released when the transaction commits, rolls back or fails, or when its connection closes; a connection
 /// that holds it passes straight through (a retried save on the same open connection). A transaction disposed without
-/// a commit or rollback raises no event: a waiter frees such a hold itself once the holder's connection is back in
-/// autocommit (no transaction) for more than a moment. The gate only orders writers — SQLite's lock still decides —
+/// a commit or rollback raises no event: while writers wait, the gate frees such a hold itself once the holder's
+/// connection is back in autocommit (no transaction) for more than a moment. The gate only orders writers — SQLite's lock still decides —
 /// so a wait longer than the connection's timeout goes on to SQLite's own lock rather than fail.
 /// </para>
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 {
     public static readonly SqliteWriteGate Instance = new();
 
-    /// <summary>How often a waiter looks whether the holder's transaction is over without having said so.</summary>
+    /// <summary>How often, while writers wait, the gate looks whether the holder's transaction is over without having said so.</summary>
     private static readonly TimeSpan Slice = TimeSpan.FromMilliseconds(50);
 
     /// <summary>A hold this old whose connection has no transaction is a transaction that ended unannounced.</summary>
@@ -165,30 +165,41 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     private sealed class Gate
     {
         private readonly SemaphoreSlim _semaphore = new(1, 1);
+        private readonly Timer _watch;
         private Hold? _holder;
+
+        /// <summary>While writers wait, a timer looks at the holder every <see cref="Slice"/>; it stops when the gate is free.</summary>
+        public Gate() => _watch = new Timer(_ => Watch());
 
         /// <summary>Waits for the gate; false (and the hold given up) after <paramref name="timeout"/>.</summary>
         public async Task<bool> EnterAsync(Hold hold, TimeSpan timeout, CancellationToken ct)
         {
-            var start = Stopwatch.GetTimestamp();
             try
             {
-                while (!await _semaphore.WaitAsync(Slice, ct))
-                    if (!KeepWaiting(hold, start, timeout)) return false;
+                var wait = _semaphore.WaitAsync(timeout, ct);
+                if (!wait.IsCompleted) _watch.Change(Slice, Slice);
+                if (await wait) return Entered(hold);
             }
             catch
             {
                 GiveUp(hold);
                 throw;
             }
-            return Entered(hold);
+            GiveUp(hold);
+            return false;
         }
 
         public bool Enter(Hold hold, TimeSpan timeout)
         {
-            var start = Stopwatch.GetTimestamp();
-            while (!_semaphore.Wait(Slice))
-                if (!KeepWaiting(hold, start, timeout)) return false;
+            if (!_semaphore.Wait(0))
+            {
+                _watch.Change(Slice, Slice);
+                if (!_semaphore.Wait(timeout))
+                {
+                    GiveUp(hold);
+                    return false;
+                }
+            }
             return Entered(hold);
         }
 
@@ -209,18 +220,17 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
             return true;
         }
 
-        private bool KeepWaiting(Hold hold, long start, TimeSpan timeout)
+        /// <summary>Frees the hold of a transaction that ended without a commit or rollback event (its connection is in autocommit).</summary>
+        private void Watch()
         {
-            if (Stopwatch.GetElapsedTime(start) >= timeout)
+            if (_semaphore.CurrentCount > 0)
             {
-                GiveUp(hold);
-                return false;
+                _watch.Change(System.Threading.Timeout.Infinite, System.Threading.Timeout.Infinite);
+                return;
             }
-            // The holder's transaction ended without a commit or rollback event (disposed): its connection is in autocommit.
             if (Volatile.Read(ref _holder) is { Connection: { } connection } holder && Stopwatch.GetElapsedTime(holder.Since) > StaleAfter
                 && (connection.Handle is not { } handle || raw.sqlite3_get_autocommit(handle) != 0))
                 Release(holder);
-            return true;
         }
 
         private static void GiveUp(Hold hold)
