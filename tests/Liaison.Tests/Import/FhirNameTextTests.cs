@@ -14,6 +14,9 @@ public sealed class FhirNameTextTests
     [InlineData("  John  Ronald   Tolkien III ", "Tolkien", "John", "Ronald", null, "III")]
     [InlineData("Prof Ada Lovelace, FRS", "Lovelace", "Ada", null, "Prof", null)]
     [InlineData("María José García-López", "García-López", "María", "José", null, null)]
+    [InlineData("JANE SMITH MD", "SMITH", "JANE", null, null, null)]
+    [InlineData("Jane A. Smith M.D. FACP", "Smith", "Jane", "A.", null, null)]
+    [InlineData("Jane Do", "Do", "Jane", null, null, null)]
     public void A_full_name_is_read_into_its_parts(string text, string family, string given, string? middle, string? prefix, string? suffix) =>
         Assert.Equal(new FhirNameText.Parts(family, given, middle, prefix, suffix), FhirNameText.Parse(text));
 

@@ -15,6 +15,13 @@ public static partial class FhirNameText
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "dr", "prof", "mr", "mrs", "ms", "miss", "mx" };
     private static readonly HashSet<string> Generations = new(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv", "v" };
 
+    /// <summary>Credentials written after the name without a comma ("JANE SMITH MD"), where capitals alone say nothing.</summary>
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "md", "do", "phd", "pharmd", "rn", "np", "pa", "pac", "dds", "dmd", "dpm", "od", "mbbs", "mph", "msn", "dnp", "crna",
+        "aprn", "fnp", "cnm", "lpn", "psyd", "dpt", "facp", "facc", "facs", "frcp",
+    };
+
     public static Parts? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
@@ -39,6 +46,8 @@ public static partial class FhirNameText
         else
         {
             var words = segments[0].Split(' ').ToList();
+            while (words.Count > 2 && Credentials.Contains(words[^1].Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)))
+                words.RemoveAt(words.Count - 1);
             if (words.Count > 1 && Generations.Contains(words[^1].TrimEnd('.')))
             {
                 suffix ??= words[^1];
