@@ -37,6 +37,13 @@ public sealed class RegistryRulesTests
         Assert.DoesNotContain(keys, k => k.StartsWith(NameKey.Of("SMTIH"), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ABERNATY", "ABERNATHY")]
+    [InlineData("PILIPS", "PHILIPS")]
+    [InlineData("SMITHE", "SMITE")]
+    public void An_h_dropped_or_added_after_t_s_c_p_reaches_the_intended_key(string typed, string meant) =>
+        Assert.Contains(NameKey.Of(meant), TypoKeys.Nearby(typed, NameKey.Of(typed)));
+
     [Fact]
     public void Names_normalise_to_upper_case_ascii_words() =>
         Assert.Equal("JOSE O BRIEN SMITH", NameText.Normalise("José  O.  Brien-Smith"));

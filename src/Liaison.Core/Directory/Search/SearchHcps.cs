@@ -131,14 +131,15 @@ public static class SearchHcps
             var key = NameKey.Of(longest);
             if (longest.Length < 4 || key.Length < 2) return [];
             // The nearest candidates: the word's own phonetic key first (the range starts there), then by key and name, at
-            // most the cap; then the first few under each key the word has with two neighbouring letters swapped, as a
-            // swap of consonants changes the key ("SMTIH" is SMT, SMITH SM0). Closeness orders the survivors below.
+            // most the cap; then the first few under each key the word has with two neighbouring letters swapped or an h
+            // added or dropped after t, s, c, p, as these change the key ("SMTIH" is SMT, SMITH SM0; "ABERNATY" APRNT,
+            // ABERNATHY APRN0). Closeness orders the survivors below.
             var candidates = entries;
             if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
             var sqlite = db.Database.IsSqlite();
             var nearest = NameMatchSql.TypoCandidates(candidates, sqlite, key, TypoCandidateCap);
-            foreach (var swapped in TypoKeys.Transposed(longest, key))
-                nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, swapped, TranspositionCandidateCap));
+            foreach (var nearbyKey in TypoKeys.Nearby(longest, key))
+                nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, nearbyKey, TranspositionCandidateCap));
             // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
             var near = (await nearest.Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct)).DistinctBy(c => c.Key);
             return near
