@@ -54,7 +54,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         if (connection is not SqliteConnection { Handle: { } handle } sqlite) return;
         if (Prepared.TryGetValue(handle, out var applied) && ReferenceEquals(applied, this)) return;
         // Both are C calls on the native handle; the synchronous setting has no C API, hence the PRAGMA.
-        raw.sqlite3_busy_timeout(handle, Math.Max(1, sqlite.DefaultTimeout) * 1000);
+        raw.sqlite3_busy_timeout(handle, (int)LockWait(sqlite).TotalMilliseconds);
         raw.sqlite3_wal_autocheckpoint(handle, _backgroundCheckpoints ? 0 : 1000);
         using (var command = sqlite.CreateCommand())
         {
@@ -63,6 +63,9 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         }
         Prepared.AddOrUpdate(handle, this);
     }
+
+    /// <summary>How long a connection waits for the write lock (SQLite's busy timeout, the write gate): its default timeout.</summary>
+    internal static TimeSpan LockWait(SqliteConnection connection) => TimeSpan.FromSeconds(Math.Max(1, connection.DefaultTimeout));
 
     /// <summary>
     /// The size the log file is cut back to when it starts again: a burst (a bulk import, the demo's seeding) leaves no
@@ -93,7 +96,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
             {
                 raw.sqlite3_busy_timeout(connection.Handle, 100);
                 try { Checkpoint(connection, "RESTART"); }
-                finally { raw.sqlite3_busy_timeout(connection.Handle, Math.Max(1, connection.DefaultTimeout) * 1000); }
+                finally { raw.sqlite3_busy_timeout(connection.Handle, (int)LockWait(connection).TotalMilliseconds); }
                 return Task.CompletedTask;
             }, ct);
         }

@@ -58,14 +58,14 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result)
     {
-        if (Claim(connection) is { } hold) hold.Gate.Enter(hold, Timeout(connection));
+        if (Claim(connection) is { } hold) hold.Gate.Enter(hold, SqliteConnectionSetup.LockWait((SqliteConnection)connection));
         return result;
     }
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
         TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken ct = default)
     {
-        if (Claim(connection) is { } hold) await hold.Gate.EnterAsync(hold, Timeout(connection), ct);
+        if (Claim(connection) is { } hold) await hold.Gate.EnterAsync(hold, SqliteConnectionSetup.LockWait((SqliteConnection)connection), ct);
         return result;
     }
 
@@ -136,9 +136,6 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         }
         hold.Gate.Exit(hold);
     }
-
-    private static TimeSpan Timeout(DbConnection connection) =>
-        TimeSpan.FromSeconds(Math.Max(1, ((SqliteConnection)connection).DefaultTimeout));
 
     private static Gate GateFor(string dataSource) =>
         Gates.GetOrAdd(IsFile(dataSource) ? Path.GetFullPath(dataSource) : dataSource, _ => new Gate());
@@ -225,7 +222,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         {
             if (_semaphore.CurrentCount > 0)
             {
-                _watch.Change(System.Threading.Timeout.Infinite, System.Threading.Timeout.Infinite);
+                _watch.Change(Timeout.Infinite, Timeout.Infinite);
                 return;
             }
             if (Volatile.Read(ref _holder) is { Connection: { } connection } holder && Stopwatch.GetElapsedTime(holder.Since) > StaleAfter

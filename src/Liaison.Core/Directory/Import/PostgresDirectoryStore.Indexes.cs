@@ -50,13 +50,8 @@ internal sealed partial class PostgresDirectoryStore
     /// the new rows (the search plans depend on them), and the rows' hint bits are set by this pass instead of by the first
     /// searches to read each page. Autovacuum would get there within minutes; the import that just wrote them does it now.
     /// </summary>
-    public async Task RefreshAfterBulkLoadAsync(CancellationToken ct)
-    {
-        await using var cmd = new Npgsql.NpgsqlCommand(
-            "VACUUM (ANALYZE) hcps, organisations, hcp_addresses, organisation_addresses, hcp_taxonomies, hcp_search_entries, hcp_affiliations",
-            _connection) { CommandTimeout = 0 };
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+    public Task RefreshAfterBulkLoadAsync(CancellationToken ct) => ExecuteAsync(
+        "VACUUM (ANALYZE) hcps, organisations, hcp_addresses, organisation_addresses, hcp_taxonomies, hcp_search_entries, hcp_affiliations", ct);
 
     private bool _ownerIndexesChecked;
 

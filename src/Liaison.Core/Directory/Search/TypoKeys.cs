@@ -9,40 +9,32 @@ namespace Liaison.Core.Directory.Search;
 /// </summary>
 public static class TypoKeys
 {
-    /// <summary><see cref="Transposed"/> and <see cref="WithOrWithoutH"/>, distinct.</summary>
-    public static IReadOnlyList<string> Nearby(string word, string key) =>
-        Transposed(word, key).Concat(WithOrWithoutH(word, key)).Distinct().ToList();
-
-    /// <summary>The keys of <paramref name="word"/> with an h added after each t, s, c or p that lacks one, and with each such h
-    /// taken out, other than what <paramref name="key"/>'s own range covers.</summary>
-    public static IReadOnlyList<string> WithOrWithoutH(string word, string key)
-    {
-        var keys = new List<string>();
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (!"TSCP".Contains(char.ToUpperInvariant(word[i]), StringComparison.Ordinal)) continue;
-            var hasH = i + 1 < word.Length && char.ToUpperInvariant(word[i + 1]) == 'H';
-            var variant = hasH ? word.Remove(i + 1, 1) : word.Insert(i + 1, "H");
-            var other = NameKey.Of(variant);
-            if (other.Length >= 2 && !other.StartsWith(key, StringComparison.Ordinal) && !keys.Contains(other)) keys.Add(other);
-        }
-        return keys;
-    }
+    /// <summary>The keys of <paramref name="word"/>'s adjacent transpositions and h variants (<see cref="Transposed"/>,
+    /// <see cref="WithOrWithoutH"/>), other than what <paramref name="key"/>'s own range covers.</summary>
+    public static IReadOnlyList<string> Nearby(string word, string key) => KeysOf(Swaps(word).Concat(WithOrWithoutH(word)), key);
 
     /// <summary>The distinct keys of <paramref name="word"/>'s adjacent transpositions, other than what <paramref name="key"/>'s
     /// own range already covers (keys starting with it) and keys too short to narrow anything.</summary>
-    public static IReadOnlyList<string> Transposed(string word, string key)
+    public static IReadOnlyList<string> Transposed(string word, string key) => KeysOf(Swaps(word), key);
+
+    private static IReadOnlyList<string> KeysOf(IEnumerable<string> variants, string key) =>
+        variants.Select(NameKey.Of).Where(k => k.Length >= 2 && !k.StartsWith(key, StringComparison.Ordinal)).Distinct().ToList();
+
+    /// <summary>The word with each neighbouring pair of different letters swapped.</summary>
+    private static IEnumerable<string> Swaps(string word)
     {
-        var keys = new List<string>();
-        var letters = word.ToCharArray();
-        for (var i = 0; i + 1 < letters.Length; i++)
+        for (var i = 0; i + 1 < word.Length; i++)
+            if (word[i] != word[i + 1])
+                yield return string.Concat(word.AsSpan(0, i), [word[i + 1], word[i]], word.AsSpan(i + 2));
+    }
+
+    /// <summary>The word with an h added after each t, s, c or p that lacks one, and with each such h taken out.</summary>
+    private static IEnumerable<string> WithOrWithoutH(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
         {
-            if (letters[i] == letters[i + 1]) continue;
-            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
-            var swapped = NameKey.Of(new string(letters));
-            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
-            if (swapped.Length >= 2 && !swapped.StartsWith(key, StringComparison.Ordinal) && !keys.Contains(swapped)) keys.Add(swapped);
+            if (!"TSCP".Contains(char.ToUpperInvariant(word[i]), StringComparison.Ordinal)) continue;
+            yield return i + 1 < word.Length && char.ToUpperInvariant(word[i + 1]) == 'H' ? word.Remove(i + 1, 1) : word.Insert(i + 1, "H");
         }
-        return keys;
     }
 }
