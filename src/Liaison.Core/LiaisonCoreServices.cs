@@ -5,6 +5,7 @@ using Liaison.Core.Data;
 using Liaison.Core.Demo;
 using Liaison.Core.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,9 +27,11 @@ public static class LiaisonCoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(database);
-        // The options are the same for every context: built once, not per request (with scoped options each request
-        // configured the provider again and looked its internal services up by comparing the options).
-        services.AddDbContext<LiaisonDbContext>(database.Configure, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled: a context is set up once (its internal services, found through the options) and lent to one scope at a
+        // time, to that scope's actor and clock; setting a context up was about a tenth of a search's time in the API.
+        services.AddPooledDbContextFactory<LiaisonDbContext>(database.Configure);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LiaisonDbContext>>().CreateDbContext()
+            .LendTo(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IActorAccessor>(), sp.GetService<AuditSealSignal>()));
 
         // Use cases are plain classes: a nested Handler per use case, plus the capability services below.
         foreach (var type in typeof(LiaisonCoreServices).Assembly.GetTypes())

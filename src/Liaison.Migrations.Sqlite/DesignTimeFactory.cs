@@ -12,6 +12,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<LiaisonDbC
     {
         var options = new DbContextOptionsBuilder<LiaisonDbContext>();
         new WorkspaceDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db").Configure(options);
-        return new LiaisonDbContext(options.Options, TimeProvider.System, new FixedActor(Actor.System("design-time")));
+        return new LiaisonDbContext(options.Options).LendTo(TimeProvider.System, new FixedActor(Actor.System("design-time")));
     }
 }

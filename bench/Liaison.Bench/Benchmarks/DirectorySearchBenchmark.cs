@@ -92,19 +92,32 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
             for (var i = -warmUp; i < queries; i++)
             {
                 var word = input();
+                // A first, unmeasured call records the search's statements; then the API and its statements are timed in
+                // turn, in alternating order: whichever ran a word first paid for bringing its pages into the CPU's caches
+                // (with the API always first, its statements run directly measured ~1.5x faster than the same in the app).
                 capture.Start();
-                var sw = Stopwatch.StartNew();
+                var first = Stopwatch.StartNew();
                 (await http.GetAsync($"/api/v1/hcps?{apiQuery(word)}", ct)).EnsureSuccessStatusCode();
-                var apiMs = sw.Elapsed.TotalMilliseconds;
+                var firstMs = first.Elapsed.TotalMilliseconds;
                 // The search's own statements: the app's background audit sealing also runs SQL, and the token check
                 // (cached for 30 s) is the API's cost, not the search's.
                 var ran = capture.Stop(IsSearch);
-                var ownMs = await RunDirectlyAsync(raw, ran, ct);
-                sw.Restart();
+                double apiMs, ownMs;
+                if (i % 2 == 0)
+                {
+                    apiMs = await TimeAsync(() => http.GetAsync($"/api/v1/hcps?{apiQuery(word)}", ct));
+                    ownMs = await RunDirectlyAsync(raw, ran, ct);
+                }
+                else
+                {
+                    ownMs = await RunDirectlyAsync(raw, ran, ct);
+                    apiMs = await TimeAsync(() => http.GetAsync($"/api/v1/hcps?{apiQuery(word)}", ct));
+                }
+                var sw = Stopwatch.StartNew();
                 await RawSearchSql.RunAsync(handWritten(word), ct);
                 var handMs = sw.Elapsed.TotalMilliseconds;
                 if (context.Verbose && i is >= 0 and < 3)
-                    context.Log($"{engine} {name} '{word}': API {apiMs:F2} ms; {ran.Count} statements, executed + read in the app "
+                    context.Log($"{engine} {name} '{word}': API {apiMs:F2} ms (first call {firstMs:F2} ms); {ran.Count} statements, executed + read in the app "
                         + $"[{string.Join(", ", ran.Select(r => $"{r.ExecuteMs:F2} + {r.ReadMs:F2}"))}] ms, run directly {ownMs:F2} ms; hand-written {handMs:F2} ms"
                         + string.Concat(ran.Select(r => $"\n    {r.Sql.ReplaceLineEndings(" ")}")));
                 if (i < 0) continue;
@@ -113,7 +126,8 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
                 own.Add(ownMs);
                 hand.Add(handMs);
             }
-            var served = server.For("/api/v1/hcps").Skip(warmUp).Order().ToList();
+            // Two calls per search, the first (recording its statements) unmeasured.
+            var served = server.For("/api/v1/hcps").Skip(2 * warmUp).Where((_, k) => k % 2 == 1).Order().ToList();
             if (context.Verbose) await UseCaseAloneAsync(context, app.Services, $"{engine} {name}", apiQuery(input()), ct);
             api.Sort(); own.Sort(); hand.Sort();
             double P50(List<double> t) => Latency.Percentile(t, 0.50);
@@ -166,6 +180,13 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
         }
         times.Sort();
         context.Log($"{name}: the use case alone (scope, EF, its SQL) p50 {Latency.Percentile(times, 0.5):F2} p95 {Latency.Percentile(times, 0.95):F2} ms");
+    }
+
+    private static async Task<double> TimeAsync(Func<Task<HttpResponseMessage>> call)
+    {
+        var sw = Stopwatch.StartNew();
+        (await call()).EnsureSuccessStatusCode();
+        return sw.Elapsed.TotalMilliseconds;
     }
 
     private static bool IsSearch(string sql) => sql.StartsWith("SELECT", StringComparison.Ordinal)

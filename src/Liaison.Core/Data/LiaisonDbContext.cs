@@ -12,12 +12,27 @@ namespace Liaison.Core.Data;
 /// <summary>
 /// The workspace. Every save of business records writes their audit entries in the same transaction (the
 /// <see cref="AuditSealer"/> chains them) and raises the version of each changed <see cref="IVersioned"/> record.
+/// Contexts are pooled (<see cref="LiaisonCoreServices"/>): a scope's context is lent to the scope's actor and clock by
+/// <see cref="LendTo"/>, which also clears what the previous borrower left (EF resets its own state).
 /// </summary>
-public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options, TimeProvider clock, IActorAccessor actor,
-    AuditSealSignal? sealSignal = null)
-    : IdentityDbContext<LiaisonUser, IdentityRole, string>(options), IDataProtectionKeyContext
+public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityRole, string>, IDataProtectionKeyContext
 {
+    private TimeProvider _clock = TimeProvider.System;
+    private IActorAccessor _actor = new FixedActor(Actor.System("system"));
+    private AuditSealSignal? _sealSignal;
     private bool _savingAuditOnly;
+
+    /// <summary>The pool's only way to make a context (one constructor, the options); <see cref="LendTo"/> before use.</summary>
+    public LiaisonDbContext(DbContextOptions<LiaisonDbContext> options) : base(options) { }
+
+    /// <summary>Gives a (pooled) context to a borrower: its clock, its actor and the sealer to notify after a save.</summary>
+    public LiaisonDbContext LendTo(TimeProvider clock, IActorAccessor actor, AuditSealSignal? sealSignal = null)
+    {
+        (_clock, _actor, _sealSignal) = (clock, actor, sealSignal);
+        AuditReason = null;
+        _savingAuditOnly = false;
+        return this;
+    }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHead => Set<AuditHead>();
@@ -27,14 +42,11 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
     public DbSet<TherapeuticArea> TherapeuticAreas => Set<TherapeuticArea>();
     public DbSet<Product> Products => Set<Product>();
 
-    public Actor Actor => actor.Current;
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+    public Actor Actor => _actor.Current;
+    public DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The reason recorded with the audit entries of the next save (amendments, erasures).</summary>
     public string? AuditReason { get; set; }
-
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseSnakeCaseNamingConvention();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -76,7 +88,7 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
                 // One SaveChanges is one transaction (or part of the caller's): the entries commit with the changes.
                 var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 AuditReason = null;
-                sealSignal?.Notify();
+                _sealSignal?.Notify();
                 return n;
             }
             catch
@@ -94,7 +106,7 @@ public partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options
         _savingAuditOnly = true;
         try { await base.SaveChangesAsync(true, ct); }
         finally { _savingAuditOnly = false; }
-        sealSignal?.Notify();
+        _sealSignal?.Notify();
     }
 
     private void RaiseVersions()

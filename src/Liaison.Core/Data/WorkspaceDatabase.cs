@@ -46,6 +46,7 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
 
     public void Configure(DbContextOptionsBuilder options)
     {
+        options.UseSnakeCaseNamingConvention();
         if (Provider == DatabaseProvider.Sqlite)
             options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
                 .AddInterceptors(SqliteConnectionSetup.For(CheckpointsInBackground), SqliteWriteGate.Instance);

@@ -1,4 +1,5 @@
 using Liaison.Core.Common;
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 
 namespace Liaison.Web.Hosting;
@@ -21,7 +22,9 @@ public sealed class BackgroundWork(IServiceScopeFactory scopes)
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     var services = scope.ServiceProvider;
-                    await using var db = ActivatorUtilities.CreateInstance<LiaisonDbContext>(services, new FixedActor(actor));
+                    // The scope's context, lent to the user who started the work (the scope returns it to the pool).
+                    var db = services.GetRequiredService<LiaisonDbContext>().LendTo(services.GetRequiredService<TimeProvider>(),
+                        new FixedActor(actor), services.GetService<AuditSealSignal>());
                     await work(db, services);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
