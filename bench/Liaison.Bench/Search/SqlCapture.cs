@@ -40,10 +40,11 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
     {
-        // Only the two events it reads, and only while recording: every enabled event costs EF work inside a request.
+        // Only the two events it reads: every enabled event costs EF work inside the timed requests. Enabled whether
+        // recording or not: EF stops asking for a while when no listener wants its command events, and then missed some
+        // of the statements of the next recording.
         if (listener.Name == DbLoggerCategory.Name)
-            _subscriptions.Add(listener.Subscribe(this, e => Volatile.Read(ref _recording) is not null
-                && (e == RelationalEventId.CommandExecuted.Name || e == RelationalEventId.DataReaderDisposing.Name)));
+            _subscriptions.Add(listener.Subscribe(this, e => e == RelationalEventId.CommandExecuted.Name || e == RelationalEventId.DataReaderDisposing.Name));
     }
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> e)

@@ -51,6 +51,9 @@ public static class SearchHcps
             var filter = FilterOf(query);
             if (filter.Error is { } invalid) return invalid;
             var filtered = filter.Value!;
+            // One connection for the search's statements (closed when the scope returns the context): EF would open and
+            // close one for each of them.
+            await db.Database.OpenConnectionAsync(ct);
             var all = db.HcpSearchEntries.AsNoTracking();
             var entries = filtered(all);
 

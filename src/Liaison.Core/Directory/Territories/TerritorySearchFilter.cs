@@ -28,8 +28,15 @@ internal sealed class TerritorySearchFilter(LiaisonDbContext db, IActorAccessor 
 /// <summary>An MSL's own territories come first in HCP search results (other roles, and MSLs without one, own none).</summary>
 internal sealed class OwnTerritoryFirst(LiaisonDbContext db, IActorAccessor actor) : IHcpSearchPriority
 {
+    // Asked on every search by an MSL: compiled, one per provider (a compiled query keeps the first context's executor).
+    private static readonly Func<LiaisonDbContext, string, Task<bool>> OwnsOneOnSqlite = OwnsOne(), OwnsOneOnPostgres = OwnsOne();
+
     public async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct) =>
-        actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl) && await db.Territories.AnyAsync(t => t.OwnerUserId == userId, ct)
+        actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl)
+            && await (db.Database.IsSqlite() ? OwnsOneOnSqlite : OwnsOneOnPostgres)(db, userId)
             ? TerritoryMembership.OwnedBy(db, userId)
             : null;
+
+    private static Func<LiaisonDbContext, string, Task<bool>> OwnsOne() =>
+        EF.CompileAsyncQuery((LiaisonDbContext db, string userId) => db.Territories.Any(t => t.OwnerUserId == userId));
 }
