@@ -1,5 +1,5 @@
+using System.Data;
 using Liaison.Core.Common;
-using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,8 @@ namespace Liaison.IntegrationTests.Hosting;
 
 /// <summary>
 /// Workspace contexts are pooled: a context a scope borrows must carry nothing of its previous borrower — not its actor
-/// (whose name the audit trail records), not an audit reason it set and never saved, not its tracked entities.
+/// (whose name the audit trail records), not an audit reason it set and never saved, not its tracked entities, not the
+/// connection it opened (a SQLite connection holding the write gate would keep other writers out).
 /// </summary>
 public sealed class PooledContextTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
@@ -29,6 +30,7 @@ public sealed class PooledContextTests(SqliteApp app) : IClassFixture<SqliteApp>
                 Assert.Null(db.Actor.UserId);
                 Assert.Null(db.AuditReason);
                 Assert.Empty(db.ChangeTracker.Entries());
+                Assert.Equal(ConnectionState.Closed, db.Database.GetDbConnection().State);
 
                 db.WorkspaceSettings.Add(new WorkspaceSetting { Key = key, Value = "saved by the system" });
                 await db.SaveChangesAsync();
@@ -37,7 +39,8 @@ public sealed class PooledContextTests(SqliteApp app) : IClassFixture<SqliteApp>
                 Assert.Null(entry.ActorId);
                 Assert.Equal("system", entry.Actor);
 
-                // Left behind for the next borrower: another actor, a reason never saved, a change never saved.
+                // Left behind for the next borrower: an open connection, another actor, a reason and a change never saved.
+                await db.Database.OpenConnectionAsync();
                 db.LendTo(TimeProvider.System, new FixedActor(new Actor("someone-else", "someone@else.test", new HashSet<string>())));
                 db.AuditReason = "left behind";
                 db.WorkspaceSettings.Add(new WorkspaceSetting { Key = key + "-unsaved", Value = "x" });
