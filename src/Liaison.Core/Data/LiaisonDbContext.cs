@@ -21,6 +21,7 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
     private IActorAccessor _actor = new FixedActor(Actor.System("system"));
     private AuditSealSignal? _sealSignal;
     private bool _savingAuditOnly;
+    private bool _lent;
 
     /// <summary>The pool's only way to make a context (one constructor, the options); <see cref="LendTo"/> before use.</summary>
     public LiaisonDbContext(DbContextOptions<LiaisonDbContext> options) : base(options) { }
@@ -31,7 +32,35 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
         (_clock, _actor, _sealSignal) = (clock, actor, sealSignal);
         AuditReason = null;
         _savingAuditOnly = false;
+        _lent = true;
         return this;
+    }
+
+    /// <summary>
+    /// Before the context goes back to the pool: a transaction left open is rolled back and the connection closed through
+    /// EF, so interceptors see both and the SQLite write gate frees the connection's hold at once. EF's own reset of a
+    /// pooled context disposes the transaction and closes the connection underneath them (no events).
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (_lent)
+        {
+            _lent = false;
+            if (Database.CurrentTransaction is not null) await Database.RollbackTransactionAsync();
+            await Database.CloseConnectionAsync();
+        }
+        await base.DisposeAsync();
+    }
+
+    public override void Dispose()
+    {
+        if (_lent)
+        {
+            _lent = false;
+            if (Database.CurrentTransaction is not null) Database.RollbackTransaction();
+            Database.CloseConnection();
+        }
+        base.Dispose();
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
 
@@ -38,6 +39,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
 
     private static readonly ConcurrentDictionary<string, Gate> Gates = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<DbConnection, Hold> Holds = new();
+    private static readonly ConditionalWeakTable<DbTransaction, Hold> Transactions = new();
 
     private SqliteWriteGate()
     {
@@ -69,27 +71,44 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return result;
     }
 
-    public void TransactionCommitted(DbConnection connection, TransactionEndEventData eventData) => Release(connection);
-
-    public Task TransactionCommittedAsync(DbConnection connection, TransactionEndEventData eventData, CancellationToken ct = default)
+    // EF names the transaction, not its connection, when one ends (and Microsoft.Data.Sqlite forgets the connection of a
+    // committed transaction): each transaction is mapped to its connection's hold when it starts. (These once took the
+    // connection, which made them methods of their own rather than the interface's: EF never called them, and every
+    // hold lasted until its connection closed, most of a request.)
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        Release(connection);
+        Track(connection, result);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
+        CancellationToken ct = default)
+    {
+        Track(connection, result);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction, eventData);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
+    {
+        Release(transaction, eventData);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbConnection connection, TransactionEndEventData eventData) => Release(connection);
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction, eventData);
 
-    public Task TransactionRolledBackAsync(DbConnection connection, TransactionEndEventData eventData, CancellationToken ct = default)
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
     {
-        Release(connection);
+        Release(transaction, eventData);
         return Task.CompletedTask;
     }
 
-    public void TransactionFailed(DbConnection connection, TransactionErrorEventData eventData) => Release(connection);
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Release(transaction, eventData);
 
-    public Task TransactionFailedAsync(DbConnection connection, TransactionErrorEventData eventData, CancellationToken ct = default)
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken ct = default)
     {
-        Release(connection);
+        Release(transaction, eventData);
         return Task.CompletedTask;
     }
 
@@ -120,6 +139,26 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
             hold.State = HoldState.Waiting;
         }
         return hold;
+    }
+
+    /// <summary>Whether the connection holds its file's gate now (for tests).</summary>
+    internal static bool IsHeldBy(DbConnection connection) =>
+        Holds.TryGetValue(connection, out var hold) && hold.State == HoldState.Owning;
+
+    private static void Track(DbConnection connection, DbTransaction transaction)
+    {
+        if (Holds.TryGetValue(connection, out var hold)) Transactions.AddOrUpdate(transaction, hold);
+    }
+
+    /// <summary>Frees the hold of the transaction's connection (a transaction that failed to start has none: its context's).</summary>
+    private static void Release(DbTransaction? transaction, TransactionEventData eventData)
+    {
+        if (transaction is not null && Transactions.TryGetValue(transaction, out var hold))
+        {
+            Transactions.Remove(transaction);
+            Release(hold);
+        }
+        else if (eventData.Context?.Database.GetDbConnection() is { } connection) Release(connection);
     }
 
     private static void Release(DbConnection connection)

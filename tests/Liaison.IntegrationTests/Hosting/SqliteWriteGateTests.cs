@@ -73,6 +73,39 @@ public sealed class SqliteWriteGateTests(SqliteApp app) : IClassFixture<SqliteAp
     }
 
     [Fact]
+    public async Task A_commit_or_rollback_frees_the_gate_while_the_connection_stays_open()
+    {
+        var key = $"gate-end-{Guid.NewGuid():N}";
+        await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            await db.Database.OpenConnectionAsync();
+            var connection = db.Database.GetDbConnection();
+            // SaveChanges' own transaction (two rows), committed.
+            db.WorkspaceSettings.AddRange(new WorkspaceSetting { Key = key + "-a", Value = "x" }, new WorkspaceSetting { Key = key + "-b", Value = "y" });
+            await db.SaveChangesAsync();
+            Assert.False(SqliteWriteGate.IsHeldBy(connection));
+            // An explicit transaction: held while it runs, free once it commits, and once another rolls back.
+            await using (var tx = await db.Database.BeginTransactionAsync())
+            {
+                Assert.True(SqliteWriteGate.IsHeldBy(connection));
+                db.WorkspaceSettings.Add(new WorkspaceSetting { Key = key + "-c", Value = "z" });
+                await db.SaveChangesAsync();
+                await tx.CommitAsync();
+            }
+            Assert.False(SqliteWriteGate.IsHeldBy(connection));
+            await using (var tx = await db.Database.BeginTransactionAsync())
+            {
+                db.WorkspaceSettings.Add(new WorkspaceSetting { Key = key + "-d", Value = "w" });
+                await db.SaveChangesAsync();
+                await tx.RollbackAsync();
+            }
+            Assert.False(SqliteWriteGate.IsHeldBy(connection));
+            return 0;
+        });
+    }
+
+    [Fact]
     public async Task A_transaction_disposed_without_an_end_does_not_keep_other_writers_out_while_its_connection_stays_open()
     {
         var key = $"gate-stale-{Guid.NewGuid():N}";
