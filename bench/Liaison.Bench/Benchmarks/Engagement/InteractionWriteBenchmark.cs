@@ -25,8 +25,10 @@ internal sealed class InteractionWriteBenchmark : IBenchmark
     public async Task<(IReadOnlyList<Figure>, IReadOnlyList<Note>)> RunAsync(BenchContext context, CancellationToken ct)
     {
         // Long enough for the JIT's tiering to settle on a shared 2-core machine: with 3 s the first phase measured
-        // still paid for it (perf: ~18% of its CPU in the JIT) and looked ~3x dearer than the same phase run later.
-        var warmUp = TimeSpan.FromSeconds(context.Quick ? 0.5 : 10);
+        // still paid for it (perf: ~18% of its CPU in the JIT) and looked ~3x dearer than the same phase run later; with
+        // 10 s at a load of 5-15, a quarter of the measured phase's CPU was still the tiering thread and most of the hot
+        // path still ran in its instrumented tier.
+        var warmUp = TimeSpan.FromSeconds(context.Quick ? 0.5 : 20);
         var measure = TimeSpan.FromSeconds(context.Quick ? 1.5 : 15);
         var figures = new List<Figure>();
         var notes = new List<Note>();
