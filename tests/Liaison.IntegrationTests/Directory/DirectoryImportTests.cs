@@ -14,7 +14,7 @@ public abstract class DirectoryImportTests(TestApp app)
     /// <summary>Each test works on its own copy (the run is found by the file's fingerprint), so tests stay independent.</summary>
     private static string CopyOf(string file, Func<string, string>? edit = null)
     {
-        var copy = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-nppes-").FullName, Path.GetFileName(file));
+        var copy = Path.Combine(TestTemp.Folder("nppes-"), Path.GetFileName(file));
         var text = File.ReadAllText(file);
         File.WriteAllText(copy, edit is null ? text : edit(text));
         return copy;

@@ -39,7 +39,7 @@ public abstract class ExposuresFromEventsTests(TestApp app)
         foreach (var s in subjects)
             for (var m = start - 6; m < start + 6; m++)
                 csv.Append(CultureInfo.InvariantCulture, $"{s},{AnalysisWindows.FormatMonth(m)},{rng.Next(0, 6)},1\n");
-        var file = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-exposures-it-").FullName, "outcomes.csv");
+        var file = Path.Combine(TestTemp.Folder("exposures-it-"), "outcomes.csv");
         await File.WriteAllTextAsync(file, csv.ToString());
         var slug = $"ev-{Guid.NewGuid():N}"[..18];
         return await app.InScope(async sp =>

@@ -18,7 +18,7 @@ public abstract class ImpactApiTests(TestApp app)
     private async Task<(Guid Id, string Slug, string Folder)> SeededInitiative()
     {
         var slug = $"test-{Guid.NewGuid():N}"[..20];
-        var folder = System.IO.Directory.CreateTempSubdirectory("liaison-impact-it-").FullName;
+        var folder = TestTemp.Folder("impact-it-");
         PanelFiles.Write(Spec, new Random(5), folder);
         var id = await app.InScope(async sp =>
         {

@@ -16,7 +16,7 @@ public abstract class PartDOutcomesTests(TestApp app)
     public async Task Yearly_claims_become_monthly_rows_per_prescriber_with_state_and_type_as_covariates()
     {
         // The sample file as 2022, and again as 2023 with Pilcher's Eliquis claims raised from 412 to 600.
-        var next = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-partd-it-").FullName, "partd-2023.csv");
+        var next = Path.Combine(TestTemp.Folder("partd-it-"), "partd-2023.csv");
         await File.WriteAllLinesAsync(next, (await File.ReadAllLinesAsync(PartDFile))
             .Select(l => l.StartsWith("1588667638,Pilcher", StringComparison.Ordinal) ? l.Replace(",Apixaban,412,", ",Apixaban,600,") : l));
         var dataset = $"partd-{Guid.NewGuid():N}"[..20];

@@ -16,7 +16,7 @@ public abstract class DamagedFileImportTests(TestApp app)
 {
     private static string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-damaged-").FullName, name);
+        var path = Path.Combine(TestTemp.Folder("damaged-"), name);
         File.WriteAllBytes(path, bytes);
         return path;
     }

@@ -14,7 +14,7 @@ public abstract class EvidenceReimportTests(KolApp app)
     {
         var pilcherLinks = await Links("Pilcher");
         Assert.NotEmpty(pilcherLinks);
-        var corrected = Path.Combine(Path.GetTempPath(), $"pubmed-corrected-{Guid.NewGuid():N}.xml");
+        var corrected = TestTemp.File("pubmed-corrected.xml");
         var xml = await File.ReadAllTextAsync(KolScenario.File("pubmed_linked.xml"));
         await File.WriteAllTextAsync(corrected, xml
             .Replace("a randomized trial.</ArticleTitle>", "a randomised controlled trial.</ArticleTitle>")

@@ -31,7 +31,7 @@ public abstract class KolCliTests(TestApp app)
     [Fact]
     public async Task A_file_that_is_not_the_format_exits_non_zero_naming_the_line()
     {
-        var bad = Path.Combine(Path.GetTempPath(), $"not-pubmed-{Guid.NewGuid():N}.xml");
+        var bad = TestTemp.File("not-pubmed.xml");
         await File.WriteAllTextAsync(bad, "<?xml version=\"1.0\"?>\n<eSearchResult/>\n");
         var run = await Infrastructure.Cli.Liaison(app.Database, "import", "pubmed", bad, "--json");
         Assert.Equal(1, run.ExitCode);

@@ -17,7 +17,7 @@ public sealed class QuestionnaireResponseRowsTests
     [Fact]
     public void Completed_responses_are_exposure_and_positive_answers_are_events_per_subject_month()
     {
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-qr-").FullName, "qr.ndjson");
+        var path = Path.Combine(TestTemp.Folder("qr-"), "qr.ndjson");
         File.WriteAllText(path, Ndjson.ReplaceLineEndings("\n"));
         var reader = new QuestionnaireResponseRows(path, "better", 3, new HashSet<string> { "improved" });
 

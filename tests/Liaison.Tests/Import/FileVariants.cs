@@ -11,7 +11,7 @@ internal static class FileVariants
 {
     public static string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-variant-").FullName, name);
+        var path = Path.Combine(TestTemp.Folder("variant-"), name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
