@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Liaison.Core.Directory.Evidence;
 
 namespace Liaison.Tests.Directory;
@@ -37,6 +38,17 @@ public sealed class ClinicalTrialReaderTests
             "studies[6].protocolSection.contactsLocationsModule.overallOfficials[0].role",
         ], errors.Select(e => e.Column));
         Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Reason)));
+    }
+
+    [Fact]
+    public void An_overall_official_may_be_a_sub_investigator_as_the_v2_OfficialRole_enum_allows()
+    {
+        var study = JsonNode.Parse(File.ReadAllText(KolTestFiles.Kol("ctgov_study_pilcher.json")))!;
+        study["protocolSection"]!["contactsLocationsModule"]!["overallOfficials"]![0]!["role"] = "SUB_INVESTIGATOR";
+        var parsed = Assert.Single(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(study.ToJsonString())));
+        Assert.Null(parsed.Error);
+        var official = parsed.Record!.People[0];
+        Assert.Equal((TrialRole.SubInvestigator, true), (official.Role, official.IsOverallOfficial));
     }
 
     [Theory]
