@@ -65,6 +65,20 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
+    public void An_empty_ArticleTitle_takes_the_VernacularTitle_as_PubMed_writes_untranslated_articles()
+    {
+        using var s = new MemoryStream("""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">123</PMID><Article>
+            <Journal><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle/><VernacularTitle>Étude  de cas.</VernacularTitle>
+            </Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """u8.ToArray());
+        var article = Assert.Single(PubmedReader.Read(s));
+        Assert.Null(article.Error);
+        Assert.Equal("Étude de cas.", article.Record!.Title);
+    }
+
+    [Fact]
     public void DeleteCitation_pmids_are_passed_on_to_the_importer()
     {
         using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());

@@ -86,7 +86,8 @@ public static partial class PubmedReader
             return new(null, Fail(pmidElement, "MedlineCitation/PMID", $"PMID '{pmid}' is not a number"), line);
         var a = citation.Element("Article");
         if (a is null) return new(null, Fail(citation, "MedlineCitation/Article", $"PMID {pmid} has no Article"), line);
-        var title = Collapse(a.Element("ArticleTitle")?.Value ?? a.Element("VernacularTitle")?.Value);
+        // An article not translated into English may have an empty ArticleTitle beside its VernacularTitle.
+        var title = Collapse(a.Element("ArticleTitle")?.Value) is { Length: > 0 } english ? english : Collapse(a.Element("VernacularTitle")?.Value);
         if (title.Length == 0) return new(null, Fail(a, "Article/ArticleTitle", $"PMID {pmid} has no title"), line);
 
         var journal = a.Element("Journal");
