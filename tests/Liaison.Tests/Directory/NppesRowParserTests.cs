@@ -46,6 +46,14 @@ public sealed class NppesRowParserTests
     public void Unknown_entity_type_is_rejected() =>
         Assert.Equal("Entity Type Code", Rejected(NppesRows.Row(Pilcher, ("Entity Type Code", "3"))).Column);
 
+    [Fact]
+    public void Dates_a_spreadsheet_saved_without_leading_zeros_are_read()
+    {
+        var (record, error) = NppesRows.Parse(NppesRows.Row(Pilcher, ("Provider Enumeration Date", "5/3/2005")));
+        Assert.Null(error);
+        Assert.Equal(new DateOnly(2005, 5, 3), record!.EnumeratedOn);
+    }
+
     [Theory]
     [InlineData("02/30/2019", "not a real date")]
     [InlineData("2019-02-01", "MM/DD/YYYY")]
