@@ -57,6 +57,18 @@ public sealed class NppesFileVariantsTests
     }
 
     [Fact]
+    public void Empty_fields_past_the_header_are_ignored_and_a_filled_one_is_reported()
+    {
+        var lines = Sample.TrimEnd('\n').Split('\n');
+        var csv = string.Join('\n', [lines[0], .. lines[1..^1].Select(l => l + ",,"), lines[^1] + ",\"stray\""]) + "\n";
+        var (records, errors) = ReadAll(FileVariants.Write("trailing.csv", csv));
+        Assert.Equal(10, records);
+        var error = Assert.Single(errors);
+        Assert.Equal((12L, "(row)"), (error.Line, error.Column));
+        Assert.Contains("331", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void File_level_problems_are_named_before_anything_is_read()
     {
         Assert.Equal("the file is empty", new NppesFileSource(FileVariants.Write("empty.csv", "")).Open());

@@ -12,7 +12,7 @@ public sealed class NppesRowParser(NppesLayout layout)
 {
     public (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line)
     {
-        if (row.ColCount != layout.ColumnCount)
+        if (!Common.CsvRowWidth.Fits(row, layout.ColumnCount))
             return (null, new RowError(line, "(row)", $"the row has {row.ColCount} columns; the header has {layout.ColumnCount}"));
         var fail = new Failure(layout, line);
 

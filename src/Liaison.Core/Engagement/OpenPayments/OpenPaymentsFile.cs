@@ -46,7 +46,7 @@ internal sealed class OpenPaymentsFile
 
     /// <summary>
     /// The data rows as (line, values of the columns this importer reads); blank lines are skipped, and a row
-    /// whose field count is not the header's (a truncated last line, a stray quote) has null values.
+    /// with fewer fields than the header (a truncated last line, a stray quote) or text past it has null values.
     /// </summary>
     public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader)
     {
@@ -54,7 +54,7 @@ internal sealed class OpenPaymentsFile
         foreach (var row in reader)
         {
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            yield return row.ColCount == width ? Read(row) : (row.LineNumberFrom, null);
+            yield return CsvRowWidth.Fits(row, width) ? Read(row) : (row.LineNumberFrom, null);
         }
     }
 
@@ -105,11 +105,13 @@ internal sealed class OpenPaymentsFile
         var type = Get("Covered_Recipient_Type") ?? "";
         var individual = type.Contains("Physician", StringComparison.OrdinalIgnoreCase)
                          || type.Contains("Practitioner", StringComparison.OrdinalIgnoreCase);
+        string? payeeNpi = null, payeeProfile = null;
         if (individual)
         {
-            var npi = Get("Covered_Recipient_NPI");
-            if (npi is not null && !IsNpi(npi)) return [new(line, null, "Covered_Recipient_NPI", $"'{npi}' is not a 10-digit NPI")];
-            found.Add(new(line, Payment(0, npi, First("Covered_Recipient_Profile_ID", "Physician_Profile_ID"),
+            payeeNpi = Get("Covered_Recipient_NPI");
+            if (payeeNpi is not null && !IsNpi(payeeNpi)) return [new(line, null, "Covered_Recipient_NPI", $"'{payeeNpi}' is not a 10-digit NPI")];
+            payeeProfile = First("Covered_Recipient_Profile_ID", "Physician_Profile_ID");
+            found.Add(new(line, Payment(0, payeeNpi, payeeProfile,
                 First("Covered_Recipient_First_Name", "Physician_First_Name"), First("Covered_Recipient_Last_Name", "Physician_Last_Name"),
                 Get("Recipient_City"), Get("Recipient_State")), null, null));
         }
@@ -121,6 +123,8 @@ internal sealed class OpenPaymentsFile
             if (profile is null && last is null) continue;
             var npi = Get(p + "NPI");
             if (npi is not null && !IsNpi(npi)) return [new(line, null, p + "NPI", $"'{npi}' is not a 10-digit NPI")];
+            // A physician paid for research is often also its principal investigator: one payment to them, not two.
+            if ((npi is not null && npi == payeeNpi) || (profile is not null && profile == payeeProfile)) continue;
             found.Add(new(line, Payment(k, npi, profile, Get(p + "First_Name"), last, Get(p + "City"), Get(p + "State")), null, null));
         }
         return found.Count > 0 ? found : [new(line, null, "Covered_Recipient_Type", $"'{type}' is not paid to an individual", Skipped: true)];
