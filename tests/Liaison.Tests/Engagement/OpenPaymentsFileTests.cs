@@ -82,4 +82,12 @@ public sealed class OpenPaymentsFileTests
         var error = Assert.Single(parsed, p => p.Problem is not null);
         Assert.Equal((3, "(row)"), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
+    {
+        string[] header = ["Change_Type", "Physician_Profile_ID", "Physician_NPI", "Record_ID", "Program_Year", "Total_Amount_Invested_USDollars",
+            "Value_of_Interest", "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"];
+        Assert.Contains("ownership", OpenPaymentsFile.Recognise(header).Problem, StringComparison.Ordinal);
+    }
 }

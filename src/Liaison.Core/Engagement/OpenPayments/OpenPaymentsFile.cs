@@ -34,6 +34,8 @@ internal sealed class OpenPaymentsFile
         // By name, as CMS spells it; stray spaces and another case (a re-saved file) still match.
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Count; i++) columns.TryAdd(header[i].Trim(), i);
+        if (columns.ContainsKey("Total_Amount_Invested_USDollars"))
+            return (null, "an Open Payments ownership and investment file: only general and research payment files are imported");
         if (Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
             return (null, $"not an Open Payments general or research file: column {missing} is missing");
         var kind = columns.ContainsKey("Nature_of_Payment_or_Transfer_of_Value") ? ExternalPaymentKind.General
