@@ -84,6 +84,19 @@ public sealed class OpenPaymentsFileTests
     }
 
     [Fact]
+    public void A_stray_quote_costs_only_its_own_row_and_the_rows_after_it_are_read()
+    {
+        var stray = Payment("Covered Recipient Physician", "1");
+        stray["Covered_Recipient_Last_Name"] = "O\"BRIEN";
+        var csv = General(stray, Payment("Covered Recipient Physician", "2"), Payment("Covered Recipient Physician", "3"))
+            .Replace("\"O\"\"BRIEN\"", "\"O\"BRIEN\"", StringComparison.Ordinal);
+        var parsed = Parse(csv);
+        Assert.Equal(["2", "3"], parsed.Where(p => p.Payment is not null).Select(p => p.Payment!.RecordId));
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, "(row)"), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
     {
         string[] header = ["Change_Type", "Physician_Profile_ID", "Physician_NPI", "Record_ID", "Program_Year", "Total_Amount_Invested_USDollars",

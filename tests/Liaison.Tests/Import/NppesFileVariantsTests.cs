@@ -69,6 +69,16 @@ public sealed class NppesFileVariantsTests
     }
 
     [Fact]
+    public void A_stray_quote_costs_only_its_own_row_and_the_rows_after_it_are_read()
+    {
+        var (records, errors) = ReadAll(FileVariants.Write("stray.csv", Sample.Replace("\"SMITSON\"", "\"SMIT\"SON\"", StringComparison.Ordinal)));
+        Assert.Equal(10, records);
+        var error = Assert.Single(errors);
+        Assert.Equal((5L, "(row)"), (error.Line, error.Column));
+        Assert.Contains("quote", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void File_level_problems_are_named_before_anything_is_read()
     {
         Assert.Equal("the file is empty", new NppesFileSource(FileVariants.Write("empty.csv", "")).Open());

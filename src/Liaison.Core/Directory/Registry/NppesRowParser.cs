@@ -10,9 +10,11 @@ namespace Liaison.Core.Directory.Registry;
 /// </summary>
 public sealed class NppesRowParser(NppesLayout layout)
 {
+    public NppesLayout Layout => layout;
+
     public (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line)
     {
-        if (!Common.CsvRowWidth.Fits(row, layout.ColumnCount))
+        if (!Common.CsvRowShape.Fits(row, layout.ColumnCount))
             return (null, new RowError(line, "(row)", $"the row has {row.ColCount} columns; the header has {layout.ColumnCount}"));
         var fail = new Failure(layout, line);
 

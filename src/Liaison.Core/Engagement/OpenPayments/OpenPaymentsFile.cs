@@ -50,22 +50,31 @@ internal sealed class OpenPaymentsFile
     /// The data rows as (line, values of the columns this importer reads); blank lines are skipped, and a row
     /// with fewer fields than the header (a truncated last line, a stray quote) or text past it has null values.
     /// </summary>
-    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader)
+    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader) => Rows(reader, reader.Header.ColNames.Count, 0);
+
+    /// <param name="after">The line before the reader's first (a stray quote's row, whose swallowed lines are read again).</param>
+    private IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader, int width, int after)
     {
-        var width = reader.Header.ColNames.Count;
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            yield return CsvRowWidth.Fits(row, width) ? Read(row) : (row.LineNumberFrom, null);
+            var line = after + row.LineNumberFrom;
+            if (CsvRowShape.Runaway(row, width) is { } runaway)
+            {
+                yield return (line, null);
+                using var rest = CsvRowShape.LinesAfterFirst(runaway);
+                foreach (var again in Rows(rest, width, line)) yield return again;
+            }
+            else if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            else yield return (line, CsvRowShape.Fits(row, width) ? Read(row) : null);
         }
     }
 
-    private (int Line, Dictionary<string, string> Values) Read(SepReader.Row row)
+    private Dictionary<string, string> Read(SepReader.Row row)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, i) in _columns)
             if (IsRead(name) && row[i].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
-        return (row.LineNumberFrom, values);
+        return values;
     }
 
     private static bool IsRead(string name) => Required.Contains(name, StringComparer.OrdinalIgnoreCase) || name.StartsWith("Covered_Recipient_", StringComparison.OrdinalIgnoreCase)
