@@ -43,8 +43,14 @@ public static partial class PartDReader
         while (csv.Next(out var line) is { } fields)
         {
             if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
-            // A cut-off last line or an unbalanced quote leaves fewer fields than the header: its blanks would read as suppressed.
-            if (fields.Count < header.Count)
+            // A stray quote that ran the row on into the next lines: report it and read those lines on their own.
+            if (csv.SpannedLines && fields.Count != header.Count)
+            {
+                csv.RereadAfterFirstLine();
+                yield return new(null, new(line, "(row)", Common.CsvRowShape.RunawayReason), line);
+            }
+            // A cut-off last line leaves fewer fields than the header: its blanks would read as suppressed.
+            else if (fields.Count < header.Count)
                 yield return new(null, new(line, "(row)", $"the row has {fields.Count} fields; the header has {header.Count} (a cut-off line or an unbalanced quote)"), line);
             else yield return Row(fields, index, yearColumn, year, line);
         }
