@@ -107,15 +107,16 @@ public static partial class PubmedReader
             if (last.Length == 0 && collective.Length == 0)
                 return new(null, Fail(author, "AuthorList/Author", $"author {authors.Count + 1} of PMID {pmid} has neither LastName nor CollectiveName"), line);
             var orcid = author.Elements("Identifier").FirstOrDefault(i => (string?)i.Attribute("Source") == "ORCID")?.Value.Trim();
-            authors.Add(new PubmedAuthorRecord(authors.Count + 1, last.Length > 0 ? last : collective,
-                NullIfEmpty(Collapse(author.Element("ForeName")?.Value)), NullIfEmpty(Collapse(author.Element("Initials")?.Value)),
+            // Cut to the stored lengths: a consortium's CollectiveName can run to hundreds of characters.
+            authors.Add(new PubmedAuthorRecord(authors.Count + 1, Truncate(last.Length > 0 ? last : collective, 300),
+                NullIfEmpty(Truncate(Collapse(author.Element("ForeName")?.Value), 100)), NullIfEmpty(Truncate(Collapse(author.Element("Initials")?.Value), 20)),
                 last.Length == 0, author.Elements("AffiliationInfo").Select(i => Collapse(i.Element("Affiliation")?.Value))
                     .Where(s => s.Length > 0).ToList(), orcid is { Length: > 0 } ? OrcidId(orcid) : null));
         }
         var doi = article.Element("PubmedData")?.Element("ArticleIdList")?.Elements("ArticleId")
                       .FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
                   ?? a.Elements("ELocationID").FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
-        return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Collapse(journal?.Element("Title")?.Value)),
+        return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Truncate(Collapse(journal?.Element("Title")?.Value), 400)),
             date.Value.Year, date.Value, NullIfEmpty(doi), authors), null, line);
     }
 

@@ -1,0 +1,41 @@
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Evidence;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Import;
+
+/// <summary>
+/// Values longer than the columns that hold them, as real PubMed records have (a consortium's CollectiveName runs
+/// to hundreds of characters): kept cut to the column, never a failed import on the engine that enforces lengths.
+/// </summary>
+public abstract class LongValueImportTests(TestApp app)
+{
+    [Fact]
+    public async Task A_pubmed_article_with_a_very_long_collective_author_and_journal_is_imported()
+    {
+        var group = string.Join(" and ", Enumerable.Range(1, 30).Select(i => $"Trial Group {i} Investigators"));
+        var journal = string.Concat(Enumerable.Repeat("Journal of Very Long Names ", 20));
+        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-long-").FullName, "pubmed.xml");
+        await File.WriteAllTextAsync(path, $"""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">91000001</PMID><Article>
+            <Journal><Title>{journal}</Title><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle>A trial.</ArticleTitle>
+            <AuthorList><Author><CollectiveName>{group}</CollectiveName></Author>
+            <Author><LastName>Doe</LastName><ForeName>{new string('J', 150)}</ForeName><Initials>{new string('J', 30)}</Initials></Author></AuthorList>
+            </Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """);
+
+        var report = await app.InScope(sp => sp.GetRequiredService<ImportPublications.Handler>().Handle(path, null, default));
+
+        Assert.Equal((1L, 0L, (SourceError?)null), (report.Imported, report.Rejected, report.Fatal));
+        var names = await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().PublicationAuthors
+            .OrderBy(a => a.Position).Select(a => a.LastName).ToListAsync());
+        Assert.StartsWith("Trial Group 1 Investigators and", names[0], StringComparison.Ordinal);
+    }
+}
+
+public sealed class LongValueImportOnSqlite(SqliteApp app) : LongValueImportTests(app), IClassFixture<SqliteApp>;
+
+public sealed class LongValueImportOnPostgres(PostgresApp app) : LongValueImportTests(app), IClassFixture<PostgresApp>;
