@@ -55,6 +55,18 @@ public sealed class NppesRowParserTests
     }
 
     [Theory]
+    [InlineData("Provider Last Name (Legal Name)", 101)]
+    [InlineData("Provider Business Mailing Address Country Code (If outside U.S.)", 3)]
+    [InlineData("Provider License Number State Code_1", 3)]
+    [InlineData("Provider Business Practice Location Address Telephone Number", 31)]
+    public void A_value_longer_than_its_column_is_a_reported_row_not_a_failed_import(string column, int length)
+    {
+        var error = Rejected(NppesRows.Row(Pilcher, (column, new string('A', length))));
+        Assert.Equal(column, error.Column);
+        Assert.Contains("characters", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("02/30/2019", "not a real date")]
     [InlineData("2019-02-01", "MM/DD/YYYY")]
     [InlineData("13/01/2019", "not a real date")]
