@@ -97,6 +97,17 @@ public sealed class OpenPaymentsFileTests
     }
 
     [Fact]
+    public void A_value_longer_than_its_column_is_a_reported_row_and_its_neighbours_are_kept()
+    {
+        var tooLong = Payment("Covered Recipient Physician", "1");
+        tooLong["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"] = new string('A', 201);
+        var parsed = Parse(General(tooLong, Payment("Covered Recipient Physician", "2")));
+        Assert.Equal("2", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
     {
         string[] header = ["Change_Type", "Physician_Profile_ID", "Physician_NPI", "Record_ID", "Program_Year", "Total_Amount_Invested_USDollars",

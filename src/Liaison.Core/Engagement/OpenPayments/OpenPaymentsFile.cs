@@ -85,6 +85,10 @@ internal sealed class OpenPaymentsFile
     public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string>? values, DateTime importedAt)
     {
         if (values is null) return [new(line, null, "(row)", $"the row does not have the header's {_columns.Count} fields (a cut-off line or an unbalanced quote)")];
+        // A value wider than the column that stores it is this row's defect, not a failed import.
+        foreach (var (column, value) in values)
+            if (Width(column) is { } max && value.Length > max)
+                return [new(line, null, column, $"{value.Length} characters: longer than the {max} this field holds")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);
 
@@ -139,6 +143,16 @@ internal sealed class OpenPaymentsFile
             found.Add(new(line, Payment(k, npi, profile, Get(p + "First_Name"), last, Get(p + "City"), Get(p + "State")), null, null));
         }
         return found.Count > 0 ? found : [new(line, null, "Covered_Recipient_Type", $"'{type}' is not paid to an individual", Skipped: true)];
+    }
+
+    /// <summary>The width of the <see cref="ExternalPayment"/> column a read field is stored in.</summary>
+    private static int? Width(string column)
+    {
+        bool Ends(string suffix) => column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+        if (Ends("Record_ID") || Ends("_Profile_ID") || Ends("_State")) return 40;
+        if (Ends("_First_Name") || Ends("_Last_Name") || Ends("_City") || Ends("Form_of_Payment_or_Transfer_of_Value")) return 100;
+        if (Ends("_Making_Payment_Name") || Ends("Nature_of_Payment_or_Transfer_of_Value")) return 200;
+        return Ends("Name_of_Study") || Ends("_Supply_1") || Ends("_Biological1") || Ends("_Supply1") ? 500 : null;
     }
 
     private static bool IsNpi(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);
