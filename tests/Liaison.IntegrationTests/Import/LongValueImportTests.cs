@@ -34,6 +34,22 @@ public abstract class LongValueImportTests(TestApp app)
             .OrderBy(a => a.Position).Select(a => a.LastName).ToListAsync());
         Assert.StartsWith("Trial Group 1 Investigators and", names[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_study_with_a_very_long_lead_sponsor_is_imported()
+    {
+        var sponsor = string.Concat(Enumerable.Repeat("University Hospital Consortium ", 20));
+        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-long-").FullName, "study.json");
+        await File.WriteAllTextAsync(path, $$"""
+            {"protocolSection": {"identificationModule": {"nctId": "NCT09100001", "briefTitle": "A study"},
+             "statusModule": {"overallStatus": "RECRUITING"},
+             "sponsorCollaboratorsModule": {"leadSponsor": {"name": "{{sponsor}}", "class": "OTHER"} } } }
+            """);
+
+        var report = await app.InScope(sp => sp.GetRequiredService<ImportClinicalTrials.Handler>().Handle(path, default));
+
+        Assert.Equal((1L, 0L, (SourceError?)null), (report.Imported, report.Rejected, report.Fatal));
+    }
 }
 
 public sealed class LongValueImportOnSqlite(SqliteApp app) : LongValueImportTests(app), IClassFixture<SqliteApp>;

@@ -120,7 +120,7 @@ public static partial class ClinicalTrialReader
 
         var people = Object(protocol, "contactsLocationsModule", "protocolSection.contactsLocationsModule") is { } cl
             ? People(cl) : [];
-        return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, sponsor,
+        return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, sponsor is null ? null : Cut(sponsor, 400),
             conditions.Count > 0 ? Cut(string.Join("; ", conditions), 2000) : null, started, completed, people);
     }
 
