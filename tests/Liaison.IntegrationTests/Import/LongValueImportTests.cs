@@ -1,5 +1,7 @@
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Evidence;
+using Liaison.Core.Directory.Import;
+using System.Text.Json.Nodes;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +51,25 @@ public abstract class LongValueImportTests(TestApp app)
         var report = await app.InScope(sp => sp.GetRequiredService<ImportClinicalTrials.Handler>().Handle(path, default));
 
         Assert.Equal((1L, 0L, (SourceError?)null), (report.Imported, report.Rejected, report.Fatal));
+    }
+
+    [Fact]
+    public async Task A_fhir_practitioner_with_very_long_values_is_kept_cut_and_a_spelled_out_country_is_reported()
+    {
+        var lines = File.ReadLines(Path.Combine(RepoPaths.SharedData, "fhir", "synthea-bulk-10pt", "Practitioner.000.ndjson")).Take(2)
+            .Select(l => JsonNode.Parse(l)!).ToList();
+        lines[0]["name"] = new JsonArray(new JsonObject { ["family"] = new string('F', 300), ["given"] = new JsonArray("Jo", new string('M', 150)) });
+        lines[0]["address"]![0]!["city"] = new string('C', 150);
+        lines[1]["address"]![0]!["country"] = "Canada";
+        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-long-").FullName, "Practitioner.ndjson");
+        await File.WriteAllLinesAsync(path, lines.Select(l => l.ToJsonString()));
+
+        var report = await app.InScope(async sp =>
+            (await sp.GetRequiredService<DirectoryImportRunner>().RunAsync(new FhirImportSource(path), null, default)).Value!);
+
+        Assert.Equal((1L, 1L), (report.Imported + report.Updated + report.Unchanged, report.Rejected));
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((2L, "Practitioner.address.country"), (error.Line, error.Column));
     }
 }
 
