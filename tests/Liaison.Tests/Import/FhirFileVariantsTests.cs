@@ -134,4 +134,16 @@ public sealed class FhirFileVariantsTests
         var batches = Read(FileVariants.Write(name, string.Join('\n', lines) + "\n"));
         Assert.Equal(lines.Count, batches.Sum(b => b.Records.Count));
     }
+
+    [Theory]
+    [InlineData("United States of America")]
+    [InlineData("usa")]
+    [InlineData(" US ")]
+    public void The_united_states_spelled_out_or_in_lower_case_is_the_US(string country)
+    {
+        var practitioner = Resources("Practitioner")[0].DeepClone();
+        practitioner["address"]![0]!["country"] = country;
+        var record = Assert.Single(Read(FileVariants.Write("p.json", practitioner.ToJsonString())).SelectMany(b => b.Records));
+        Assert.Equal("US", record.Practice!.Country);
+    }
 }

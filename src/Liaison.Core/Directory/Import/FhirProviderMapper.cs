@@ -125,7 +125,7 @@ public static class FhirProviderMapper
 
     private static (AddressRecord? Address, RowError? Error) MapAddress(Address a, AddressKind kind, string? phone, long line, string column)
     {
-        var country = string.IsNullOrWhiteSpace(a.Country) || a.Country.Trim() is "USA" or "United States" ? "US" : a.Country.Trim().ToUpperInvariant();
+        var country = a.Country?.Trim().ToUpperInvariant() is null or "" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA" ? "US" : a.Country.Trim().ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetter))
             return (null, new(line, $"{column}.country", $"'{a.Country}' is not a two-letter ISO 3166 country code"));
         var postal = a.PostalCode?.Replace("-", "", StringComparison.Ordinal).Trim();
