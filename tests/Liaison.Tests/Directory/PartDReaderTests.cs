@@ -72,4 +72,11 @@ public sealed class PartDReaderTests
         Assert.Equal((2L, "(row)"), (error.Line, error.Column));
         Assert.Contains("quote", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_amount_too_large_to_store_is_a_reported_row()
+    {
+        var rows = Read($"{Header}\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,12345678901234567.5,,*,,,,,*,\n");
+        Assert.Equal("Tot_Drug_Cst", Assert.Single(rows).Error!.Column);
+    }
 }

@@ -108,6 +108,14 @@ public sealed class OpenPaymentsFileTests
     }
 
     [Fact]
+    public void An_amount_too_large_to_store_is_a_reported_row()
+    {
+        var huge = Payment("Covered Recipient Physician", "1");
+        huge["Total_Amount_of_Payment_USDollars"] = "99999999999999999";
+        Assert.Equal("Total_Amount_of_Payment_USDollars", Assert.Single(Parse(General(huge))).Column);
+    }
+
+    [Fact]
     public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
     {
         string[] header = ["Change_Type", "Physician_Profile_ID", "Physician_NPI", "Record_ID", "Program_Year", "Total_Amount_Invested_USDollars",

@@ -96,7 +96,8 @@ internal sealed class OpenPaymentsFile
         if (recordId is null) return [new(line, null, "Record_ID", "is empty")];
         if (!int.TryParse(Get("Program_Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return [new(line, null, "Program_Year", $"'{Get("Program_Year")}' is not a year")];
-        if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            || Math.Abs(amount) > Data.LiaisonDbContext.LargestDecimal)
             return [new(line, null, "Total_Amount_of_Payment_USDollars", $"'{Get("Total_Amount_of_Payment_USDollars")}' is not an amount")];
         if (!DateOnly.TryParseExact(Get("Date_of_Payment"), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var paidOn))
