@@ -79,6 +79,19 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
+    public void A_doi_longer_than_any_real_one_is_left_out_rather_than_cut()
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">124</PMID><Article>
+            <Journal><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle><ELocationID EIdType="doi" ValidYN="Y">10.1000/{new string('x', 250)}</ELocationID>
+            </Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """));
+        var article = Assert.Single(PubmedReader.Read(s)).Record!;
+        Assert.Null(article.Doi);
+    }
+
+    [Fact]
     public void DeleteCitation_pmids_are_passed_on_to_the_importer()
     {
         using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());

@@ -116,8 +116,9 @@ public static partial class PubmedReader
         var doi = article.Element("PubmedData")?.Element("ArticleIdList")?.Elements("ArticleId")
                       .FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
                   ?? a.Elements("ELocationID").FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
+        // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
         return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Truncate(Collapse(journal?.Element("Title")?.Value), 400)),
-            date.Value.Year, date.Value, NullIfEmpty(doi), authors), null, line);
+            date.Value.Year, date.Value, doi is { Length: > 0 and <= 200 } ? doi : null, authors), null, line);
     }
 
     private static DateOnly? ArticleDate(XElement article)
