@@ -109,7 +109,7 @@ internal sealed class OpenPaymentsFile
         {
             Id = Guid.CreateVersion7(), Kind = Kind, RecordId = recordId, Slot = slot, ProgramYear = year, Npi = npi,
             ProfileId = profile, FirstName = (first ?? "").ToUpperInvariant(), LastName = (last ?? "").ToUpperInvariant(),
-            City = city?.ToUpperInvariant(), State = state?.ToUpperInvariant(), PayerName = payer, Amount = amount, PaidOn = paidOn,
+            City = city?.ToUpperInvariant(), State = state?.ToUpperInvariant(), PayerName = payer, Amount = Math.Round(amount, 2), PaidOn = paidOn,
             Nature = Kind == ExternalPaymentKind.General ? Get("Nature_of_Payment_or_Transfer_of_Value") ?? "" : "Research",
             Form = Get("Form_of_Payment_or_Transfer_of_Value"),
             ProductName = First("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1", "Name_of_Associated_Covered_Drug_or_Biological1",
