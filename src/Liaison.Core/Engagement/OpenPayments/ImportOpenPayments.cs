@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
-using Liaison.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 using Liaison.Core.Common;
 
@@ -69,7 +68,7 @@ public static class ImportOpenPayments
             }
             await Flush(batch, counts, ct);
             progress?.Report(rows);
-            var linked = await LinkToDirectory(ct);
+            var linked = await ExternalPaymentLinks.LinkAsync(db, ct);
             var report = new Report(Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped, rejected, linked, errors);
             await AuditTrail.RecordAsync(db, [new AuditChange("OpenPaymentsImport", report.File, "Import", null,
                 JsonSerializer.Serialize(new { report.Kind, report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
@@ -104,26 +103,6 @@ public static class ImportOpenPayments
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             batch.Clear();
-        }
-
-        /// <summary>Links unlinked payments: by NPI, then by a profile id already linked, then by a unique name and state.</summary>
-        private async Task<int> LinkToDirectory(CancellationToken ct)
-        {
-            var byNpi = await db.ExternalPayments.Where(p => p.HcpId == null && p.Npi != null && db.Hcps.Any(h => h.Npi == p.Npi))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, p => db.Hcps.Where(h => h.Npi == p.Npi).Select(h => (Guid?)h.Id).First()), ct);
-            var byProfile = await db.ExternalPayments
-                .Where(p => p.HcpId == null && p.ProfileId != null
-                            && db.ExternalPayments.Any(o => o.ProfileId == p.ProfileId && o.HcpId != null))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, p => db.ExternalPayments
-                    .Where(o => o.ProfileId == p.ProfileId && o.HcpId != null).Select(o => o.HcpId).First()), ct);
-            var candidates = db.Hcps.SelectMany(h => db.HcpAddresses.Where(a => a.HcpId == h.Id && a.Kind == AddressKind.Practice),
-                (h, a) => new { h.Id, Last = h.LastName.ToUpper(), First = h.FirstName.ToUpper(), a.State });
-            var byName = await db.ExternalPayments
-                .Where(p => p.HcpId == null && p.Npi == null
-                            && candidates.Count(c => c.Last == p.LastName && c.First == p.FirstName && c.State == p.State) == 1)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, p => candidates
-                    .Where(c => c.Last == p.LastName && c.First == p.FirstName && c.State == p.State).Select(c => (Guid?)c.Id).First()), ct);
-            return byNpi + byProfile + byName;
         }
     }
 }
