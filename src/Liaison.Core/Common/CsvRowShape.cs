@@ -10,6 +10,14 @@ internal static class CsvRowShape
 {
     public const string RunawayReason = "an unbalanced quote runs this row on into the lines after it: the row is skipped and those lines are read on their own";
 
+    /// <summary>The header's fields up to its last named one: a trailing comma on the header line adds no column.</summary>
+    public static int NamedWidth(IReadOnlyList<string> header)
+    {
+        var width = header.Count;
+        while (width > 0 && string.IsNullOrWhiteSpace(header[width - 1])) width--;
+        return width;
+    }
+
     /// <summary>
     /// True when the row has the header's <paramref name="width"/> fields, or more that are all empty (a trailing comma a
     /// tool added carries nothing); false for fewer (a cut-off line, a stray quote) or for text past the header.

@@ -81,6 +81,7 @@ public sealed class OpenPaymentsFileTests
         Assert.Equal("1", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
         var error = Assert.Single(parsed, p => p.Problem is not null);
         Assert.Equal((3, "(row)"), (error.Line, error.Column));
+        Assert.Equal(2, Parse($"{lines[0]},\n{lines[1]}\n{lines[2]}\n").Count(p => p.Payment is not null));
     }
 
     [Fact]

@@ -66,6 +66,8 @@ public sealed class NppesFileVariantsTests
         var error = Assert.Single(errors);
         Assert.Equal((12L, "(row)"), (error.Line, error.Column));
         Assert.Contains("331", error.Reason, StringComparison.Ordinal);
+        var unnamed = string.Join('\n', [lines[0] + ",", .. lines[1..]]) + "\n";
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("unnamed.csv", unnamed))));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ internal sealed class OpenPaymentsFile
     /// The data rows as (line, values of the columns this importer reads); blank lines are skipped, and a row
     /// with fewer fields than the header (a truncated last line, a stray quote) or text past it has null values.
     /// </summary>
-    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader) => Rows(reader, reader.Header.ColNames.Count, 0);
+    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader) => Rows(reader, CsvRowShape.NamedWidth(reader.Header.ColNames), 0);
 
     /// <param name="after">The line before the reader's first (a stray quote's row, whose swallowed lines are read again).</param>
     private IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader, int width, int after)
