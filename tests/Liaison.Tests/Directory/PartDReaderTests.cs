@@ -79,4 +79,11 @@ public sealed class PartDReaderTests
         var rows = Read($"{Header}\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,12345678901234567.5,,*,,,,,*,\n");
         Assert.Equal("Tot_Drug_Cst", Assert.Single(rows).Error!.Column);
     }
+
+    [Fact]
+    public void A_trailing_comma_on_the_header_line_adds_no_column()
+    {
+        var rows = Read($"{Header},\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,100,,*,,,,,*,\n");
+        Assert.NotNull(Assert.Single(rows).Record);
+    }
 }
