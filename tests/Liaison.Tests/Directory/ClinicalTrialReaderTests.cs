@@ -51,6 +51,22 @@ public sealed class ClinicalTrialReaderTests
         Assert.Equal((TrialRole.SubInvestigator, true), (official.Role, official.IsOverallOfficial));
     }
 
+    [Fact]
+    public void A_study_without_optional_modules_with_year_month_dates_and_unknown_fields_reads()
+    {
+        var page = """
+            {"studies": [{"protocolSection": {"identificationModule": {"nctId": "NCT01234567", "officialTitle": "Only an official title"},
+              "statusModule": {"overallStatus": "NOT_YET_RECRUITING", "startDateStruct": {"date": "2023-05", "type": "ESTIMATED"},
+                "completionDateStruct": {"date": "2026"}, "newFieldNobodyKnows": {"x": 1}}},
+              "derivedSection": {"miscInfoModule": {"versionHolder": "2025-01-01"}}, "hasResults": false}],
+             "nextPageToken": "NF0g5JGBlPMuwQY", "totalCount": 1}
+            """;
+        var study = Assert.Single(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(page))).Record!;
+        Assert.Equal(("Only an official title", new DateOnly(2023, 5, 1), new DateOnly(2026, 1, 1)), (study.Title, study.StartedOn, study.CompletedOn));
+        Assert.Empty(study.People);
+        Assert.Null(study.LeadSponsor);
+    }
+
     [Theory]
     [InlineData("not json at all")]
     [InlineData("[1, 2]")]

@@ -91,6 +91,19 @@ public sealed class PubmedReaderTests
         Assert.Null(article.Doi);
     }
 
+    [Theory]
+    [InlineData("<PubmedArticleSet></PubmedArticleSet>")]
+    [InlineData("<PubmedArticleSet/>")]
+    public void An_empty_set_behind_a_doctype_reads_as_no_articles_without_fetching_the_dtd(string set)
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <?xml version="1.0" ?>
+            <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">
+            {set}
+            """));
+        Assert.Empty(PubmedReader.Read(s).ToList());
+    }
+
     [Fact]
     public void DeleteCitation_pmids_are_passed_on_to_the_importer()
     {
