@@ -115,8 +115,8 @@ public static class FhirProviderMapper
         else return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
         var code = r.Code.SelectMany(c => c.Coding).FirstOrDefault();
         var specialties = r.Specialty.SelectMany(s => s.Coding).Where(c => c.System == NuccSystem && c.Code is not null).Select(c => c.Code!).ToList();
-        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, code?.Code,
-            code?.Display ?? r.Code.FirstOrDefault()?.Text, specialties), null);
+        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, Cut(code?.Code, 20),
+            Cut(code?.Display ?? r.Code.FirstOrDefault()?.Text, 200), specialties), null);
     }
 
     /// <summary>The resource a local reference ("#id") points to among the role's contained resources.</summary>
