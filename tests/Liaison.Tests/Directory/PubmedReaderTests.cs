@@ -104,6 +104,21 @@ public sealed class PubmedReaderTests
         Assert.Empty(PubmedReader.Read(s).ToList());
     }
 
+    [Theory]
+    [InlineData("1998 Dec-1999 Jan", 1998, 12)]
+    [InlineData("2021 Nov-Dec", 2021, 11)]
+    [InlineData("2000 Spring", 2000, 1)]
+    [InlineData("1975-1976", 1975, 1)]
+    public void A_MedlineDate_gives_its_first_year_and_month(string medlineDate, int year, int month)
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">125</PMID><Article>
+            <Journal><JournalIssue><PubDate><MedlineDate>{medlineDate}</MedlineDate></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """));
+        Assert.Equal(new DateOnly(year, month, 1), Assert.Single(PubmedReader.Read(s)).Record!.PublishedOn);
+    }
+
     [Fact]
     public void DeleteCitation_pmids_are_passed_on_to_the_importer()
     {

@@ -135,9 +135,10 @@ public static partial class PubmedReader
     private static DateOnly? IssueDate(XElement? pubDate)
     {
         if (pubDate is null) return null;
-        var yearText = pubDate.Element("Year")?.Value ?? YearIn().Match(pubDate.Element("MedlineDate")?.Value ?? "").Value;
+        var medline = YearAndMonthIn().Match(pubDate.Element("MedlineDate")?.Value ?? "");
+        var yearText = pubDate.Element("Year")?.Value ?? medline.Groups[1].Value;
         if (!int.TryParse(yearText, CultureInfo.InvariantCulture, out var year) || year < 1) return null;
-        var monthText = (pubDate.Element("Month")?.Value ?? "").Trim();
+        var monthText = (pubDate.Element("Month")?.Value ?? medline.Groups[2].Value).Trim();
         var month = int.TryParse(monthText, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m
             : monthText.Length >= 3 ? Array.IndexOf(Months, monthText[..3].ToUpperInvariant()) + 1 : 0;
         if (month == 0) return new DateOnly(year, 1, 1);
@@ -155,6 +156,7 @@ public static partial class PubmedReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\b\d{4}\b")]
-    private static partial Regex YearIn();
+    // The first year of a MedlineDate and the word after it: "1998 Dec-1999 Jan" → 1998, Dec; "2000 Spring" → 2000, Spring.
+    [GeneratedRegex(@"\b(\d{4})\b(?:\s+([A-Za-z]+))?")]
+    private static partial Regex YearAndMonthIn();
 }
