@@ -25,6 +25,16 @@ public sealed class NppesFileVariantsTests
     }
 
     [Fact]
+    public void Fields_quoted_only_where_needed_read_like_the_all_quoted_original()
+    {
+        static string Minimal(string v) => v.Contains(',') || v.Contains('"') ? $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : v;
+        var npis = Sample.Split('\n').Skip(1).Where(l => l.Length > 11).Select(l => l[1..11]);
+        var rows = new[] { NppesRows.Header }.Concat(npis.Select(n => NppesRows.Row(n)));
+        var csv = string.Join('\n', rows.Select(r => string.Join(',', r.Select(Minimal)))) + "\n";
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("minimal.csv", csv))));
+    }
+
+    [Fact]
     public void A_cut_off_last_line_is_reported_and_the_rows_before_it_kept()
     {
         var (records, errors) = ReadAll(FileVariants.Write("cut.csv", FileVariants.CutOff(Sample, 40)));
