@@ -13,7 +13,7 @@ internal static class ImportOpenPaymentsCommand
         var file = new Argument<FileInfo>("file") { Description = "A CMS Open Payments public CSV (general or research payments)." };
         var json = CommonOptions.Json();
         var command = new Command("openpayments",
-            "Import an Open Payments public file (general or research, any program year's layout) to show what other companies paid HCPs. Re-runnable: records already imported are skipped.")
+            "Import an Open Payments public file (general or research, any program year's layout) to show what other companies paid HCPs. Re-runnable: records already imported are skipped, or updated when a later publication corrected them.")
             { file, json };
         command.SetAction(async (parse, ct) =>
         {
@@ -26,9 +26,9 @@ internal static class ImportOpenPaymentsCommand
             if (parse.GetValue(json)) Output.WriteJson(report);
             else
                 Console.WriteLine($"{report.File} ({report.Kind}): {report.Rows:N0} rows; {report.Imported:N0} payments imported, "
-                    + $"{report.AlreadyImported:N0} already there, {report.Skipped:N0} not to individuals, {report.Rejected:N0} refused; "
+                    + $"{report.Updated:N0} corrected, {report.AlreadyImported:N0} already there, {report.Skipped:N0} not to individuals, {report.Rejected:N0} refused; "
                     + $"{report.LinkedToDirectory:N0} linked to directory HCPs.");
-            return report.Rejected > 0 && report.Imported == 0 && report.AlreadyImported == 0 ? 1 : 0;
+            return report.Rejected > 0 && report.Imported == 0 && report.Updated == 0 && report.AlreadyImported == 0 ? 1 : 0;
         });
         return command;
     }

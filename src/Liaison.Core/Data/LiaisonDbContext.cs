@@ -85,6 +85,9 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
             builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
     }
 
+    /// <summary>The largest value a decimal column holds (precision 18, scale 2): importers refuse larger ones row by row.</summary>
+    internal const decimal LargestDecimal = 9_999_999_999_999_999.99m;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Liaison.Core.Directory.Evidence;
 
 namespace Liaison.Tests.Directory;
@@ -37,6 +38,33 @@ public sealed class ClinicalTrialReaderTests
             "studies[6].protocolSection.contactsLocationsModule.overallOfficials[0].role",
         ], errors.Select(e => e.Column));
         Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Reason)));
+    }
+
+    [Fact]
+    public void An_overall_official_may_be_a_sub_investigator_as_the_v2_OfficialRole_enum_allows()
+    {
+        var study = JsonNode.Parse(File.ReadAllText(KolTestFiles.Kol("ctgov_study_pilcher.json")))!;
+        study["protocolSection"]!["contactsLocationsModule"]!["overallOfficials"]![0]!["role"] = "SUB_INVESTIGATOR";
+        var parsed = Assert.Single(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(study.ToJsonString())));
+        Assert.Null(parsed.Error);
+        var official = parsed.Record!.People[0];
+        Assert.Equal((TrialRole.SubInvestigator, true), (official.Role, official.IsOverallOfficial));
+    }
+
+    [Fact]
+    public void A_study_without_optional_modules_with_year_month_dates_and_unknown_fields_reads()
+    {
+        var page = """
+            {"studies": [{"protocolSection": {"identificationModule": {"nctId": "NCT01234567", "officialTitle": "Only an official title"},
+              "statusModule": {"overallStatus": "NOT_YET_RECRUITING", "startDateStruct": {"date": "2023-05", "type": "ESTIMATED"},
+                "completionDateStruct": {"date": "2026"}, "newFieldNobodyKnows": {"x": 1}}},
+              "derivedSection": {"miscInfoModule": {"versionHolder": "2025-01-01"}}, "hasResults": false}],
+             "nextPageToken": "NF0g5JGBlPMuwQY", "totalCount": 1}
+            """;
+        var study = Assert.Single(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(page))).Record!;
+        Assert.Equal(("Only an official title", new DateOnly(2023, 5, 1), new DateOnly(2026, 1, 1)), (study.Title, study.StartedOn, study.CompletedOn));
+        Assert.Empty(study.People);
+        Assert.Null(study.LeadSponsor);
     }
 
     [Theory]

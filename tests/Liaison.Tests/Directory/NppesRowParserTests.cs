@@ -46,6 +46,26 @@ public sealed class NppesRowParserTests
     public void Unknown_entity_type_is_rejected() =>
         Assert.Equal("Entity Type Code", Rejected(NppesRows.Row(Pilcher, ("Entity Type Code", "3"))).Column);
 
+    [Fact]
+    public void Dates_a_spreadsheet_saved_without_leading_zeros_are_read()
+    {
+        var (record, error) = NppesRows.Parse(NppesRows.Row(Pilcher, ("Provider Enumeration Date", "5/3/2005")));
+        Assert.Null(error);
+        Assert.Equal(new DateOnly(2005, 5, 3), record!.EnumeratedOn);
+    }
+
+    [Theory]
+    [InlineData("Provider Last Name (Legal Name)", 101)]
+    [InlineData("Provider Business Mailing Address Country Code (If outside U.S.)", 3)]
+    [InlineData("Provider License Number State Code_1", 3)]
+    [InlineData("Provider Business Practice Location Address Telephone Number", 31)]
+    public void A_value_longer_than_its_column_is_a_reported_row_not_a_failed_import(string column, int length)
+    {
+        var error = Rejected(NppesRows.Row(Pilcher, (column, new string('A', length))));
+        Assert.Equal(column, error.Column);
+        Assert.Contains("characters", error.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("02/30/2019", "not a real date")]
     [InlineData("2019-02-01", "MM/DD/YYYY")]

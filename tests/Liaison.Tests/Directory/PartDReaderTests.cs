@@ -60,4 +60,30 @@ public sealed class PartDReaderTests
         Assert.Equal("Pilcher, Jr", rows[0].Record!.LastName);
         Assert.Equal(4, rows[1].Error!.Line);
     }
+
+    [Fact]
+    public void A_stray_quote_costs_only_its_own_row_and_the_lines_it_ran_into_are_read()
+    {
+        const string good = "1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,100,,*,,,,,*,";
+        var rows = Read($"{Header}\n{good.Replace("Pilcher", "\"Pilcher", StringComparison.Ordinal)}\n{good.Replace("Tampa", "Tam\"pa", StringComparison.Ordinal)}\n"
+            + $"{good.Replace("Eliquis", "Xarelto", StringComparison.Ordinal)}\n");
+        Assert.Equal(["Tam\"pa", "Tampa"], rows.Where(r => r.Record is not null).Select(r => r.Record!.City));
+        var error = Assert.Single(rows, r => r.Error is not null).Error!;
+        Assert.Equal((2L, "(row)"), (error.Line, error.Column));
+        Assert.Contains("quote", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_amount_too_large_to_store_is_a_reported_row()
+    {
+        var rows = Read($"{Header}\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,12345678901234567.5,,*,,,,,*,\n");
+        Assert.Equal("Tot_Drug_Cst", Assert.Single(rows).Error!.Column);
+    }
+
+    [Fact]
+    public void A_trailing_comma_on_the_header_line_adds_no_column()
+    {
+        var rows = Read($"{Header},\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,100,,*,,,,,*,\n");
+        Assert.NotNull(Assert.Single(rows).Record);
+    }
 }

@@ -65,6 +65,61 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
+    public void An_empty_ArticleTitle_takes_the_VernacularTitle_as_PubMed_writes_untranslated_articles()
+    {
+        using var s = new MemoryStream("""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">123</PMID><Article>
+            <Journal><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle/><VernacularTitle>Étude  de cas.</VernacularTitle>
+            </Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """u8.ToArray());
+        var article = Assert.Single(PubmedReader.Read(s));
+        Assert.Null(article.Error);
+        Assert.Equal("Étude de cas.", article.Record!.Title);
+    }
+
+    [Fact]
+    public void A_doi_longer_than_any_real_one_is_left_out_rather_than_cut()
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">124</PMID><Article>
+            <Journal><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle><ELocationID EIdType="doi" ValidYN="Y">10.1000/{new string('x', 250)}</ELocationID>
+            </Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """));
+        var article = Assert.Single(PubmedReader.Read(s)).Record!;
+        Assert.Null(article.Doi);
+    }
+
+    [Theory]
+    [InlineData("<PubmedArticleSet></PubmedArticleSet>")]
+    [InlineData("<PubmedArticleSet/>")]
+    public void An_empty_set_behind_a_doctype_reads_as_no_articles_without_fetching_the_dtd(string set)
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <?xml version="1.0" ?>
+            <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">
+            {set}
+            """));
+        Assert.Empty(PubmedReader.Read(s).ToList());
+    }
+
+    [Theory]
+    [InlineData("1998 Dec-1999 Jan", 1998, 12)]
+    [InlineData("2021 Nov-Dec", 2021, 11)]
+    [InlineData("2000 Spring", 2000, 1)]
+    [InlineData("1975-1976", 1975, 1)]
+    public void A_MedlineDate_gives_its_first_year_and_month(string medlineDate, int year, int month)
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">125</PMID><Article>
+            <Journal><JournalIssue><PubDate><MedlineDate>{medlineDate}</MedlineDate></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """));
+        Assert.Equal(new DateOnly(year, month, 1), Assert.Single(PubmedReader.Read(s)).Record!.PublishedOn);
+    }
+
+    [Fact]
     public void DeleteCitation_pmids_are_passed_on_to_the_importer()
     {
         using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());

@@ -134,4 +134,25 @@ public sealed class FhirFileVariantsTests
         var batches = Read(FileVariants.Write(name, string.Join('\n', lines) + "\n"));
         Assert.Equal(lines.Count, batches.Sum(b => b.Records.Count));
     }
+
+    [Theory]
+    [InlineData("United States of America")]
+    [InlineData("usa")]
+    [InlineData(" US ")]
+    public void The_united_states_spelled_out_or_in_lower_case_is_the_US(string country)
+    {
+        var practitioner = Resources("Practitioner")[0].DeepClone();
+        practitioner["address"]![0]!["country"] = country;
+        var record = Assert.Single(Read(FileVariants.Write("p.json", practitioner.ToJsonString())).SelectMany(b => b.Records));
+        Assert.Equal("US", record.Practice!.Country);
+    }
+
+    [Fact]
+    public void A_role_with_a_very_long_code_and_text_is_cut_to_the_affiliation_columns()
+    {
+        var role = Resources("PractitionerRole")[0].DeepClone();
+        role["code"] = new JsonArray(new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["code"] = new string('c', 40), ["display"] = new string('d', 300) }) });
+        var link = Assert.Single(Read(FileVariants.Write("r.json", role.ToJsonString())).SelectMany(b => b.Affiliations));
+        Assert.Equal((20, 200), (link.RoleCode!.Length, link.Role!.Length));
+    }
 }

@@ -25,6 +25,16 @@ public sealed class NppesFileVariantsTests
     }
 
     [Fact]
+    public void Fields_quoted_only_where_needed_read_like_the_all_quoted_original()
+    {
+        static string Minimal(string v) => v.Contains(',') || v.Contains('"') ? $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : v;
+        var npis = Sample.Split('\n').Skip(1).Where(l => l.Length > 11).Select(l => l[1..11]);
+        var rows = new[] { NppesRows.Header }.Concat(npis.Select(n => NppesRows.Row(n)));
+        var csv = string.Join('\n', rows.Select(r => string.Join(',', r.Select(Minimal)))) + "\n";
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("minimal.csv", csv))));
+    }
+
+    [Fact]
     public void A_cut_off_last_line_is_reported_and_the_rows_before_it_kept()
     {
         var (records, errors) = ReadAll(FileVariants.Write("cut.csv", FileVariants.CutOff(Sample, 40)));
@@ -54,6 +64,30 @@ public sealed class NppesFileVariantsTests
         Assert.Null(source.Open());
         var record = Assert.Single(source.Read(0, 1000, default).SelectMany(b => b.Records));
         Assert.Equal("Suite 5, \"North\"\nBuilding", record.Mailing!.Line1);
+    }
+
+    [Fact]
+    public void Empty_fields_past_the_header_are_ignored_and_a_filled_one_is_reported()
+    {
+        var lines = Sample.TrimEnd('\n').Split('\n');
+        var csv = string.Join('\n', [lines[0], .. lines[1..^1].Select(l => l + ",,"), lines[^1] + ",\"stray\""]) + "\n";
+        var (records, errors) = ReadAll(FileVariants.Write("trailing.csv", csv));
+        Assert.Equal(10, records);
+        var error = Assert.Single(errors);
+        Assert.Equal((12L, "(row)"), (error.Line, error.Column));
+        Assert.Contains("331", error.Reason, StringComparison.Ordinal);
+        var unnamed = string.Join('\n', [lines[0] + ",", .. lines[1..]]) + "\n";
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("unnamed.csv", unnamed))));
+    }
+
+    [Fact]
+    public void A_stray_quote_costs_only_its_own_row_and_the_rows_after_it_are_read()
+    {
+        var (records, errors) = ReadAll(FileVariants.Write("stray.csv", Sample.Replace("\"SMITSON\"", "\"SMIT\"SON\"", StringComparison.Ordinal)));
+        Assert.Equal(10, records);
+        var error = Assert.Single(errors);
+        Assert.Equal((5L, "(row)"), (error.Line, error.Column));
+        Assert.Contains("quote", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

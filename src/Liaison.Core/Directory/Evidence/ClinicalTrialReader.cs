@@ -20,14 +20,15 @@ public static partial class ClinicalTrialReader
     };
     private static readonly HashSet<string> PhaseValues = ["NA", "EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4"];
     private static readonly HashSet<string> StudyTypes = ["INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS"];
+    // The v2 OfficialRole enum; a site contact's ContactRole adds CONTACT.
     private static readonly Dictionary<string, TrialRole> OfficialRoles = new(StringComparer.Ordinal)
     {
         ["PRINCIPAL_INVESTIGATOR"] = TrialRole.PrincipalInvestigator, ["STUDY_CHAIR"] = TrialRole.StudyChair,
-        ["STUDY_DIRECTOR"] = TrialRole.StudyDirector,
+        ["STUDY_DIRECTOR"] = TrialRole.StudyDirector, ["SUB_INVESTIGATOR"] = TrialRole.SubInvestigator,
     };
     private static readonly Dictionary<string, TrialRole> ContactRoles = new(OfficialRoles, StringComparer.Ordinal)
     {
-        ["SUB_INVESTIGATOR"] = TrialRole.SubInvestigator, ["CONTACT"] = TrialRole.Contact,
+        ["CONTACT"] = TrialRole.Contact,
     };
 
     /// <summary>Reads every study of the file; a file that is not JSON, or not a study or page, throws.</summary>
@@ -119,7 +120,7 @@ public static partial class ClinicalTrialReader
 
         var people = Object(protocol, "contactsLocationsModule", "protocolSection.contactsLocationsModule") is { } cl
             ? People(cl) : [];
-        return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, sponsor,
+        return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, sponsor is null ? null : Cut(sponsor, 400),
             conditions.Count > 0 ? Cut(string.Join("; ", conditions), 2000) : null, started, completed, people);
     }
 

@@ -44,7 +44,14 @@ public static class ImportClinicalTrials
                 db.ClinicalTrials.Add(trial);
                 tally.Imported++;
             }
-            else if (trial.ContentHash == hash) { tally.Unchanged++; return; }
+            else if (trial.ContentHash == hash)
+            {
+                // Linked again (a pair already linked, confirmed or rejected is left alone): the links are made after every
+                // study is saved, so a run stopped in between left this one saved but unlinked.
+                tally.Unchanged++;
+                toLink.AddRange(trial.Investigators.Select(i => i.Id));
+                return;
+            }
             else tally.Updated++;
             (trial.Title, trial.OverallStatus, trial.Phases, trial.StudyType, trial.LeadSponsor, trial.Conditions, trial.StartedOn,
                 trial.CompletedOn, trial.ContentHash, trial.UpdatedAt) = (r.Title, r.OverallStatus, r.Phases, r.StudyType,

@@ -7,7 +7,7 @@ namespace Liaison.Core.Directory.Evidence;
 /// <summary>
 /// <c>liaison import pubmed FILE</c>: upserts the file's articles by PMID in batches (each batch one transaction:
 /// an article is written whole or not at all), links their authors to HCPs, and recomputes influence scores.
-/// Re-importing the same file changes nothing.
+/// Re-importing the same file changes nothing but the links a stopped run did not make.
 /// </summary>
 public static class ImportPublications
 {
@@ -70,7 +70,14 @@ public static class ImportPublications
                     db.Publications.Add(p);
                     tally.Imported++;
                 }
-                else if (p.ContentHash == hash) { tally.Unchanged++; continue; }
+                else if (p.ContentHash == hash)
+                {
+                    // Linked again (a pair already linked, confirmed or rejected is left alone): a run stopped between saving
+                    // and linking left this article saved but unlinked.
+                    tally.Unchanged++;
+                    toLink.AddRange(p.Authors.Select(a => a.Id));
+                    continue;
+                }
                 else tally.Updated++;
                 (p.Title, p.Journal, p.Year, p.PublishedOn, p.Doi, p.AuthorCount, p.ContentHash, p.UpdatedAt) =
                     (r.Title, r.Journal, r.Year, r.PublishedOn, r.Doi, r.Authors.Count, hash, db.UtcNow);

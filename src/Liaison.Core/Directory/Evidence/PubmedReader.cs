@@ -86,7 +86,8 @@ public static partial class PubmedReader
             return new(null, Fail(pmidElement, "MedlineCitation/PMID", $"PMID '{pmid}' is not a number"), line);
         var a = citation.Element("Article");
         if (a is null) return new(null, Fail(citation, "MedlineCitation/Article", $"PMID {pmid} has no Article"), line);
-        var title = Collapse(a.Element("ArticleTitle")?.Value ?? a.Element("VernacularTitle")?.Value);
+        // An article not translated into English may have an empty ArticleTitle beside its VernacularTitle.
+        var title = Collapse(a.Element("ArticleTitle")?.Value) is { Length: > 0 } english ? english : Collapse(a.Element("VernacularTitle")?.Value);
         if (title.Length == 0) return new(null, Fail(a, "Article/ArticleTitle", $"PMID {pmid} has no title"), line);
 
         var journal = a.Element("Journal");
@@ -106,16 +107,18 @@ public static partial class PubmedReader
             if (last.Length == 0 && collective.Length == 0)
                 return new(null, Fail(author, "AuthorList/Author", $"author {authors.Count + 1} of PMID {pmid} has neither LastName nor CollectiveName"), line);
             var orcid = author.Elements("Identifier").FirstOrDefault(i => (string?)i.Attribute("Source") == "ORCID")?.Value.Trim();
-            authors.Add(new PubmedAuthorRecord(authors.Count + 1, last.Length > 0 ? last : collective,
-                NullIfEmpty(Collapse(author.Element("ForeName")?.Value)), NullIfEmpty(Collapse(author.Element("Initials")?.Value)),
+            // Cut to the stored lengths: a consortium's CollectiveName can run to hundreds of characters.
+            authors.Add(new PubmedAuthorRecord(authors.Count + 1, Truncate(last.Length > 0 ? last : collective, 300),
+                NullIfEmpty(Truncate(Collapse(author.Element("ForeName")?.Value), 100)), NullIfEmpty(Truncate(Collapse(author.Element("Initials")?.Value), 20)),
                 last.Length == 0, author.Elements("AffiliationInfo").Select(i => Collapse(i.Element("Affiliation")?.Value))
                     .Where(s => s.Length > 0).ToList(), orcid is { Length: > 0 } ? OrcidId(orcid) : null));
         }
         var doi = article.Element("PubmedData")?.Element("ArticleIdList")?.Elements("ArticleId")
                       .FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
                   ?? a.Elements("ELocationID").FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
-        return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Collapse(journal?.Element("Title")?.Value)),
-            date.Value.Year, date.Value, NullIfEmpty(doi), authors), null, line);
+        // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
+        return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Truncate(Collapse(journal?.Element("Title")?.Value), 400)),
+            date.Value.Year, date.Value, doi is { Length: > 0 and <= 200 } ? doi : null, authors), null, line);
     }
 
     private static DateOnly? ArticleDate(XElement article)
@@ -132,9 +135,10 @@ public static partial class PubmedReader
     private static DateOnly? IssueDate(XElement? pubDate)
     {
         if (pubDate is null) return null;
-        var yearText = pubDate.Element("Year")?.Value ?? YearIn().Match(pubDate.Element("MedlineDate")?.Value ?? "").Value;
+        var medline = YearAndMonthIn().Match(pubDate.Element("MedlineDate")?.Value ?? "");
+        var yearText = pubDate.Element("Year")?.Value ?? medline.Groups[1].Value;
         if (!int.TryParse(yearText, CultureInfo.InvariantCulture, out var year) || year < 1) return null;
-        var monthText = (pubDate.Element("Month")?.Value ?? "").Trim();
+        var monthText = (pubDate.Element("Month")?.Value ?? medline.Groups[2].Value).Trim();
         var month = int.TryParse(monthText, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m
             : monthText.Length >= 3 ? Array.IndexOf(Months, monthText[..3].ToUpperInvariant()) + 1 : 0;
         if (month == 0) return new DateOnly(year, 1, 1);
@@ -152,6 +156,7 @@ public static partial class PubmedReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\b\d{4}\b")]
-    private static partial Regex YearIn();
+    // The first year of a MedlineDate and the word after it: "1998 Dec-1999 Jan" → 1998, Dec; "2000 Spring" → 2000, Spring.
+    [GeneratedRegex(@"\b(\d{4})\b(?:\s+([A-Za-z]+))?")]
+    private static partial Regex YearAndMonthIn();
 }

@@ -5,7 +5,8 @@ namespace Liaison.Core.Directory.Import;
 /// <summary>
 /// Upserts a batch by NPI: new providers are inserted, changed ones (another content hash) rewritten, unchanged
 /// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. The same NPI
-/// twice in one batch is resolved in order, as if the rows came one by one.
+/// twice in one batch is resolved in order before anything is compared: the later row stands (a deactivation-only
+/// row after a full one deactivates it), so a second run of the file finds nothing to change.
 /// </summary>
 internal static class BatchUpsert
 {
@@ -25,6 +26,7 @@ internal static class BatchUpsert
         ErasedNpiFilter erased, BatchCounts counts, DateTime now, CancellationToken ct)
     {
         if (records.Count == 0) return;
+        records = LastRowPerKey(records, counts);
         var existing = await store.FindAsync(records, organisations, ct);
         // A deactivation-only row may concern an organisation: look there too before calling it unknown.
         var deactivationOnly = records.Where(r => r.DeactivationOnly).ToList();
@@ -36,7 +38,6 @@ internal static class BatchUpsert
         var updates = new List<(Guid, ProviderRecord)>();
         var deactivations = new List<(Guid, ProviderRecord)>();
         var orgDeactivationUpdates = new List<(Guid, ProviderRecord)>();
-        var planned = new Dictionary<string, (Guid Id, long Hash, bool New, int Index)>(StringComparer.Ordinal);
         foreach (var r in records)
         {
             var key = ProviderKey.Of(r);
@@ -51,26 +52,14 @@ internal static class BatchUpsert
                 counts.Updated++;
                 continue;
             }
-            if (planned.TryGetValue(key, out var seen))
-            {
-                if (seen.Hash == r.ContentHash) { counts.Unchanged++; continue; }
-                var list = seen.New ? inserts : updates;
-                list[seen.Index] = (seen.Id, r);
-                planned[key] = seen with { Hash = r.ContentHash };
-                counts.Updated++;
-                continue;
-            }
             if (!existing.TryGetValue(key, out var found))
             {
-                var id = ImportIds.Next();
-                planned[key] = (id, r.ContentHash, true, inserts.Count);
-                inserts.Add((id, r));
+                inserts.Add((ImportIds.Next(), r));
                 counts.Imported++;
                 if (r.DeactivatedOn is not null) counts.Deactivated++;
                 continue;
             }
             if (found.ContentHash == r.ContentHash) { counts.Unchanged++; continue; }
-            planned[key] = (found.Id, r.ContentHash, false, updates.Count);
             updates.Add((found.Id, r));
             CountStatusChange(found, r, counts);
             counts.Updated++;
@@ -79,6 +68,28 @@ internal static class BatchUpsert
         await store.UpdateAsync(updates, organisations, now, ct);
         await store.SetDeactivationAsync(deactivations, organisations, now, ct);
         await store.SetDeactivationAsync(orgDeactivationUpdates, organisations: true, now, ct);
+    }
+
+    /// <summary>The batch with one record per key, the later row standing; each row it replaces counts as unchanged.</summary>
+    private static List<ProviderRecord> LastRowPerKey(List<ProviderRecord> records, BatchCounts counts)
+    {
+        var byKey = new Dictionary<string, ProviderRecord>(records.Count, StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            var key = ProviderKey.Of(r);
+            if (byKey.TryGetValue(key, out var earlier))
+            {
+                counts.Unchanged++;
+                if (r.DeactivationOnly && !earlier.DeactivationOnly)
+                {
+                    (earlier.DeactivatedOn, earlier.ReactivatedOn, earlier.DeactivationReason) = (r.DeactivatedOn, r.ReactivatedOn, r.DeactivationReason);
+                    earlier.ContentHash = ProviderRecordHash.Compute(earlier);
+                    continue;
+                }
+            }
+            byKey[key] = r;
+        }
+        return byKey.Count == records.Count ? records : [.. byKey.Values];
     }
 
     private static void CountStatusChange(ExistingProvider before, ProviderRecord after, BatchCounts counts)

@@ -12,27 +12,30 @@ namespace Liaison.Core.Directory.Import;
 /// FHIR R4 Practitioner, PractitionerRole and Organization resources from a Bundle (.json) or a bulk-export file
 /// (.ndjson), deserialised with the Firely SDK and mapped by <see cref="FhirProviderMapper"/>. The line of a
 /// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
-/// types are skipped.
+/// types are skipped. A PractitionerRole's literal references reach the practitioners and organisations read before it.
 /// </summary>
-public sealed class FhirImportSource(string path) : IImportSource
+public sealed class FhirImportSource(string path, FhirReferences? references = null) : IImportSource
 {
+    private readonly FhirReferences _references = references ?? new();
+
     private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
 
     public string Kind => "fhir";
     public string Path => path;
     public long TotalBytes => new FileInfo(path).Length;
 
-    /// <summary>A file, or a folder's resource files in dependency order: organisations, practitioners, roles.</summary>
+    /// <summary>A file, or a folder's resource files in dependency order (organisations, practitioners, roles) sharing their references.</summary>
     public static IReadOnlyList<FhirImportSource> ForPath(string path)
     {
         if (!System.IO.Directory.Exists(path)) return [new FhirImportSource(path)];
+        var references = new FhirReferences();
         static int Rank(string name) => name.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
             : name.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
             : name.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1
             : name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
         return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: Rank(System.IO.Path.GetFileName(f))))
             .Where(f => f.Rank >= 0).OrderBy(f => f.Rank).ThenBy(f => f.File, StringComparer.Ordinal)
-            .Select(f => new FhirImportSource(f.File)).ToList();
+            .Select(f => new FhirImportSource(f.File, references)).ToList();
     }
 
     public string? Open()
@@ -81,11 +84,11 @@ public sealed class FhirImportSource(string path) : IImportSource
         var batch = new ImportBatch();
         // The checkpoint counts resources, not lines: a minified Bundle has all its entries on line 1, and a resumed
         // import that skipped "through line 1" skipped them all.
-        foreach (var (line, position, entry, json) in Resources())
+        foreach (var (line, position, entry, fullUrl, json) in Resources())
         {
             if (position <= skipThroughLine) continue;
             var before = batch.Errors.Count;
-            Add(batch, line, json);
+            Add(batch, line, fullUrl, json);
             if (entry is { } index) InEntry(batch.Errors, before, index);
             batch.LastLine = position;
             if (batch.Rows >= batchSize)
@@ -99,7 +102,7 @@ public sealed class FhirImportSource(string path) : IImportSource
         yield return batch;
     }
 
-    private static void Add(ImportBatch batch, long line, ReadOnlyMemory<byte> json)
+    private void Add(ImportBatch batch, long line, string? fullUrl, ReadOnlyMemory<byte> json)
     {
         Resource? resource;
         IEnumerable<CodedException>? issues;
@@ -118,11 +121,12 @@ public sealed class FhirImportSource(string path) : IImportSource
         {
             switch (resource)
             {
-                case Practitioner p: Collect(batch, FhirProviderMapper.Map(p, line)); break;
-                case Organization o: Collect(batch, FhirProviderMapper.Map(o, line)); break;
+                case Practitioner p: Collect(batch, FhirProviderMapper.Map(p, line), p, fullUrl); break;
+                case Organization o: Collect(batch, FhirProviderMapper.Map(o, line), o, fullUrl); break;
                 case PractitionerRole r:
                     // Organisations carried inside the role (contained resources) are records of their own.
-                    foreach (var contained in r.Contained.OfType<Organization>()) Collect(batch, FhirProviderMapper.Map(contained, line));
+                    foreach (var contained in r.Contained.OfType<Organization>()) Collect(batch, FhirProviderMapper.Map(contained, line), contained, null);
+                    _references.Resolve(r);
                     var (link, linkError) = FhirProviderMapper.Map(r, line);
                     if (link is not null) batch.Affiliations.Add(link);
                     else batch.Errors.Add(linkError!);
@@ -153,17 +157,22 @@ public sealed class FhirImportSource(string path) : IImportSource
         }
     }
 
-    private static void Collect(ImportBatch batch, (Registry.ProviderRecord? Record, Registry.RowError? Error) mapped)
+    private void Collect(ImportBatch batch, (Registry.ProviderRecord? Record, Registry.RowError? Error) mapped, Resource resource, string? fullUrl)
     {
-        if (mapped.Record is not null) batch.Records.Add(mapped.Record);
-        else batch.Errors.Add(mapped.Error!);
+        if (mapped.Record is null)
+        {
+            batch.Errors.Add(mapped.Error!);
+            return;
+        }
+        batch.Records.Add(mapped.Record);
+        _references.Add(resource, fullUrl, mapped.Record);
     }
 
     /// <summary>
     /// Each resource's JSON with the line it starts on, its position in the file (the line of an NDJSON file, the entry
-    /// of a Bundle counted from 1: what a checkpoint records) and, in a Bundle, its entry index.
+    /// of a Bundle counted from 1: what a checkpoint records) and, in a Bundle, its entry index and fullUrl.
     /// </summary>
-    private IEnumerable<(long Line, long Position, int? Entry, ReadOnlyMemory<byte> Json)> Resources()
+    private IEnumerable<(long Line, long Position, int? Entry, string? FullUrl, ReadOnlyMemory<byte> Json)> Resources()
     {
         if (IsNdjson)
         {
@@ -172,7 +181,7 @@ public sealed class FhirImportSource(string path) : IImportSource
             while (reader.ReadLine() is { } text)
             {
                 n++;
-                if (!string.IsNullOrWhiteSpace(text)) yield return (n, n, null, Encoding.UTF8.GetBytes(text));
+                if (!string.IsNullOrWhiteSpace(text)) yield return (n, n, null, null, Encoding.UTF8.GetBytes(text));
             }
             yield break;
         }
@@ -180,13 +189,13 @@ public sealed class FhirImportSource(string path) : IImportSource
         foreach (var item in BundleEntries(bytes)) yield return item;
     }
 
-    private static List<(long, long, int?, ReadOnlyMemory<byte>)> BundleEntries(byte[] bytes)
+    private static List<(long, long, int?, string?, ReadOnlyMemory<byte>)> BundleEntries(byte[] bytes)
     {
-        var found = new List<(long, long, int?, ReadOnlyMemory<byte>)>();
+        var found = new List<(long, long, int?, string?, ReadOnlyMemory<byte>)>();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         using var doc = JsonDocument.Parse(bytes);
         if (!doc.RootElement.TryGetProperty("resourceType", out var type) || type.GetString() != "Bundle")
-            return [(LineOf(bytes, 0), 1, null, bytes)];
+            return [(LineOf(bytes, 0), 1, null, null, bytes)];
         // Walk to "entry": [...] at depth 1, then to each entry's "resource" object.
         while (reader.Read())
         {
@@ -198,6 +207,8 @@ public sealed class FhirImportSource(string path) : IImportSource
                 index++;
                 var entryStart = reader.TokenStartIndex;
                 var depth = reader.CurrentDepth;
+                string? fullUrl = null;
+                ReadOnlyMemory<byte>? resource = null;
                 while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
                 {
                     if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("resource"))
@@ -205,10 +216,16 @@ public sealed class FhirImportSource(string path) : IImportSource
                         reader.Read();
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        found.Add((LineOf(bytes, entryStart), index + 1, index, bytes.AsMemory(start, (int)reader.BytesConsumed - start)));
+                        resource = bytes.AsMemory(start, (int)reader.BytesConsumed - start);
+                    }
+                    else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("fullUrl"))
+                    {
+                        reader.Read();
+                        fullUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                     }
                     else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
                 }
+                if (resource is { } json) found.Add((LineOf(bytes, entryStart), index + 1, index, fullUrl, json));
             }
             break;
         }

@@ -5,7 +5,8 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// Maps FHIR R4 resources to the directory's records with the NPPES rules: a valid NPI (identifier system
-/// http://hl7.org/fhir/sid/us-npi, Luhn-checked), US state codes and ZIPs, a name.
+/// http://hl7.org/fhir/sid/us-npi, Luhn-checked), US state codes and ZIPs, a two-letter country, a name. FHIR sets no
+/// lengths, so values are cut to the directory's columns.
 /// </summary>
 public static class FhirProviderMapper
 {
@@ -35,10 +36,10 @@ public static class FhirProviderMapper
         var record = new ProviderRecord
         {
             Line = line, Npi = npi, Source = DirectorySource.Fhir,
-            LastName = fromText?.Family ?? name!.Family!.Trim(), FirstName = fromText?.Given ?? given[0]!.Trim(),
-            MiddleName = fromText is not null ? fromText.Middle : given.Count > 1 ? string.Join(' ', given.Skip(1)) : null,
-            NamePrefix = name?.Prefix.FirstOrDefault() ?? fromText?.Prefix, NameSuffix = name?.Suffix.FirstOrDefault() ?? fromText?.Suffix,
-            Credentials = string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null,
+            LastName = Cut(fromText?.Family ?? name!.Family!.Trim(), 100)!, FirstName = Cut(fromText?.Given ?? given[0]!.Trim(), 100)!,
+            MiddleName = Cut(fromText is not null ? fromText.Middle : given.Count > 1 ? string.Join(' ', given.Skip(1)) : null, 100),
+            NamePrefix = Cut(name?.Prefix.FirstOrDefault() ?? fromText?.Prefix, 20), NameSuffix = Cut(name?.Suffix.FirstOrDefault() ?? fromText?.Suffix, 20),
+            Credentials = Cut(string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null, 100),
             Sex = p.Gender switch
             {
                 AdministrativeGender.Female => AdministrativeSex.Female,
@@ -73,13 +74,13 @@ public static class FhirProviderMapper
         else
         {
             var id = o.Identifier.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value));
-            record.ExternalSystem = id?.System ?? "urn:fhir:Organization";
-            record.ExternalId = id?.Value ?? o.Id;
+            record.ExternalSystem = Cut(id?.System ?? "urn:fhir:Organization", 200);
+            record.ExternalId = Cut(id?.Value ?? o.Id, 200);
             if (string.IsNullOrEmpty(record.ExternalId)) return (null, Fail("identifier", "an organisation needs an NPI, an identifier or an id"));
         }
         if (string.IsNullOrWhiteSpace(o.Name)) return (null, Fail("name", "an organisation needs a name"));
-        record.OrganisationName = o.Name.Trim();
-        record.OrganisationOtherName = o.Alias.FirstOrDefault();
+        record.OrganisationName = Cut(o.Name.Trim(), 300)!;
+        record.OrganisationOtherName = Cut(o.Alias.FirstOrDefault(), 300);
         var phone = o.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value;
         if (o.Address.FirstOrDefault() is { } a)
         {
@@ -114,8 +115,8 @@ public static class FhirProviderMapper
         else return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
         var code = r.Code.SelectMany(c => c.Coding).FirstOrDefault();
         var specialties = r.Specialty.SelectMany(s => s.Coding).Where(c => c.System == NuccSystem && c.Code is not null).Select(c => c.Code!).ToList();
-        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, code?.Code,
-            code?.Display ?? r.Code.FirstOrDefault()?.Text, specialties), null);
+        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, Cut(code?.Code, 20),
+            Cut(code?.Display ?? r.Code.FirstOrDefault()?.Text, 200), specialties), null);
     }
 
     /// <summary>The resource a local reference ("#id") points to among the role's contained resources.</summary>
@@ -124,7 +125,9 @@ public static class FhirProviderMapper
 
     private static (AddressRecord? Address, RowError? Error) MapAddress(Address a, AddressKind kind, string? phone, long line, string column)
     {
-        var country = string.IsNullOrWhiteSpace(a.Country) || a.Country is "USA" or "United States" ? "US" : a.Country.Trim();
+        var country = a.Country?.Trim().ToUpperInvariant() is null or "" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA" ? "US" : a.Country.Trim().ToUpperInvariant();
+        if (country.Length != 2 || !country.All(char.IsAsciiLetter))
+            return (null, new(line, $"{column}.country", $"'{a.Country}' is not a two-letter ISO 3166 country code"));
         var postal = a.PostalCode?.Replace("-", "", StringComparison.Ordinal).Trim();
         var line1 = a.Line.FirstOrDefault()?.Trim();
         if (string.IsNullOrEmpty(line1)) return (null, new(line, $"{column}.line", "the address has no first line"));
@@ -135,8 +138,11 @@ public static class FhirProviderMapper
             if (postal is null || postal.Length is not (5 or 9) || !postal.All(char.IsAsciiDigit))
                 return (null, new(line, $"{column}.postalCode", $"'{a.PostalCode}' is not a ZIP code (5 or 9 digits)"));
         }
-        var address = new AddressRecord(kind, line1, a.Line.Skip(1).FirstOrDefault(), a.City.Trim(), a.State, postal, country, phone, null);
+        var address = new AddressRecord(kind, Cut(line1, 200)!, Cut(a.Line.Skip(1).FirstOrDefault(), 200), Cut(a.City.Trim(), 100)!, Cut(a.State, 100),
+            Cut(postal, 20), country, Cut(phone, 30), null);
         if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon)) (address.Latitude, address.Longitude) = (lat, lon);
         return (address, null);
     }
+
+    private static string? Cut(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
 }

@@ -41,11 +41,8 @@ public sealed class NppesFileSource(string path) : IImportSource
         {
             var line = row.LineNumberFrom;
             if (line <= skipThroughLine) continue;
-            // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            var (record, error) = parser.Parse(row, line);
-            if (record is not null) batch.Records.Add(record);
-            else batch.Errors.Add(error!);
+            if (CsvRowShape.Runaway(row, parser.Layout.ColumnCount) is { } runaway) AddRunaway(runaway, line, parser, batch);
+            else Add(row, line, parser, batch);
             batch.LastLine = row.LineNumberToExcl - 1;
             if (batch.Rows >= batchSize)
             {
@@ -57,5 +54,27 @@ public sealed class NppesFileSource(string path) : IImportSource
         }
         batch.BytesRead = TotalBytes;
         yield return batch;
+    }
+
+    private static void Add(SepReader.Row row, long line, NppesRowParser parser, ImportBatch batch)
+    {
+        // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
+        if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return;
+        var (record, error) = parser.Parse(row, line);
+        if (record is not null) batch.Records.Add(record);
+        else batch.Errors.Add(error!);
+    }
+
+    /// <summary>A stray quote's row is reported and the lines it swallowed are read again, so they are not lost with it.</summary>
+    private static void AddRunaway(string runaway, long line, NppesRowParser parser, ImportBatch batch)
+    {
+        batch.Errors.Add(new RowError(line, "(row)", CsvRowShape.RunawayReason));
+        using var rest = CsvRowShape.LinesAfterFirst(runaway);
+        foreach (var row in rest)
+        {
+            var at = line + row.LineNumberFrom;
+            if (CsvRowShape.Runaway(row, parser.Layout.ColumnCount) is { } again) AddRunaway(again, at, parser, batch);
+            else Add(row, at, parser, batch);
+        }
     }
 }

@@ -14,6 +14,8 @@ public sealed record SearchEntryValues(string Names, string SortName, string Las
     {
         var names = NameText.Normalise(string.Join(' ', new[] { last, first, middle, otherLast, otherFirst }.Where(n => !string.IsNullOrEmpty(n))));
         var sort = NameText.Normalise($"{last} {first} {middle}");
+        // Three names of up to 100 characters each (FHIR's, cut to their columns) can outrun the sort key's 300.
+        if (sort.Length > 300) sort = sort[..300];
         var us = place is { Country: "US" };
         return new SearchEntryValues(names, sort, NameKey.Of(last), specialty, us ? place!.State : null,
             place is null ? null : NameText.Normalise(place.City), place?.Zip5, place?.Latitude, place?.Longitude, active);

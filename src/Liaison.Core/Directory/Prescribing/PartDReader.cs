@@ -32,6 +32,7 @@ public static partial class PartDReader
         var csv = new CsvLines(text);
         var header = csv.Next(out _) ?? throw new SourceFormatException(new(1, "header", "the file is empty"));
         if (header.Count > 0) header[0] = header[0].TrimStart('\uFEFF');
+        var width = Common.CsvRowShape.NamedWidth(header);
         var index = header.Select((h, i) => (h: h.Trim(), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         foreach (var r in Required)
@@ -43,9 +44,15 @@ public static partial class PartDReader
         while (csv.Next(out var line) is { } fields)
         {
             if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
-            // A cut-off last line or an unbalanced quote leaves fewer fields than the header: its blanks would read as suppressed.
-            if (fields.Count < header.Count)
-                yield return new(null, new(line, "(row)", $"the row has {fields.Count} fields; the header has {header.Count} (a cut-off line or an unbalanced quote)"), line);
+            // A stray quote that ran the row on into the next lines: report it and read those lines on their own.
+            if (csv.SpannedLines && (fields.Count < width || fields.Skip(width).Any(f => !string.IsNullOrWhiteSpace(f))))
+            {
+                csv.RereadAfterFirstLine();
+                yield return new(null, new(line, "(row)", Common.CsvRowShape.RunawayReason), line);
+            }
+            // A cut-off last line leaves fewer fields than the header: its blanks would read as suppressed.
+            else if (fields.Count < width)
+                yield return new(null, new(line, "(row)", $"the row has {fields.Count} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
             else yield return Row(fields, index, yearColumn, year, line);
         }
     }
@@ -122,7 +129,7 @@ public static partial class PartDReader
     {
         value = null;
         if (s.Length == 0) return true;
-        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return false;
+        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || d > Data.LiaisonDbContext.LargestDecimal) return false;
         value = d;
         return true;
     }

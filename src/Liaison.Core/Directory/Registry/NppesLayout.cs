@@ -9,10 +9,11 @@ public sealed class NppesLayout
 {
     public const int TaxonomySlots = 15;
 
-    private NppesLayout(IReadOnlyList<string> header) => Header = header;
+    private NppesLayout(IReadOnlyList<string> header) => (Header, ColumnCount) = (header, Common.CsvRowShape.NamedWidth(header));
 
     public IReadOnlyList<string> Header { get; }
-    public int ColumnCount => Header.Count;
+    /// <summary>The header's columns up to its last named one.</summary>
+    public int ColumnCount { get; }
     public int Npi { get; private init; }
     public int EntityType { get; private init; }
     public int OrganisationName { get; private init; }

@@ -4,21 +4,27 @@ namespace Liaison.Core.Directory.Registry;
 
 /// <summary>
 /// Turns one NPPES row into a <see cref="ProviderRecord"/>, or says why it cannot be imported: the first rule the
-/// row breaks, with its column name. Rules: the NPI check digit, the entity type, MM/DD/YYYY dates that exist,
+/// row breaks, with its column name. Rules: the NPI check digit, field widths, the entity type, MM/DD/YYYY dates that exist,
 /// US state codes, 5- or 9-digit ZIPs, the fields each entity type requires, the sex code and the primary
 /// taxonomy switch.
 /// </summary>
 public sealed class NppesRowParser(NppesLayout layout)
 {
+    private readonly (int Column, int Max)[] _widths = NppesFieldWidths.Of(layout);
+
+    public NppesLayout Layout => layout;
+
     public (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line)
     {
-        if (row.ColCount != layout.ColumnCount)
+        if (!Common.CsvRowShape.Fits(row, layout.ColumnCount))
             return (null, new RowError(line, "(row)", $"the row has {row.ColCount} columns; the header has {layout.ColumnCount}"));
         var fail = new Failure(layout, line);
 
         var npi = Field(row, layout.Npi);
         if (Registry.Npi.Problem(npi) is { } npiProblem) return fail.At(layout.Npi, npiProblem);
         var record = new ProviderRecord { Line = line, Npi = npi.ToString(), Source = DirectorySource.Nppes };
+        foreach (var (column, max) in _widths)
+            if (Field(row, column).Length > max) return fail.At(column, $"{Field(row, column).Length} characters: longer than the {max} this field holds");
 
         if (!Date(row, layout.EnumerationDate, out var enumerated)) return fail.Date(row, layout.EnumerationDate);
         if (!Date(row, layout.LastUpdateDate, out var updated)) return fail.Date(row, layout.LastUpdateDate);

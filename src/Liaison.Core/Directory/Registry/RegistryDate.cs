@@ -2,14 +2,19 @@ using System.Globalization;
 
 namespace Liaison.Core.Directory.Registry;
 
-/// <summary>Dates as NPPES writes them: MM/DD/YYYY, and the date must exist (no 02/30).</summary>
+/// <summary>
+/// Dates as NPPES writes them: MM/DD/YYYY, and the date must exist (no 02/30). A file re-saved by a spreadsheet
+/// drops the leading zeros (5/3/2005): still the same month-first date, so it is read too.
+/// </summary>
 public static class RegistryDate
 {
+    private static readonly string[] Formats = ["MM/dd/yyyy", "M/d/yyyy"];
+
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public static string Problem(ReadOnlySpan<char> text) =>
-        text.Length == 10 && text[2] == '/' && text[5] == '/'
+        text.Count('/') == 2 && !text.ContainsAnyExcept("0123456789/")
             ? $"'{text}' is not a real date"
             : $"'{text}' is not a date in MM/DD/YYYY form";
 }

@@ -41,6 +41,24 @@ public sealed class ExternalPayment
     public string? ProductName { get; set; }
     public string? StudyName { get; set; }
     public DateTime ImportedAt { get; set; }
+
+    /// <summary>
+    /// Takes the values of <paramref name="published"/> (the same record in a later publication) when they differ; a new
+    /// recipient identity is linked to the directory afresh. False when nothing changed.
+    /// </summary>
+    public bool Correct(ExternalPayment published)
+    {
+        var recipient = (Npi, ProfileId, FirstName, LastName, State);
+        var values = (ProgramYear, City, PayerName, Amount, PaidOn, Nature, Form, ProductName, StudyName);
+        var newRecipient = (published.Npi, published.ProfileId, published.FirstName, published.LastName, published.State);
+        var newValues = (published.ProgramYear, published.City, published.PayerName, published.Amount, published.PaidOn, published.Nature,
+            published.Form, published.ProductName, published.StudyName);
+        if (recipient == newRecipient && values == newValues) return false;
+        if (recipient != newRecipient) HcpId = null;
+        (Npi, ProfileId, FirstName, LastName, State) = newRecipient;
+        (ProgramYear, City, PayerName, Amount, PaidOn, Nature, Form, ProductName, StudyName) = newValues;
+        return true;
+    }
 }
 
 internal sealed class ExternalPaymentConfiguration : IEntityTypeConfiguration<ExternalPayment>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
-using Liaison.Core.Directory;
 using Microsoft.EntityFrameworkCore;
 using Liaison.Core.Common;
 
@@ -10,14 +9,15 @@ namespace Liaison.Core.Engagement.OpenPayments;
 /// <summary>
 /// Imports a CMS Open Payments public file (general or research, current or 2014-era layout) so HCP profiles can
 /// show what other companies paid. Streams the file, validates every row (line, column, reason), keeps the good
-/// rows, commits in batches and skips records already imported, so an interrupted import is simply run again.
+/// rows and commits in batches. A record already imported is left alone, or updated when a later publication
+/// corrected it (same Record_ID, other values), so an interrupted import is simply run again.
 /// Then links payments to the directory and records the run in the audit trail.
 /// </summary>
 public static class ImportOpenPayments
 {
     public sealed record RowError(int Line, string Column, string Reason);
 
-    public sealed record Report(string File, ExternalPaymentKind Kind, int Rows, int Imported, int AlreadyImported, int Skipped,
+    public sealed record Report(string File, ExternalPaymentKind Kind, int Rows, int Imported, int Updated, int AlreadyImported, int Skipped,
         int Rejected, int LinkedToDirectory, IReadOnlyList<RowError> Errors);
 
     private const int BatchSize = 2000;
@@ -43,7 +43,8 @@ public static class ImportOpenPayments
             var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
 
             var now = db.UtcNow;
-            int rows = 0, imported = 0, existing = 0, skipped = 0, rejected = 0;
+            int rows = 0, skipped = 0, rejected = 0;
+            var counts = new FlushCounts();
             var errors = new List<RowError>();
             var batch = new List<ExternalPayment>();
             foreach (var (line, values) in file.Rows(reader))
@@ -61,58 +62,47 @@ public static class ImportOpenPayments
                 }
                 if (batch.Count >= BatchSize)
                 {
-                    var (added, known) = await Flush(batch, ct);
-                    (imported, existing) = (imported + added, existing + known);
+                    await Flush(batch, counts, ct);
                     progress?.Report(rows);
                 }
             }
-            var (lastAdded, lastKnown) = await Flush(batch, ct);
-            (imported, existing) = (imported + lastAdded, existing + lastKnown);
+            await Flush(batch, counts, ct);
             progress?.Report(rows);
-            var linked = await LinkToDirectory(ct);
-            var report = new Report(Path.GetFileName(path), file.Kind, rows, imported, existing, skipped, rejected, linked, errors);
+            var linked = await ExternalPaymentLinks.LinkAsync(db, ct);
+            var report = new Report(Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped, rejected, linked, errors);
             await AuditTrail.RecordAsync(db, [new AuditChange("OpenPaymentsImport", report.File, "Import", null,
-                JsonSerializer.Serialize(new { report.Kind, report.Rows, report.Imported, report.AlreadyImported, report.Skipped,
+                JsonSerializer.Serialize(new { report.Kind, report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
                     report.Rejected, report.LinkedToDirectory }))], ct);
             return (report, null);
         }
 
-        private async Task<(int Added, int Known)> Flush(List<ExternalPayment> batch, CancellationToken ct)
+        private sealed class FlushCounts
         {
-            if (batch.Count == 0) return (0, 0);
-            var kind = batch[0].Kind;
-            var ids = batch.Select(b => b.RecordId).Distinct().ToList();
-            var known = (await db.ExternalPayments.AsNoTracking().Where(p => p.Kind == kind && ids.Contains(p.RecordId))
-                    .Select(p => new { p.RecordId, p.Slot }).ToListAsync(ct))
-                .Select(p => (p.RecordId, p.Slot)).ToHashSet();
-            // The same record twice in one file counts once.
-            var fresh = batch.Where(b => known.Add((b.RecordId, b.Slot))).ToList();
-            db.ExternalPayments.AddRange(fresh);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            var counts = (fresh.Count, batch.Count - fresh.Count);
-            batch.Clear();
-            return counts;
+            public int Added, Updated, Known;
         }
 
-        /// <summary>Links unlinked payments: by NPI, then by a profile id already linked, then by a unique name and state.</summary>
-        private async Task<int> LinkToDirectory(CancellationToken ct)
+        private async Task Flush(List<ExternalPayment> batch, FlushCounts counts, CancellationToken ct)
         {
-            var byNpi = await db.ExternalPayments.Where(p => p.HcpId == null && p.Npi != null && db.Hcps.Any(h => h.Npi == p.Npi))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, p => db.Hcps.Where(h => h.Npi == p.Npi).Select(h => (Guid?)h.Id).First()), ct);
-            var byProfile = await db.ExternalPayments
-                .Where(p => p.HcpId == null && p.ProfileId != null
-                            && db.ExternalPayments.Any(o => o.ProfileId == p.ProfileId && o.HcpId != null))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, p => db.ExternalPayments
-                    .Where(o => o.ProfileId == p.ProfileId && o.HcpId != null).Select(o => o.HcpId).First()), ct);
-            var candidates = db.Hcps.SelectMany(h => db.HcpAddresses.Where(a => a.HcpId == h.Id && a.Kind == AddressKind.Practice),
-                (h, a) => new { h.Id, Last = h.LastName.ToUpper(), First = h.FirstName.ToUpper(), a.State });
-            var byName = await db.ExternalPayments
-                .Where(p => p.HcpId == null && p.Npi == null
-                            && candidates.Count(c => c.Last == p.LastName && c.First == p.FirstName && c.State == p.State) == 1)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, p => candidates
-                    .Where(c => c.Last == p.LastName && c.First == p.FirstName && c.State == p.State).Select(c => (Guid?)c.Id).First()), ct);
-            return byNpi + byProfile + byName;
+            if (batch.Count == 0) return;
+            var kind = batch[0].Kind;
+            var ids = batch.Select(b => b.RecordId).Distinct().ToList();
+            var stored = await db.ExternalPayments.Where(p => p.Kind == kind && ids.Contains(p.RecordId)).ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
+            // The same record twice in one file counts once.
+            var seen = new HashSet<(string, int)>();
+            foreach (var payment in batch)
+            {
+                if (!seen.Add((payment.RecordId, payment.Slot))) counts.Known++;
+                else if (!stored.TryGetValue((payment.RecordId, payment.Slot), out var current))
+                {
+                    db.ExternalPayments.Add(payment);
+                    counts.Added++;
+                }
+                else if (current.Correct(payment)) counts.Updated++;
+                else counts.Known++;
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            batch.Clear();
         }
     }
 }

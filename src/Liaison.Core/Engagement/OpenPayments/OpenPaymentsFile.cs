@@ -34,6 +34,8 @@ internal sealed class OpenPaymentsFile
         // By name, as CMS spells it; stray spaces and another case (a re-saved file) still match.
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Count; i++) columns.TryAdd(header[i].Trim(), i);
+        if (columns.ContainsKey("Total_Amount_Invested_USDollars"))
+            return (null, "an Open Payments ownership and investment file: only general and research payment files are imported");
         if (Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
             return (null, $"not an Open Payments general or research file: column {missing} is missing");
         var kind = columns.ContainsKey("Nature_of_Payment_or_Transfer_of_Value") ? ExternalPaymentKind.General
@@ -46,24 +48,33 @@ internal sealed class OpenPaymentsFile
 
     /// <summary>
     /// The data rows as (line, values of the columns this importer reads); blank lines are skipped, and a row
-    /// whose field count is not the header's (a truncated last line, a stray quote) has null values.
+    /// with fewer fields than the header (a truncated last line, a stray quote) or text past it has null values.
     /// </summary>
-    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader)
+    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader) => Rows(reader, CsvRowShape.NamedWidth(reader.Header.ColNames), 0);
+
+    /// <param name="after">The line before the reader's first (a stray quote's row, whose swallowed lines are read again).</param>
+    private IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader, int width, int after)
     {
-        var width = reader.Header.ColNames.Count;
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            yield return row.ColCount == width ? Read(row) : (row.LineNumberFrom, null);
+            var line = after + row.LineNumberFrom;
+            if (CsvRowShape.Runaway(row, width) is { } runaway)
+            {
+                yield return (line, null);
+                using var rest = CsvRowShape.LinesAfterFirst(runaway);
+                foreach (var again in Rows(rest, width, line)) yield return again;
+            }
+            else if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            else yield return (line, CsvRowShape.Fits(row, width) ? Read(row) : null);
         }
     }
 
-    private (int Line, Dictionary<string, string> Values) Read(SepReader.Row row)
+    private Dictionary<string, string> Read(SepReader.Row row)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, i) in _columns)
             if (IsRead(name) && row[i].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
-        return (row.LineNumberFrom, values);
+        return values;
     }
 
     private static bool IsRead(string name) => Required.Contains(name, StringComparer.OrdinalIgnoreCase) || name.StartsWith("Covered_Recipient_", StringComparison.OrdinalIgnoreCase)
@@ -74,6 +85,10 @@ internal sealed class OpenPaymentsFile
     public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string>? values, DateTime importedAt)
     {
         if (values is null) return [new(line, null, "(row)", $"the row does not have the header's {_columns.Count} fields (a cut-off line or an unbalanced quote)")];
+        // A value wider than the column that stores it is this row's defect, not a failed import.
+        foreach (var (column, value) in values)
+            if (Width(column) is { } max && value.Length > max)
+                return [new(line, null, column, $"{value.Length} characters: longer than the {max} this field holds")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);
 
@@ -81,7 +96,8 @@ internal sealed class OpenPaymentsFile
         if (recordId is null) return [new(line, null, "Record_ID", "is empty")];
         if (!int.TryParse(Get("Program_Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return [new(line, null, "Program_Year", $"'{Get("Program_Year")}' is not a year")];
-        if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            || Math.Abs(amount) > Data.LiaisonDbContext.LargestDecimal)
             return [new(line, null, "Total_Amount_of_Payment_USDollars", $"'{Get("Total_Amount_of_Payment_USDollars")}' is not an amount")];
         if (!DateOnly.TryParseExact(Get("Date_of_Payment"), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var paidOn))
@@ -93,7 +109,7 @@ internal sealed class OpenPaymentsFile
         {
             Id = Guid.CreateVersion7(), Kind = Kind, RecordId = recordId, Slot = slot, ProgramYear = year, Npi = npi,
             ProfileId = profile, FirstName = (first ?? "").ToUpperInvariant(), LastName = (last ?? "").ToUpperInvariant(),
-            City = city?.ToUpperInvariant(), State = state?.ToUpperInvariant(), PayerName = payer, Amount = amount, PaidOn = paidOn,
+            City = city?.ToUpperInvariant(), State = state?.ToUpperInvariant(), PayerName = payer, Amount = Math.Round(amount, 2), PaidOn = paidOn,
             Nature = Kind == ExternalPaymentKind.General ? Get("Nature_of_Payment_or_Transfer_of_Value") ?? "" : "Research",
             Form = Get("Form_of_Payment_or_Transfer_of_Value"),
             ProductName = First("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1", "Name_of_Associated_Covered_Drug_or_Biological1",
@@ -105,11 +121,13 @@ internal sealed class OpenPaymentsFile
         var type = Get("Covered_Recipient_Type") ?? "";
         var individual = type.Contains("Physician", StringComparison.OrdinalIgnoreCase)
                          || type.Contains("Practitioner", StringComparison.OrdinalIgnoreCase);
+        string? payeeNpi = null, payeeProfile = null;
         if (individual)
         {
-            var npi = Get("Covered_Recipient_NPI");
-            if (npi is not null && !IsNpi(npi)) return [new(line, null, "Covered_Recipient_NPI", $"'{npi}' is not a 10-digit NPI")];
-            found.Add(new(line, Payment(0, npi, First("Covered_Recipient_Profile_ID", "Physician_Profile_ID"),
+            payeeNpi = Get("Covered_Recipient_NPI");
+            if (payeeNpi is not null && !IsNpi(payeeNpi)) return [new(line, null, "Covered_Recipient_NPI", $"'{payeeNpi}' is not a 10-digit NPI")];
+            payeeProfile = First("Covered_Recipient_Profile_ID", "Physician_Profile_ID");
+            found.Add(new(line, Payment(0, payeeNpi, payeeProfile,
                 First("Covered_Recipient_First_Name", "Physician_First_Name"), First("Covered_Recipient_Last_Name", "Physician_Last_Name"),
                 Get("Recipient_City"), Get("Recipient_State")), null, null));
         }
@@ -121,9 +139,21 @@ internal sealed class OpenPaymentsFile
             if (profile is null && last is null) continue;
             var npi = Get(p + "NPI");
             if (npi is not null && !IsNpi(npi)) return [new(line, null, p + "NPI", $"'{npi}' is not a 10-digit NPI")];
+            // A physician paid for research is often also its principal investigator: one payment to them, not two.
+            if ((npi is not null && npi == payeeNpi) || (profile is not null && profile == payeeProfile)) continue;
             found.Add(new(line, Payment(k, npi, profile, Get(p + "First_Name"), last, Get(p + "City"), Get(p + "State")), null, null));
         }
         return found.Count > 0 ? found : [new(line, null, "Covered_Recipient_Type", $"'{type}' is not paid to an individual", Skipped: true)];
+    }
+
+    /// <summary>The width of the <see cref="ExternalPayment"/> column a read field is stored in.</summary>
+    private static int? Width(string column)
+    {
+        bool Ends(string suffix) => column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+        if (Ends("Record_ID") || Ends("_Profile_ID") || Ends("_State")) return 40;
+        if (Ends("_First_Name") || Ends("_Last_Name") || Ends("_City") || Ends("Form_of_Payment_or_Transfer_of_Value")) return 100;
+        if (Ends("_Making_Payment_Name") || Ends("Nature_of_Payment_or_Transfer_of_Value")) return 200;
+        return Ends("Name_of_Study") || Ends("_Supply_1") || Ends("_Biological1") || Ends("_Supply1") ? 500 : null;
     }
 
     private static bool IsNpi(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);

@@ -1,0 +1,48 @@
+using Liaison.Core.Data;
+using Liaison.Core.Engagement.OpenPayments;
+using Liaison.Core.Engagement.Transfers;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Engagement;
+
+/// <summary>Payments without an NPI (the 2014-era layout has none) linked to the one directory HCP of that name practising in that state.</summary>
+public abstract class ExternalPaymentLinkTests(TestApp app)
+{
+    private static string General(params (string RecordId, string Last, string State)[] rows)
+    {
+        var columns = OpenPaymentsLayout.GeneralPayments;
+        string Line((string RecordId, string Last, string State) r) => string.Join(',', columns.Select(c => OpenPaymentsExport.Csv(c switch
+        {
+            "Change_Type" => "NEW", "Covered_Recipient_Type" => "Covered Recipient Physician", "Covered_Recipient_First_Name" => "Alex",
+            "Covered_Recipient_Last_Name" => r.Last, "Recipient_State" => r.State, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name" => "Acme",
+            "Total_Amount_of_Payment_USDollars" => "10.00", "Date_of_Payment" => "08/15/2023", "Nature_of_Payment_or_Transfer_of_Value" => "Food and Beverage",
+            "Record_ID" => r.RecordId, "Program_Year" => "2023", _ => null,
+        })));
+        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-op-").FullName, "general.csv");
+        File.WriteAllText(path, string.Join('\n', rows.Select(Line).Prepend(string.Join(',', columns))) + "\n");
+        return path;
+    }
+
+    [Fact]
+    public async Task A_payment_without_npi_links_to_the_only_hcp_of_its_name_in_its_state()
+    {
+        var tag = new string(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8).ToArray()).ToUpperInvariant();
+        var (unique, _) = await EngagementData.Hcp(app, "Solo" + tag);
+        await EngagementData.Hcp(app, "Twin" + tag);
+        await EngagementData.Hcp(app, "Twin" + tag);
+
+        var (report, _) = await app.InScope(sp => sp.GetRequiredService<ImportOpenPayments.Handler>()
+            .Handle(General(("8200001", "SOLO" + tag, "MA"), ("8200002", "TWIN" + tag, "MA"), ("8200003", "SOLO" + tag, "CA")), null, default));
+
+        Assert.Equal(1, report!.LinkedToDirectory);
+        var links = await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().ExternalPayments
+            .Where(p => p.RecordId.StartsWith("82000")).OrderBy(p => p.RecordId).Select(p => p.HcpId).ToListAsync());
+        Assert.Equal([unique, null, null], links);
+    }
+}
+
+public sealed class ExternalPaymentLinkOnSqlite(SqliteApp app) : ExternalPaymentLinkTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ExternalPaymentLinkOnPostgres(PostgresApp app) : ExternalPaymentLinkTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,53 @@
+using Liaison.Core.Data;
+using Liaison.Core.Engagement.OpenPayments;
+using Liaison.Core.Engagement.Transfers;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Engagement;
+
+/// <summary>
+/// CMS republishes a program year's file with corrected records (Change_Type CHANGED) under the same Record_ID:
+/// importing the new publication brings the corrections in, and importing it again changes nothing.
+/// </summary>
+public abstract class OpenPaymentsRepublicationTests(TestApp app)
+{
+    private static string General(params (string RecordId, string Amount, string Change)[] rows)
+    {
+        var columns = OpenPaymentsLayout.GeneralPayments;
+        string Line((string RecordId, string Amount, string Change) r) => string.Join(',', columns.Select(c => OpenPaymentsExport.Csv(c switch
+        {
+            "Change_Type" => r.Change, "Covered_Recipient_Type" => "Covered Recipient Physician", "Covered_Recipient_NPI" => "1679576722",
+            "Covered_Recipient_First_Name" => "JOHN", "Covered_Recipient_Last_Name" => "SMITH", "Recipient_State" => "MA",
+            "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name" => "Acme Pharma", "Total_Amount_of_Payment_USDollars" => r.Amount,
+            "Date_of_Payment" => "08/15/2023", "Nature_of_Payment_or_Transfer_of_Value" => "Food and Beverage", "Record_ID" => r.RecordId,
+            "Program_Year" => "2023", _ => null,
+        })));
+        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-op-").FullName, "OP_DTL_GNRL_PGYR2023.csv");
+        File.WriteAllText(path, string.Join('\n', rows.Select(Line).Prepend(string.Join(',', columns))) + "\n");
+        return path;
+    }
+
+    private Task<ImportOpenPayments.Report> Import(string path) => app.InScope(async sp =>
+        (await sp.GetRequiredService<ImportOpenPayments.Handler>().Handle(path, null, default)).Report!);
+
+    [Fact]
+    public async Task A_corrected_record_of_a_new_publication_is_updated_and_a_second_run_changes_nothing()
+    {
+        await Import(General(("7100001", "25.10", "NEW"), ("7100002", "40.00", "NEW")));
+
+        var republished = General(("7100001", "125.10", "CHANGED"), ("7100002", "40.00", "UNCHANGED"));
+        var report = await Import(republished);
+        Assert.Equal((0, 1, 1), (report.Imported, report.Updated, report.AlreadyImported));
+        Assert.Equal(125.10m, await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().ExternalPayments
+            .Where(p => p.RecordId == "7100001").Select(p => p.Amount).SingleAsync()));
+
+        var again = await Import(republished);
+        Assert.Equal((0, 0, 2), (again.Imported, again.Updated, again.AlreadyImported));
+    }
+}
+
+public sealed class OpenPaymentsRepublicationOnSqlite(SqliteApp app) : OpenPaymentsRepublicationTests(app), IClassFixture<SqliteApp>;
+
+public sealed class OpenPaymentsRepublicationOnPostgres(PostgresApp app) : OpenPaymentsRepublicationTests(app), IClassFixture<PostgresApp>;

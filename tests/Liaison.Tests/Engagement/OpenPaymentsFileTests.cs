@@ -1,0 +1,126 @@
+using Liaison.Core.Engagement.OpenPayments;
+using Liaison.Core.Engagement.Transfers;
+using Liaison.Tests.Import;
+
+namespace Liaison.Tests.Engagement;
+
+/// <summary>
+/// The Open Payments reader on files in the layouts CMS publishes today (Covered_Recipient_*, built here from the
+/// 91 general-payment columns), beside the 2014 research sample the other tests read.
+/// </summary>
+public sealed class OpenPaymentsFileTests
+{
+    private static readonly string[] Research =
+    [
+        "Change_Type", "Covered_Recipient_Type", "Covered_Recipient_Profile_ID", "Covered_Recipient_NPI", "Covered_Recipient_First_Name",
+        "Covered_Recipient_Last_Name", "Recipient_City", "Recipient_State", "Principal_Investigator_1_Profile_ID", "Principal_Investigator_1_NPI",
+        "Principal_Investigator_1_First_Name", "Principal_Investigator_1_Last_Name", "Principal_Investigator_1_City", "Principal_Investigator_1_State",
+        "Principal_Investigator_2_Profile_ID", "Principal_Investigator_2_NPI", "Principal_Investigator_2_First_Name",
+        "Principal_Investigator_2_Last_Name", "Principal_Investigator_2_City", "Principal_Investigator_2_State",
+        "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "Total_Amount_of_Payment_USDollars", "Date_of_Payment",
+        "Form_of_Payment_or_Transfer_of_Value", "Name_of_Study", "Record_ID", "Program_Year",
+    ];
+
+    private static string General(params Dictionary<string, string>[] rows)
+    {
+        var columns = OpenPaymentsLayout.GeneralPayments;
+        return string.Join('\n', rows.Select(r => string.Join(',', columns.Select(c => OpenPaymentsExport.Csv(r.GetValueOrDefault(c)))))
+            .Prepend(string.Join(',', columns))) + "\n";
+    }
+
+    private static Dictionary<string, string> Payment(string type, string recordId, string? npi = null) => new()
+    {
+        ["Change_Type"] = "NEW", ["Covered_Recipient_Type"] = type, ["Covered_Recipient_Profile_ID"] = "P" + recordId,
+        ["Covered_Recipient_NPI"] = npi ?? "", ["Covered_Recipient_First_Name"] = "Jane", ["Covered_Recipient_Last_Name"] = "Doe",
+        ["Recipient_City"] = "Denver", ["Recipient_State"] = "CO",
+        ["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"] = "Acme Pharma, Inc.",
+        ["Total_Amount_of_Payment_USDollars"] = "1,500.25", ["Date_of_Payment"] = "08/15/2023",
+        ["Form_of_Payment_or_Transfer_of_Value"] = "Cash or cash equivalent", ["Nature_of_Payment_or_Transfer_of_Value"] = "Consulting Fee",
+        ["Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1"] = "ACMEDRUG", ["Record_ID"] = recordId, ["Program_Year"] = "2023",
+    };
+
+    private static List<ParsedPayment> Parse(string csv)
+    {
+        using var reader = OpenPaymentsFile.OpenReader(FileVariants.Write("op.csv", csv));
+        var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
+        Assert.Null(problem);
+        return file!.Rows(reader).SelectMany(r => file.Parse(r.Line, r.Values, DateTime.UnixEpoch)).ToList();
+    }
+
+    [Fact]
+    public void A_current_general_payments_file_gives_npi_name_amount_and_nature_and_skips_teaching_hospitals()
+    {
+        var parsed = Parse(General(Payment("Covered Recipient Physician", "900000001", "1679576722"),
+            Payment("Covered Recipient Non-Physician Practitioner", "900000002"), Payment("Covered Recipient Teaching Hospital", "900000003")));
+        var payments = parsed.Where(p => p.Payment is not null).Select(p => p.Payment!).ToList();
+        Assert.Equal(["900000001", "900000002"], payments.Select(p => p.RecordId));
+        var first = payments[0];
+        Assert.Equal(("1679576722", "JANE", "DOE", 1500.25m, "Consulting Fee", "ACMEDRUG", new DateOnly(2023, 8, 15)),
+            (first.Npi, first.FirstName, first.LastName, first.Amount, first.Nature, first.ProductName, first.PaidOn));
+        Assert.Equal(4, Assert.Single(parsed, p => p.Skipped).Line);
+    }
+
+    [Fact]
+    public void A_research_payee_who_is_also_a_principal_investigator_is_paid_once()
+    {
+        string[] row =
+        [
+            "NEW", "Covered Recipient Physician", "111", "1679576722", "JOHN", "SMITH", "BOSTON", "MA",
+            "111", "1679576722", "JOHN", "SMITH", "BOSTON", "MA", "222", "1588667638", "WILLIAM", "PILCHER", "JACKSONVILLE", "FL",
+            "Acme Pharma", "25000", "03/01/2023", "Cash or cash equivalent", "A STUDY", "700000001", "2023",
+        ];
+        var payments = Parse(string.Join(',', Research) + "\n" + string.Join(',', row) + "\n").Select(p => p.Payment!).ToList();
+        Assert.Equal([(0, "1679576722"), (2, "1588667638")], payments.Select(p => (p.Slot, p.Npi)));
+    }
+
+    [Fact]
+    public void Empty_fields_past_the_header_are_ignored_and_a_filled_one_is_reported()
+    {
+        var lines = General(Payment("Covered Recipient Physician", "1"), Payment("Covered Recipient Physician", "2")).TrimEnd('\n').Split('\n');
+        var parsed = Parse($"{lines[0]}\n{lines[1]},,\n{lines[2]},x\n");
+        Assert.Equal("1", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((3, "(row)"), (error.Line, error.Column));
+        Assert.Equal(2, Parse($"{lines[0]},\n{lines[1]}\n{lines[2]}\n").Count(p => p.Payment is not null));
+    }
+
+    [Fact]
+    public void A_stray_quote_costs_only_its_own_row_and_the_rows_after_it_are_read()
+    {
+        var stray = Payment("Covered Recipient Physician", "1");
+        stray["Covered_Recipient_Last_Name"] = "O\"BRIEN";
+        var csv = General(stray, Payment("Covered Recipient Physician", "2"), Payment("Covered Recipient Physician", "3"))
+            .Replace("\"O\"\"BRIEN\"", "\"O\"BRIEN\"", StringComparison.Ordinal);
+        var parsed = Parse(csv);
+        Assert.Equal(["2", "3"], parsed.Where(p => p.Payment is not null).Select(p => p.Payment!.RecordId));
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, "(row)"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_value_longer_than_its_column_is_a_reported_row_and_its_neighbours_are_kept()
+    {
+        var tooLong = Payment("Covered Recipient Physician", "1");
+        tooLong["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"] = new string('A', 201);
+        var parsed = Parse(General(tooLong, Payment("Covered Recipient Physician", "2")));
+        Assert.Equal("2", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void An_amount_too_large_to_store_is_a_reported_row()
+    {
+        var huge = Payment("Covered Recipient Physician", "1");
+        huge["Total_Amount_of_Payment_USDollars"] = "99999999999999999";
+        Assert.Equal("Total_Amount_of_Payment_USDollars", Assert.Single(Parse(General(huge))).Column);
+    }
+
+    [Fact]
+    public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
+    {
+        string[] header = ["Change_Type", "Physician_Profile_ID", "Physician_NPI", "Record_ID", "Program_Year", "Total_Amount_Invested_USDollars",
+            "Value_of_Interest", "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"];
+        Assert.Contains("ownership", OpenPaymentsFile.Recognise(header).Problem, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using Liaison.Core.Directory.Import;
+using Liaison.Tests.Directory;
+
+namespace Liaison.Tests.Import;
+
+/// <summary>
+/// PractitionerRoles that point at their practitioner and organisation the usual FHIR way, by literal reference
+/// ("Practitioner/123", an absolute URL, a Bundle entry's fullUrl), to resources of the same Bundle or folder.
+/// </summary>
+public sealed class FhirReferenceTests
+{
+    private static readonly string Folder = Path.Combine(NppesRows.SharedData, "fhir", "synthea-bulk-10pt");
+
+    private static JsonNode First(string type) => JsonNode.Parse(File.ReadLines(Path.Combine(Folder, $"{type}.000.ndjson")).First())!;
+
+    private static (JsonNode Organisation, JsonNode Practitioner, string OrgNpi, string Npi) People()
+    {
+        var organisation = First("Organization");
+        const string orgNpi = "1497758544";
+        organisation["id"] = "o1";
+        organisation["identifier"] = new JsonArray(new JsonObject { ["system"] = "http://hl7.org/fhir/sid/us-npi", ["value"] = orgNpi });
+        var practitioner = First("Practitioner");
+        practitioner["id"] = "p1";
+        return (organisation, practitioner, orgNpi, practitioner["identifier"]![0]!["value"]!.GetValue<string>());
+    }
+
+    private static JsonNode Role(string id, string practitioner, string organisation) => new JsonObject
+    {
+        ["resourceType"] = "PractitionerRole", ["id"] = id,
+        ["practitioner"] = new JsonObject { ["reference"] = practitioner }, ["organization"] = new JsonObject { ["reference"] = organisation },
+    };
+
+    private static List<AffiliationRecord> Links(IEnumerable<FhirImportSource> sources) => sources.SelectMany(s =>
+    {
+        Assert.Null(s.Open());
+        var batches = s.Read(0, 1000, default).ToList();
+        Assert.Empty(batches.SelectMany(b => b.Errors));
+        return batches.SelectMany(b => b.Affiliations);
+    }).ToList();
+
+    [Fact]
+    public void Roles_in_a_bundle_resolve_relative_absolute_and_fullUrl_references_to_its_entries()
+    {
+        var (organisation, practitioner, orgNpi, npi) = People();
+        JsonObject Entry(JsonNode resource, string? fullUrl = null) => fullUrl is null
+            ? new JsonObject { ["resource"] = resource }
+            : new JsonObject { ["resource"] = resource, ["fullUrl"] = fullUrl };
+        var bundle = new JsonObject
+        {
+            ["resourceType"] = "Bundle", ["type"] = "transaction",
+            ["entry"] = new JsonArray(Entry(organisation, "urn:uuid:0b5e5c6e-org"), Entry(practitioner),
+                Entry(Role("r1", "Practitioner/p1", "Organization/o1")),
+                Entry(Role("r2", "https://fhir.example.org/r4/Practitioner/p1/_history/2", "urn:uuid:0b5e5c6e-org"))),
+        };
+
+        var links = Links([new FhirImportSource(FileVariants.Write("bundle.json", bundle.ToJsonString()))]);
+
+        Assert.Equal([(npi, orgNpi), (npi, orgNpi)], links.Select(l => (l.PractitionerNpi, l.OrganisationNpi)));
+    }
+
+    [Fact]
+    public void Roles_in_a_folder_resolve_references_to_the_folders_other_files()
+    {
+        var (organisation, practitioner, orgNpi, npi) = People();
+        var folder = Path.GetDirectoryName(FileVariants.Write("Organization.ndjson", organisation.ToJsonString() + "\n"))!;
+        File.WriteAllText(Path.Combine(folder, "Practitioner.ndjson"), practitioner.ToJsonString() + "\n");
+        File.WriteAllText(Path.Combine(folder, "PractitionerRole.ndjson"), Role("r1", "Practitioner/p1", "Organization/o1").ToJsonString() + "\n");
+
+        var link = Assert.Single(Links(FhirImportSource.ForPath(folder)));
+
+        Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
+    }
+}
