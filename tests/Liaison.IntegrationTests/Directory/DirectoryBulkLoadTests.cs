@@ -40,7 +40,7 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
 
     private static string Write(string prefix, string[] lines)
     {
-        var file = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-bulk-").FullName, $"npidata-{prefix}.csv");
+        var file = Path.Combine(TestTemp.Folder("bulk-"), $"npidata-{prefix}.csv");
         File.WriteAllLines(file, lines);
         return file;
     }

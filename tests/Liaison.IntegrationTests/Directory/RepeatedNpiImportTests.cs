@@ -18,7 +18,7 @@ public abstract class RepeatedNpiImportTests(TestApp app)
 
     private static string Write(string text)
     {
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-nppes-").FullName, "npidata_pfile_repeats.csv");
+        var path = Path.Combine(TestTemp.Folder("nppes-"), "npidata_pfile_repeats.csv");
         File.WriteAllText(path, text);
         return path;
     }

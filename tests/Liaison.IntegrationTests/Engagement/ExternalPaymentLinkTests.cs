@@ -20,7 +20,7 @@ public abstract class ExternalPaymentLinkTests(TestApp app)
             "Total_Amount_of_Payment_USDollars" => "10.00", "Date_of_Payment" => "08/15/2023", "Nature_of_Payment_or_Transfer_of_Value" => "Food and Beverage",
             "Record_ID" => r.RecordId, "Program_Year" => "2023", _ => null,
         })));
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-op-").FullName, "general.csv");
+        var path = Path.Combine(TestTemp.Folder("op-"), "general.csv");
         File.WriteAllText(path, string.Join('\n', rows.Select(Line).Prepend(string.Join(',', columns))) + "\n");
         return path;
     }

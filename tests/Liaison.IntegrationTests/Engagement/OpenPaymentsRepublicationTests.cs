@@ -24,7 +24,7 @@ public abstract class OpenPaymentsRepublicationTests(TestApp app)
             "Date_of_Payment" => "08/15/2023", "Nature_of_Payment_or_Transfer_of_Value" => "Food and Beverage", "Record_ID" => r.RecordId,
             "Program_Year" => "2023", _ => null,
         })));
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-op-").FullName, "OP_DTL_GNRL_PGYR2023.csv");
+        var path = Path.Combine(TestTemp.Folder("op-"), "OP_DTL_GNRL_PGYR2023.csv");
         File.WriteAllText(path, string.Join('\n', rows.Select(Line).Prepend(string.Join(',', columns))) + "\n");
         return path;
     }

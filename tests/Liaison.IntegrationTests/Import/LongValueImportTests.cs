@@ -19,7 +19,7 @@ public abstract class LongValueImportTests(TestApp app)
     {
         var group = string.Join(" and ", Enumerable.Range(1, 30).Select(i => $"Trial Group {i} Investigators"));
         var journal = string.Concat(Enumerable.Repeat("Journal of Very Long Names ", 20));
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-long-").FullName, "pubmed.xml");
+        var path = Path.Combine(TestTemp.Folder("long-"), "pubmed.xml");
         await File.WriteAllTextAsync(path, $"""
             <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">91000001</PMID><Article>
             <Journal><Title>{journal}</Title><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
@@ -41,7 +41,7 @@ public abstract class LongValueImportTests(TestApp app)
     public async Task A_study_with_a_very_long_lead_sponsor_is_imported()
     {
         var sponsor = string.Concat(Enumerable.Repeat("University Hospital Consortium ", 20));
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-long-").FullName, "study.json");
+        var path = Path.Combine(TestTemp.Folder("long-"), "study.json");
         await File.WriteAllTextAsync(path, $$"""
             {"protocolSection": {"identificationModule": {"nctId": "NCT09100001", "briefTitle": "A study"},
              "statusModule": {"overallStatus": "RECRUITING"},
@@ -61,7 +61,7 @@ public abstract class LongValueImportTests(TestApp app)
         lines[0]["name"] = new JsonArray(new JsonObject { ["family"] = new string('F', 300), ["given"] = new JsonArray("Jo", new string('M', 150)) });
         lines[0]["address"]![0]!["city"] = new string('C', 150);
         lines[1]["address"]![0]!["country"] = "Canada";
-        var path = Path.Combine(System.IO.Directory.CreateTempSubdirectory("liaison-long-").FullName, "Practitioner.ndjson");
+        var path = Path.Combine(TestTemp.Folder("long-"), "Practitioner.ndjson");
         await File.WriteAllLinesAsync(path, lines.Select(l => l.ToJsonString()));
 
         var report = await app.InScope(async sp =>
