@@ -39,28 +39,31 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
     /// <summary>
     /// Before the context goes back to the pool: a transaction left open is rolled back and the connection closed through
     /// EF, so interceptors see both and the SQLite write gate frees the connection's hold at once. EF's own reset of a
-    /// pooled context disposes the transaction and closes the connection underneath them (no events).
+    /// pooled context disposes the transaction and closes the connection underneath them (no events). Whatever happens
+    /// there (a broken connection), the context still goes back.
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        if (_lent)
+        try
         {
+            if (!_lent) return;
             _lent = false;
             if (Database.CurrentTransaction is not null) await Database.RollbackTransactionAsync();
             await Database.CloseConnectionAsync();
         }
-        await base.DisposeAsync();
+        finally { await base.DisposeAsync(); }
     }
 
     public override void Dispose()
     {
-        if (_lent)
+        try
         {
+            if (!_lent) return;
             _lent = false;
             if (Database.CurrentTransaction is not null) Database.RollbackTransaction();
             Database.CloseConnection();
         }
-        base.Dispose();
+        finally { base.Dispose(); }
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
