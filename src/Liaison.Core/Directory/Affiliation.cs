@@ -29,8 +29,8 @@ internal sealed class AffiliationConfiguration : IEntityTypeConfiguration<Affili
     public void Configure(EntityTypeBuilder<Affiliation> b)
     {
         b.ToTable("hcp_affiliations");
-        b.Property(a => a.Role).HasMaxLength(200);
-        b.Property(a => a.RoleCode).HasMaxLength(20);
+        b.Property(a => a.Role).HasMaxLength(DirectoryWidths.Role);
+        b.Property(a => a.RoleCode).HasMaxLength(DirectoryWidths.RoleCode);
         b.Property(a => a.Basis).HasConversion<string>().HasMaxLength(24);
         b.Property(a => a.Source).HasConversion<string>().HasMaxLength(8);
         b.Property(a => a.ExternalId).HasMaxLength(200);

@@ -24,14 +24,14 @@ internal static class AddressColumns
     public static void Configure<T>(EntityTypeBuilder<T> b) where T : PostalAddress
     {
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(8);
-        b.Property(a => a.Line1).HasMaxLength(200);
-        b.Property(a => a.Line2).HasMaxLength(200);
-        b.Property(a => a.City).HasMaxLength(100);
-        b.Property(a => a.State).HasMaxLength(100);
-        b.Property(a => a.PostalCode).HasMaxLength(20);
-        b.Property(a => a.Country).HasMaxLength(2);
-        b.Property(a => a.Phone).HasMaxLength(30);
-        b.Property(a => a.Fax).HasMaxLength(30);
+        b.Property(a => a.Line1).HasMaxLength(DirectoryWidths.AddressLine);
+        b.Property(a => a.Line2).HasMaxLength(DirectoryWidths.AddressLine);
+        b.Property(a => a.City).HasMaxLength(DirectoryWidths.City);
+        b.Property(a => a.State).HasMaxLength(DirectoryWidths.State);
+        b.Property(a => a.PostalCode).HasMaxLength(DirectoryWidths.PostalCode);
+        b.Property(a => a.Country).HasMaxLength(DirectoryWidths.Country);
+        b.Property(a => a.Phone).HasMaxLength(DirectoryWidths.Phone);
+        b.Property(a => a.Fax).HasMaxLength(DirectoryWidths.Phone);
         b.Ignore(a => a.Zip5);
     }
 }

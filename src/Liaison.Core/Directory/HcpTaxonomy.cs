@@ -25,8 +25,8 @@ internal sealed class HcpTaxonomyConfiguration : IEntityTypeConfiguration<HcpTax
     {
         b.ToTable("hcp_taxonomies");
         b.Property(t => t.Code).HasMaxLength(10);
-        b.Property(t => t.LicenseNumber).HasMaxLength(40);
-        b.Property(t => t.LicenseState).HasMaxLength(2);
+        b.Property(t => t.LicenseNumber).HasMaxLength(DirectoryWidths.License);
+        b.Property(t => t.LicenseState).HasMaxLength(DirectoryWidths.LicenseState);
         b.HasIndex(t => t.HcpId);
     }
 }

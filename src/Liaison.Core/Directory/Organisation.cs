@@ -49,15 +49,15 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         b.ToTable("organisations");
         b.Property(o => o.Npi).HasMaxLength(10);
-        b.Property(o => o.Name).HasMaxLength(300);
-        b.Property(o => o.OtherName).HasMaxLength(300);
+        b.Property(o => o.Name).HasMaxLength(DirectoryWidths.OrganisationName);
+        b.Property(o => o.OtherName).HasMaxLength(DirectoryWidths.OrganisationName);
         b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.PrimaryTaxonomyCode).HasMaxLength(10);
-        b.Property(o => o.ParentName).HasMaxLength(300);
-        b.Property(o => o.DeactivationReason).HasMaxLength(20);
+        b.Property(o => o.ParentName).HasMaxLength(DirectoryWidths.OrganisationName);
+        b.Property(o => o.DeactivationReason).HasMaxLength(DirectoryWidths.DeactivationReason);
         b.Property(o => o.Source).HasConversion<string>().HasMaxLength(8);
-        b.Property(o => o.ExternalSystem).HasMaxLength(200);
-        b.Property(o => o.ExternalId).HasMaxLength(200);
+        b.Property(o => o.ExternalSystem).HasMaxLength(DirectoryWidths.External);
+        b.Property(o => o.ExternalId).HasMaxLength(DirectoryWidths.External);
         b.Property(o => o.SearchName).HasMaxLength(300);
         b.Ignore(o => o.IsActive);
         b.HasIndex(o => o.Npi).IsUnique();

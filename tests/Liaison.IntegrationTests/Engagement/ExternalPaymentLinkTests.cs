@@ -1,6 +1,5 @@
 using Liaison.Core.Data;
 using Liaison.Core.Engagement.OpenPayments;
-using Liaison.Core.Engagement.Transfers;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,20 +9,8 @@ namespace Liaison.IntegrationTests.Engagement;
 /// <summary>Payments without an NPI (the 2014-era layout has none) linked to the one directory HCP of that name practising in that state.</summary>
 public abstract class ExternalPaymentLinkTests(TestApp app)
 {
-    private static string General(params (string RecordId, string Last, string State)[] rows)
-    {
-        var columns = OpenPaymentsLayout.GeneralPayments;
-        string Line((string RecordId, string Last, string State) r) => string.Join(',', columns.Select(c => OpenPaymentsExport.Csv(c switch
-        {
-            "Change_Type" => "NEW", "Covered_Recipient_Type" => "Covered Recipient Physician", "Covered_Recipient_First_Name" => "Alex",
-            "Covered_Recipient_Last_Name" => r.Last, "Recipient_State" => r.State, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name" => "Acme",
-            "Total_Amount_of_Payment_USDollars" => "10.00", "Date_of_Payment" => "08/15/2023", "Nature_of_Payment_or_Transfer_of_Value" => "Food and Beverage",
-            "Record_ID" => r.RecordId, "Program_Year" => "2023", _ => null,
-        })));
-        var path = Path.Combine(TestTemp.Folder("op-"), "general.csv");
-        File.WriteAllText(path, string.Join('\n', rows.Select(Line).Prepend(string.Join(',', columns))) + "\n");
-        return path;
-    }
+    private static string General(params (string RecordId, string Last, string State)[] rows) => OpenPaymentsCsv.Write("general.csv",
+        [.. rows.Select(r => OpenPaymentsCsv.Payment(r.RecordId, ("Covered_Recipient_Last_Name", r.Last), ("Recipient_State", r.State)))]);
 
     [Fact]
     public async Task A_payment_without_npi_links_to_the_only_hcp_of_its_name_in_its_state()

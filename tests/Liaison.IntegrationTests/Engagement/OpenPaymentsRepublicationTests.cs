@@ -1,6 +1,5 @@
 using Liaison.Core.Data;
 using Liaison.Core.Engagement.OpenPayments;
-using Liaison.Core.Engagement.Transfers;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,21 +12,10 @@ namespace Liaison.IntegrationTests.Engagement;
 /// </summary>
 public abstract class OpenPaymentsRepublicationTests(TestApp app)
 {
-    private static string General(params (string RecordId, string Amount, string Change)[] rows)
-    {
-        var columns = OpenPaymentsLayout.GeneralPayments;
-        string Line((string RecordId, string Amount, string Change) r) => string.Join(',', columns.Select(c => OpenPaymentsExport.Csv(c switch
-        {
-            "Change_Type" => r.Change, "Covered_Recipient_Type" => "Covered Recipient Physician", "Covered_Recipient_NPI" => "1679576722",
-            "Covered_Recipient_First_Name" => "JOHN", "Covered_Recipient_Last_Name" => "SMITH", "Recipient_State" => "MA",
-            "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name" => "Acme Pharma", "Total_Amount_of_Payment_USDollars" => r.Amount,
-            "Date_of_Payment" => "08/15/2023", "Nature_of_Payment_or_Transfer_of_Value" => "Food and Beverage", "Record_ID" => r.RecordId,
-            "Program_Year" => "2023", _ => null,
-        })));
-        var path = Path.Combine(TestTemp.Folder("op-"), "OP_DTL_GNRL_PGYR2023.csv");
-        File.WriteAllText(path, string.Join('\n', rows.Select(Line).Prepend(string.Join(',', columns))) + "\n");
-        return path;
-    }
+    private static string General(params (string RecordId, string Amount, string Change)[] rows) => OpenPaymentsCsv.Write("OP_DTL_GNRL_PGYR2023.csv",
+        [.. rows.Select(r => OpenPaymentsCsv.Payment(r.RecordId, ("Change_Type", r.Change), ("Covered_Recipient_NPI", "1679576722"),
+            ("Covered_Recipient_First_Name", "JOHN"), ("Covered_Recipient_Last_Name", "SMITH"),
+            ("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "Acme Pharma"), ("Total_Amount_of_Payment_USDollars", r.Amount)))]);
 
     private Task<ImportOpenPayments.Report> Import(string path) => app.InScope(async sp =>
         (await sp.GetRequiredService<ImportOpenPayments.Handler>().Handle(path, null, default)).Report!);

@@ -1,5 +1,4 @@
 using Liaison.Core.Engagement.OpenPayments;
-using Liaison.Core.Engagement.Transfers;
 using Liaison.Tests.Import;
 
 namespace Liaison.Tests.Engagement;
@@ -20,13 +19,6 @@ public sealed class OpenPaymentsFileTests
         "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "Total_Amount_of_Payment_USDollars", "Date_of_Payment",
         "Form_of_Payment_or_Transfer_of_Value", "Name_of_Study", "Record_ID", "Program_Year",
     ];
-
-    private static string General(params Dictionary<string, string>[] rows)
-    {
-        var columns = OpenPaymentsLayout.GeneralPayments;
-        return string.Join('\n', rows.Select(r => string.Join(',', columns.Select(c => OpenPaymentsExport.Csv(r.GetValueOrDefault(c)))))
-            .Prepend(string.Join(',', columns))) + "\n";
-    }
 
     private static Dictionary<string, string> Payment(string type, string recordId, string? npi = null) => new()
     {
@@ -50,7 +42,7 @@ public sealed class OpenPaymentsFileTests
     [Fact]
     public void A_current_general_payments_file_gives_npi_name_amount_and_nature_and_skips_teaching_hospitals()
     {
-        var parsed = Parse(General(Payment("Covered Recipient Physician", "900000001", "1679576722"),
+        var parsed = Parse(OpenPaymentsCsv.General(Payment("Covered Recipient Physician", "900000001", "1679576722"),
             Payment("Covered Recipient Non-Physician Practitioner", "900000002"), Payment("Covered Recipient Teaching Hospital", "900000003")));
         var payments = parsed.Where(p => p.Payment is not null).Select(p => p.Payment!).ToList();
         Assert.Equal(["900000001", "900000002"], payments.Select(p => p.RecordId));
@@ -76,7 +68,7 @@ public sealed class OpenPaymentsFileTests
     [Fact]
     public void Empty_fields_past_the_header_are_ignored_and_a_filled_one_is_reported()
     {
-        var lines = General(Payment("Covered Recipient Physician", "1"), Payment("Covered Recipient Physician", "2")).TrimEnd('\n').Split('\n');
+        var lines = OpenPaymentsCsv.General(Payment("Covered Recipient Physician", "1"), Payment("Covered Recipient Physician", "2")).TrimEnd('\n').Split('\n');
         var parsed = Parse($"{lines[0]}\n{lines[1]},,\n{lines[2]},x\n");
         Assert.Equal("1", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
         var error = Assert.Single(parsed, p => p.Problem is not null);
@@ -89,7 +81,7 @@ public sealed class OpenPaymentsFileTests
     {
         var stray = Payment("Covered Recipient Physician", "1");
         stray["Covered_Recipient_Last_Name"] = "O\"BRIEN";
-        var csv = General(stray, Payment("Covered Recipient Physician", "2"), Payment("Covered Recipient Physician", "3"))
+        var csv = OpenPaymentsCsv.General(stray, Payment("Covered Recipient Physician", "2"), Payment("Covered Recipient Physician", "3"))
             .Replace("\"O\"\"BRIEN\"", "\"O\"BRIEN\"", StringComparison.Ordinal);
         var parsed = Parse(csv);
         Assert.Equal(["2", "3"], parsed.Where(p => p.Payment is not null).Select(p => p.Payment!.RecordId));
@@ -102,7 +94,7 @@ public sealed class OpenPaymentsFileTests
     {
         var tooLong = Payment("Covered Recipient Physician", "1");
         tooLong["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"] = new string('A', 201);
-        var parsed = Parse(General(tooLong, Payment("Covered Recipient Physician", "2")));
+        var parsed = Parse(OpenPaymentsCsv.General(tooLong, Payment("Covered Recipient Physician", "2")));
         Assert.Equal("2", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
         var error = Assert.Single(parsed, p => p.Problem is not null);
         Assert.Equal((2, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"), (error.Line, error.Column));
@@ -113,7 +105,7 @@ public sealed class OpenPaymentsFileTests
     {
         var huge = Payment("Covered Recipient Physician", "1");
         huge["Total_Amount_of_Payment_USDollars"] = "99999999999999999";
-        Assert.Equal("Total_Amount_of_Payment_USDollars", Assert.Single(Parse(General(huge))).Column);
+        Assert.Equal("Total_Amount_of_Payment_USDollars", Assert.Single(Parse(OpenPaymentsCsv.General(huge))).Column);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using static Liaison.Core.Common.TextCut;
 
 namespace Liaison.Core.Directory.Evidence;
 
@@ -89,7 +90,6 @@ public static partial class ClinicalTrialReader
         return offsets;
     }
 
-    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
 
     [GeneratedRegex(@"^NCT\d{8}$")]
     private static partial Regex NctPattern();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using static Liaison.Core.Common.TextCut;
 
 namespace Liaison.Core.Directory.Evidence;
 
@@ -120,7 +121,7 @@ public static partial class ClinicalTrialReader
 
         var people = Object(protocol, "contactsLocationsModule", "protocolSection.contactsLocationsModule") is { } cl
             ? People(cl) : [];
-        return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, sponsor is null ? null : Cut(sponsor, 400),
+        return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, Cut(sponsor, 400),
             conditions.Count > 0 ? Cut(string.Join("; ", conditions), 2000) : null, started, completed, people);
     }
 

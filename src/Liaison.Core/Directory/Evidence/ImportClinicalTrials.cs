@@ -1,6 +1,7 @@
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Influence;
 using Microsoft.EntityFrameworkCore;
+using static Liaison.Core.Common.TextCut;
 
 namespace Liaison.Core.Directory.Evidence;
 
@@ -63,10 +64,10 @@ public static class ImportClinicalTrials
                     () => new TrialInvestigator { Id = Guid.CreateVersion7(), TrialId = trial.Id, Ordinal = person.Ordinal }, removed);
                 (current.Name, current.LastName, current.FirstName, current.Role, current.IsOverallOfficial, current.Affiliation,
                     current.City, current.State, current.Zip, current.Country) = (person.Name, Cut(person.Parsed.Last, 200),
-                    person.Parsed.First is { } f ? Cut(f, 100) : null, person.Role, person.IsOverallOfficial,
-                    person.Affiliation is { } a ? Cut(a, 600) : null, person.City is { } c ? Cut(c, 100) : null,
-                    person.State is { } s ? Cut(s, 100) : null, person.Zip is { } z ? Cut(z, 20) : null,
-                    person.Country is { } n ? Cut(n, 100) : null);
+                    Cut(person.Parsed.First, 100), person.Role, person.IsOverallOfficial,
+                    Cut(person.Affiliation, 600), Cut(person.City, 100),
+                    Cut(person.State, 100), Cut(person.Zip, 20),
+                    Cut(person.Country, 100));
                 toLink.Add(current.Id);
             }
             foreach (var gone in trial.Investigators.Where(i => i.Ordinal > r.People.Count).ToList())
@@ -80,6 +81,5 @@ public static class ImportClinicalTrials
             db.ChangeTracker.Clear();
         }
 
-        private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
     }
 }

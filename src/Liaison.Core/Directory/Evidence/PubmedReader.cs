@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using static Liaison.Core.Common.TextCut;
 
 namespace Liaison.Core.Directory.Evidence;
 
@@ -108,8 +109,8 @@ public static partial class PubmedReader
                 return new(null, Fail(author, "AuthorList/Author", $"author {authors.Count + 1} of PMID {pmid} has neither LastName nor CollectiveName"), line);
             var orcid = author.Elements("Identifier").FirstOrDefault(i => (string?)i.Attribute("Source") == "ORCID")?.Value.Trim();
             // Cut to the stored lengths: a consortium's CollectiveName can run to hundreds of characters.
-            authors.Add(new PubmedAuthorRecord(authors.Count + 1, Truncate(last.Length > 0 ? last : collective, 300),
-                NullIfEmpty(Truncate(Collapse(author.Element("ForeName")?.Value), 100)), NullIfEmpty(Truncate(Collapse(author.Element("Initials")?.Value), 20)),
+            authors.Add(new PubmedAuthorRecord(authors.Count + 1, Cut(last.Length > 0 ? last : collective, 300),
+                NullIfEmpty(Cut(Collapse(author.Element("ForeName")?.Value), 100)), NullIfEmpty(Cut(Collapse(author.Element("Initials")?.Value), 20)),
                 last.Length == 0, author.Elements("AffiliationInfo").Select(i => Collapse(i.Element("Affiliation")?.Value))
                     .Where(s => s.Length > 0).ToList(), orcid is { Length: > 0 } ? OrcidId(orcid) : null));
         }
@@ -117,7 +118,7 @@ public static partial class PubmedReader
                       .FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
                   ?? a.Elements("ELocationID").FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
         // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
-        return new(new PubmedArticleRecord(pmid, Truncate(title, 2000), NullIfEmpty(Truncate(Collapse(journal?.Element("Title")?.Value), 400)),
+        return new(new PubmedArticleRecord(pmid, Cut(title, 2000), NullIfEmpty(Cut(Collapse(journal?.Element("Title")?.Value), 400)),
             date.Value.Year, date.Value, doi is { Length: > 0 and <= 200 } ? doi : null, authors), null, line);
     }
 
@@ -150,7 +151,6 @@ public static partial class PubmedReader
     private static string OrcidId(string value) => value.Length > 19 ? value[^19..] : value;
     private static long? LineOf(XElement? e) => e is IXmlLineInfo i && i.HasLineInfo() ? i.LineNumber : null;
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
     private static string Collapse(string? s) => s is null ? "" : Whitespace().Replace(s, " ").Trim();
 
     [GeneratedRegex(@"\s+")]

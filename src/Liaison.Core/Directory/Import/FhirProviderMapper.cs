@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using Liaison.Core.Directory.Registry;
+using static Liaison.Core.Common.TextCut;
 
 namespace Liaison.Core.Directory.Import;
 
@@ -36,10 +37,10 @@ public static class FhirProviderMapper
         var record = new ProviderRecord
         {
             Line = line, Npi = npi, Source = DirectorySource.Fhir,
-            LastName = Cut(fromText?.Family ?? name!.Family!.Trim(), 100)!, FirstName = Cut(fromText?.Given ?? given[0]!.Trim(), 100)!,
-            MiddleName = Cut(fromText is not null ? fromText.Middle : given.Count > 1 ? string.Join(' ', given.Skip(1)) : null, 100),
-            NamePrefix = Cut(name?.Prefix.FirstOrDefault() ?? fromText?.Prefix, 20), NameSuffix = Cut(name?.Suffix.FirstOrDefault() ?? fromText?.Suffix, 20),
-            Credentials = Cut(string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null, 100),
+            LastName = Cut(fromText?.Family ?? name!.Family!.Trim(), DirectoryWidths.PersonName)!, FirstName = Cut(fromText?.Given ?? given[0]!.Trim(), DirectoryWidths.PersonName)!,
+            MiddleName = Cut(fromText is not null ? fromText.Middle : given.Count > 1 ? string.Join(' ', given.Skip(1)) : null, DirectoryWidths.PersonName),
+            NamePrefix = Cut(name?.Prefix.FirstOrDefault() ?? fromText?.Prefix, DirectoryWidths.NameAffix), NameSuffix = Cut(name?.Suffix.FirstOrDefault() ?? fromText?.Suffix, DirectoryWidths.NameAffix),
+            Credentials = Cut(string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null, DirectoryWidths.Credentials),
             Sex = p.Gender switch
             {
                 AdministrativeGender.Female => AdministrativeSex.Female,
@@ -74,13 +75,13 @@ public static class FhirProviderMapper
         else
         {
             var id = o.Identifier.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value));
-            record.ExternalSystem = Cut(id?.System ?? "urn:fhir:Organization", 200);
-            record.ExternalId = Cut(id?.Value ?? o.Id, 200);
+            record.ExternalSystem = Cut(id?.System ?? "urn:fhir:Organization", DirectoryWidths.External);
+            record.ExternalId = Cut(id?.Value ?? o.Id, DirectoryWidths.External);
             if (string.IsNullOrEmpty(record.ExternalId)) return (null, Fail("identifier", "an organisation needs an NPI, an identifier or an id"));
         }
         if (string.IsNullOrWhiteSpace(o.Name)) return (null, Fail("name", "an organisation needs a name"));
-        record.OrganisationName = Cut(o.Name.Trim(), 300)!;
-        record.OrganisationOtherName = Cut(o.Alias.FirstOrDefault(), 300);
+        record.OrganisationName = Cut(o.Name.Trim(), DirectoryWidths.OrganisationName)!;
+        record.OrganisationOtherName = Cut(o.Alias.FirstOrDefault(), DirectoryWidths.OrganisationName);
         var phone = o.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value;
         if (o.Address.FirstOrDefault() is { } a)
         {
@@ -115,8 +116,8 @@ public static class FhirProviderMapper
         else return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
         var code = r.Code.SelectMany(c => c.Coding).FirstOrDefault();
         var specialties = r.Specialty.SelectMany(s => s.Coding).Where(c => c.System == NuccSystem && c.Code is not null).Select(c => c.Code!).ToList();
-        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, Cut(code?.Code, 20),
-            Cut(code?.Display ?? r.Code.FirstOrDefault()?.Text, 200), specialties), null);
+        return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, Cut(code?.Code, DirectoryWidths.RoleCode),
+            Cut(code?.Display ?? r.Code.FirstOrDefault()?.Text, DirectoryWidths.Role), specialties), null);
     }
 
     /// <summary>The resource a local reference ("#id") points to among the role's contained resources.</summary>
@@ -138,11 +139,10 @@ public static class FhirProviderMapper
             if (postal is null || postal.Length is not (5 or 9) || !postal.All(char.IsAsciiDigit))
                 return (null, new(line, $"{column}.postalCode", $"'{a.PostalCode}' is not a ZIP code (5 or 9 digits)"));
         }
-        var address = new AddressRecord(kind, Cut(line1, 200)!, Cut(a.Line.Skip(1).FirstOrDefault(), 200), Cut(a.City.Trim(), 100)!, Cut(a.State, 100),
-            Cut(postal, 20), country, Cut(phone, 30), null);
+        var address = new AddressRecord(kind, Cut(line1, DirectoryWidths.AddressLine)!, Cut(a.Line.Skip(1).FirstOrDefault(), DirectoryWidths.AddressLine), Cut(a.City.Trim(), DirectoryWidths.City)!, Cut(a.State, DirectoryWidths.State),
+            Cut(postal, DirectoryWidths.PostalCode), country, Cut(phone, DirectoryWidths.Phone), null);
         if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon)) (address.Latitude, address.Longitude) = (lat, lon);
         return (address, null);
     }
 
-    private static string? Cut(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
 }

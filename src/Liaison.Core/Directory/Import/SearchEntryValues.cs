@@ -1,4 +1,5 @@
 using Liaison.Core.Directory.Registry;
+using static Liaison.Core.Common.TextCut;
 
 namespace Liaison.Core.Directory.Import;
 
@@ -13,9 +14,8 @@ public sealed record SearchEntryValues(string Names, string SortName, string Las
         string? specialty, AddressRecord? place, bool active)
     {
         var names = NameText.Normalise(string.Join(' ', new[] { last, first, middle, otherLast, otherFirst }.Where(n => !string.IsNullOrEmpty(n))));
-        var sort = NameText.Normalise($"{last} {first} {middle}");
         // Three names of up to 100 characters each (FHIR's, cut to their columns) can outrun the sort key's 300.
-        if (sort.Length > 300) sort = sort[..300];
+        var sort = Cut(NameText.Normalise($"{last} {first} {middle}"), 300);
         var us = place is { Country: "US" };
         return new SearchEntryValues(names, sort, NameKey.Of(last), specialty, us ? place!.State : null,
             place is null ? null : NameText.Normalise(place.City), place?.Zip5, place?.Latitude, place?.Longitude, active);

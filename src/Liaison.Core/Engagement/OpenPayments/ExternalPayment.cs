@@ -61,24 +61,31 @@ public sealed class ExternalPayment
     }
 }
 
+/// <summary>The widths of the text columns: the configuration declares them, the importer refuses a longer value by row.</summary>
+internal static class ExternalPaymentWidths
+{
+    public const int RecordId = 40, ProfileId = 40, Name = 100, City = 100, State = 40, Payer = 200, Nature = 200, Form = 100,
+        Product = 500, Study = 500;
+}
+
 internal sealed class ExternalPaymentConfiguration : IEntityTypeConfiguration<ExternalPayment>
 {
     public void Configure(EntityTypeBuilder<ExternalPayment> b)
     {
         b.ToTable("external_payments");
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
-        b.Property(p => p.RecordId).HasMaxLength(40);
+        b.Property(p => p.RecordId).HasMaxLength(ExternalPaymentWidths.RecordId);
         b.Property(p => p.Npi).HasMaxLength(10);
-        b.Property(p => p.ProfileId).HasMaxLength(40);
-        b.Property(p => p.FirstName).HasMaxLength(100);
-        b.Property(p => p.LastName).HasMaxLength(100);
-        b.Property(p => p.City).HasMaxLength(100);
-        b.Property(p => p.State).HasMaxLength(40);
-        b.Property(p => p.PayerName).HasMaxLength(200);
-        b.Property(p => p.Nature).HasMaxLength(200);
-        b.Property(p => p.Form).HasMaxLength(100);
-        b.Property(p => p.ProductName).HasMaxLength(500);
-        b.Property(p => p.StudyName).HasMaxLength(500);
+        b.Property(p => p.ProfileId).HasMaxLength(ExternalPaymentWidths.ProfileId);
+        b.Property(p => p.FirstName).HasMaxLength(ExternalPaymentWidths.Name);
+        b.Property(p => p.LastName).HasMaxLength(ExternalPaymentWidths.Name);
+        b.Property(p => p.City).HasMaxLength(ExternalPaymentWidths.City);
+        b.Property(p => p.State).HasMaxLength(ExternalPaymentWidths.State);
+        b.Property(p => p.PayerName).HasMaxLength(ExternalPaymentWidths.Payer);
+        b.Property(p => p.Nature).HasMaxLength(ExternalPaymentWidths.Nature);
+        b.Property(p => p.Form).HasMaxLength(ExternalPaymentWidths.Form);
+        b.Property(p => p.ProductName).HasMaxLength(ExternalPaymentWidths.Product);
+        b.Property(p => p.StudyName).HasMaxLength(ExternalPaymentWidths.Study);
         b.HasIndex(p => new { p.Kind, p.RecordId, p.Slot }).IsUnique();
         b.HasIndex(p => new { p.HcpId, p.PaidOn });
         b.HasIndex(p => p.Npi);

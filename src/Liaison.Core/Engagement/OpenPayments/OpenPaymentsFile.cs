@@ -150,10 +150,16 @@ internal sealed class OpenPaymentsFile
     private static int? Width(string column)
     {
         bool Ends(string suffix) => column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
-        if (Ends("Record_ID") || Ends("_Profile_ID") || Ends("_State")) return 40;
-        if (Ends("_First_Name") || Ends("_Last_Name") || Ends("_City") || Ends("Form_of_Payment_or_Transfer_of_Value")) return 100;
-        if (Ends("_Making_Payment_Name") || Ends("Nature_of_Payment_or_Transfer_of_Value")) return 200;
-        return Ends("Name_of_Study") || Ends("_Supply_1") || Ends("_Biological1") || Ends("_Supply1") ? 500 : null;
+        if (Ends("Record_ID")) return ExternalPaymentWidths.RecordId;
+        if (Ends("_Profile_ID")) return ExternalPaymentWidths.ProfileId;
+        if (Ends("_State")) return ExternalPaymentWidths.State;
+        if (Ends("_First_Name") || Ends("_Last_Name")) return ExternalPaymentWidths.Name;
+        if (Ends("_City")) return ExternalPaymentWidths.City;
+        if (Ends("Form_of_Payment_or_Transfer_of_Value")) return ExternalPaymentWidths.Form;
+        if (Ends("_Making_Payment_Name")) return ExternalPaymentWidths.Payer;
+        if (Ends("Nature_of_Payment_or_Transfer_of_Value")) return ExternalPaymentWidths.Nature;
+        if (Ends("Name_of_Study")) return ExternalPaymentWidths.Study;
+        return Ends("_Supply_1") || Ends("_Biological1") || Ends("_Supply1") ? ExternalPaymentWidths.Product : null;
     }
 
     private static bool IsNpi(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);
