@@ -41,11 +41,9 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
         var found = new Dictionary<string, ExistingProvider>(StringComparer.Ordinal);
         var npis = records.Where(r => r.Npi is not null).Select(r => r.Npi!).ToArray();
         var external = records.Where(r => r.Npi is null).ToList();
-        // Joins with the keys, one kind at a time: each probes its unique index, where "npi = ANY(..) OR ..." scanned the
-        // whole table and compared every row with every key of the batch.
-        if (npis.Length > 0) await FindIntoAsync(found, organisations, "unnest(@npis) k(npi) ON t.npi = k.npi", c => c.Parameters.AddWithValue("npis", npis), ct);
+        if (npis.Length > 0) await FindIntoAsync(found, organisations, "unnest(@npis) k(npi)", "t.npi = k.npi", c => c.Parameters.AddWithValue("npis", npis), ct);
         if (external.Count > 0)
-            await FindIntoAsync(found, organisations, "unnest(@systems, @ids) k(s, i) ON t.external_system = k.s AND t.external_id = k.i", c =>
+            await FindIntoAsync(found, organisations, "unnest(@systems, @ids) k(s, i)", "t.external_system = k.s AND t.external_id = k.i", c =>
             {
                 c.Parameters.AddWithValue("systems", external.Select(r => r.ExternalSystem ?? "").ToArray());
                 c.Parameters.AddWithValue("ids", external.Select(r => r.ExternalId ?? "").ToArray());
@@ -53,12 +51,21 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
         return found;
     }
 
-    private async Task FindIntoAsync(Dictionary<string, ExistingProvider> found, bool organisations, string join,
+    /// <summary>
+    /// One probe of the unique index per key of the batch. A plain join let the planner hash the whole table instead
+    /// whenever its statistics were stale, as they are all through a bulk load into a fresh table: the lookup grew with
+    /// the table (0.2 ms per 5,000 keys at the start of a 1,000,000-row load, 165 ms at its end: a third of the import's
+    /// database time, and growing with every batch of the 9-million-row registry). A LATERAL subquery with LIMIT is not
+    /// flattened into a join, so the plan is the keyed probe (4-8 ms per 5,000 keys) whatever the statistics say.
+    /// </summary>
+    private async Task FindIntoAsync(Dictionary<string, ExistingProvider> found, bool organisations, string keys, string match,
         Action<NpgsqlCommand> bind, CancellationToken ct)
     {
         await using var cmd = Command($"""
-            SELECT coalesce(t.npi, t.external_system || '|' || t.external_id), t.id, t.content_hash, t.deactivated_on, t.deactivation_reason, t.reactivated_on
-            FROM {(organisations ? "organisations" : "hcps")} t JOIN {join}
+            SELECT p.* FROM {keys} CROSS JOIN LATERAL (
+                SELECT coalesce(t.npi, t.external_system || '|' || t.external_id), t.id, t.content_hash, t.deactivated_on,
+                       t.deactivation_reason, t.reactivated_on
+                FROM {(organisations ? "organisations" : "hcps")} t WHERE {match} LIMIT 1) p
             """);
         bind(cmd);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
