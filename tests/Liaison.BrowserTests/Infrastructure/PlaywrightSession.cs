@@ -17,6 +17,9 @@ public sealed class PlaywrightSession : IAsyncDisposable
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Chromium not found at {executable}: ./scripts/test installs Debian's chromium.");
         _playwright = await Playwright.CreateAsync();
+        // Expect(...) has a timeout of its own (5 s), apart from the context's for actions: under the full run's load a
+        // page after a form post took longer than that (the educational-session flow failed once at load ~10).
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
