@@ -4,9 +4,9 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// Upserts a batch by NPI: new providers are inserted, changed ones (another content hash) rewritten, unchanged
-/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. The same NPI
-/// twice in one batch is resolved in order before anything is compared: the later row stands (a deactivation-only
-/// row after a full one deactivates it), so a second run of the file finds nothing to change.
+/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. An NPPES file's
+/// repeated NPIs never get here (its source keeps the first row of each: <see cref="FirstRowPerNpi"/>); a FHIR file
+/// may give one provider twice in a batch (an organisation contained in each of its roles): the later stands.
 /// </summary>
 internal static class BatchUpsert
 {
@@ -76,18 +76,8 @@ internal static class BatchUpsert
         var byKey = new Dictionary<string, ProviderRecord>(records.Count, StringComparer.Ordinal);
         foreach (var r in records)
         {
-            var key = ProviderKey.Of(r);
-            if (byKey.TryGetValue(key, out var earlier))
-            {
-                counts.Unchanged++;
-                if (r.DeactivationOnly && !earlier.DeactivationOnly)
-                {
-                    (earlier.DeactivatedOn, earlier.ReactivatedOn, earlier.DeactivationReason) = (r.DeactivatedOn, r.ReactivatedOn, r.DeactivationReason);
-                    earlier.ContentHash = ProviderRecordHash.Compute(earlier);
-                    continue;
-                }
-            }
-            byKey[key] = r;
+            if (byKey.ContainsKey(ProviderKey.Of(r))) counts.Unchanged++;
+            byKey[ProviderKey.Of(r)] = r;
         }
         return byKey.Count == records.Count ? records : [.. byKey.Values];
     }

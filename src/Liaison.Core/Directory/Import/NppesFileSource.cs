@@ -6,7 +6,7 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// An NPPES "npidata_pfile" CSV (monthly full replacement or weekly incremental, either layout), streamed with Sep:
-/// one row in memory at a time, batches handed on as they fill.
+/// one row in memory at a time, batches handed on as they fill. An NPI given twice keeps its first row (<see cref="FirstRowPerNpi"/>).
 /// </summary>
 public sealed class NppesFileSource(string path) : IImportSource
 {
@@ -46,13 +46,25 @@ public sealed class NppesFileSource(string path) : IImportSource
         using var text = Text(stream);
         using var reader = text.Rows();
         var batch = new ImportBatch();
+        var firsts = new FirstRowPerNpi(TotalBytes / DirectoryImportRunner.BytesPerRow);
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            if (line <= skipThroughLine) continue;
+            var runaway = text.Runaway(line);
+            if (line <= skipThroughLine)
+            {
+                // Imported before the checkpoint: read again only for the NPIs these rows gave, so repeats after it are caught.
+                if (runaway is null) Parse(row, line, parser, firsts);
+                continue;
+            }
             // A stray quote's row is reported; the lines it ran into are read on their own.
-            if (text.Runaway(line) is { } runaway) batch.Errors.Add(new RowError(line, "(row)", runaway));
-            else Add(row, line, parser, batch);
+            if (runaway is not null) batch.Errors.Add(new RowError(line, "(row)", runaway));
+            else
+            {
+                var (record, error) = Parse(row, line, parser, firsts);
+                if (record is not null) batch.Records.Add(record);
+                else if (error is not null) batch.Errors.Add(error);
+            }
             batch.LastLine = row.LineNumberToExcl - 1;
             if (batch.Rows >= batchSize)
             {
@@ -66,12 +78,12 @@ public sealed class NppesFileSource(string path) : IImportSource
         yield return batch;
     }
 
-    private static void Add(SepReader.Row row, long line, NppesRowParser parser, ImportBatch batch)
+    /// <summary>The row's record, or why it is not imported (a later row of an NPI among them); neither for a blank line.</summary>
+    private static (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line, NppesRowParser parser, FirstRowPerNpi firsts)
     {
         // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
-        if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return;
+        if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return (null, null);
         var (record, error) = parser.Parse(row, line);
-        if (record is not null) batch.Records.Add(record);
-        else batch.Errors.Add(error!);
+        return record is not null && firsts.Repeat(record.Npi!, line) is { } repeat ? (null, new RowError(line, "NPI", repeat)) : (record, error);
     }
 }
