@@ -1519,6 +1519,14 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("prescriber_type");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourceLine")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_line");
+
                     b.Property<string>("State")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")

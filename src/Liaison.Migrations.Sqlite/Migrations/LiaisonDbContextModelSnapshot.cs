@@ -1511,6 +1511,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("prescriber_type");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourceLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_line");
+
                     b.Property<string>("State")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
