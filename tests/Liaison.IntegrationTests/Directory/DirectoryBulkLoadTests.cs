@@ -54,10 +54,8 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
         return result.Value!;
     });
 
-    private Task<T> Db<T>(Func<LiaisonDbContext, Task<T>> query) => app.InScope(sp => query(sp.GetRequiredService<LiaisonDbContext>()));
-
     /// <summary>Everything stored about the providers of an NPI range, with ids, stamps and the NPI prefix left out.</summary>
-    private Task<List<string>> Directory(string prefix) => Db(async db =>
+    private Task<List<string>> Directory(string prefix) => app.Db(async db =>
     {
         var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi!.StartsWith(prefix)).Include(h => h.Addresses).Include(h => h.Taxonomies)
             .OrderBy(h => h.Npi).ToListAsync();
@@ -81,10 +79,10 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
     });
 
     private Task<string?> SuspendedSetting() =>
-        Db(db => db.WorkspaceSettings.AsNoTracking().Where(s => s.Key == SuspendedSearchIndexes.SettingKey).Select(s => s.Value).FirstOrDefaultAsync());
+        app.Db(db => db.WorkspaceSettings.AsNoTracking().Where(s => s.Key == SuspendedSearchIndexes.SettingKey).Select(s => s.Value).FirstOrDefaultAsync());
 
     /// <summary>The suspendable indexes and triggers the engine has right now.</summary>
-    private Task<List<string>> SearchIndexes() => Db(db =>
+    private Task<List<string>> SearchIndexes() => app.Db(db =>
     {
         var sql = db.Database.IsSqlite()
             ? $"SELECT name AS \"Value\" FROM sqlite_master WHERE name IN ({SuspendedSearchIndexes.NameList})"
@@ -93,7 +91,7 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
     });
 
     /// <summary>The suspendable indexes with what changes when one is dropped and built again (root page, object id).</summary>
-    private Task<List<string>> SearchIndexBuilds() => Db(db =>
+    private Task<List<string>> SearchIndexBuilds() => app.Db(db =>
     {
         var sql = db.Database.IsSqlite()
             ? $"SELECT name || ':' || rootpage AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name IN ({SuspendedSearchIndexes.NameList})"

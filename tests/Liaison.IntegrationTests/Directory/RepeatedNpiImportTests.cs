@@ -1,10 +1,8 @@
-using Liaison.Core.Data;
 using Liaison.Core.Directory;
 using Liaison.Core.Directory.Import;
 using Liaison.Core.Directory.Registry;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.IntegrationTests.Directory;
 
@@ -35,16 +33,8 @@ public abstract class RepeatedNpiImportTests(TestApp app)
         return path;
     }
 
-    private Task<ImportReport> Import(IImportSource source) => app.InScope(async sp =>
-    {
-        var runner = sp.GetRequiredService<DirectoryImportRunner>();
-        runner.BatchSize = 3; // batches [2-4] [5-7] … [14-16]: repeats across batches and within one
-        var result = await runner.RunAsync(source, null, default);
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        return result.Value!;
-    });
-
-    private Task<T> Db<T>(Func<LiaisonDbContext, Task<T>> query) => app.InScope(sp => query(sp.GetRequiredService<LiaisonDbContext>()));
+    // Batches [2-4] [5-7] … [14-16]: repeats across batches and within one.
+    private Task<ImportReport> Import(IImportSource source) => app.Import(source, batchSize: 3);
 
     private async Task AssertFirstRowsStand(string nine, ImportReport report)
     {
@@ -53,9 +43,9 @@ public abstract class RepeatedNpiImportTests(TestApp app)
         Assert.Equal([(13L, "line 5"), (15L, "line 14"), (16L, "line 2")],
             report.Errors.Select(e => (e.Line, e.Reason[(e.Reason.IndexOf("line ", StringComparison.Ordinal))..e.Reason.IndexOf(':')])));
         Assert.All(report.Errors, e => Assert.Equal("NPI", e.Column));
-        Assert.Equal("SMITSON", await Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.LastName).SingleAsync()));
+        Assert.Equal("SMITSON", await app.Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.LastName).SingleAsync()));
         var newNpi = nine + Npi.CheckDigit(nine);
-        Assert.Null(await Db(db => db.Hcps.Where(h => h.Npi == newNpi).Select(h => h.DeactivatedOn).SingleAsync()));
+        Assert.Null(await app.Db(db => db.Hcps.Where(h => h.Npi == newNpi).Select(h => h.DeactivatedOn).SingleAsync()));
     }
 
     [Fact]
@@ -74,7 +64,7 @@ public abstract class RepeatedNpiImportTests(TestApp app)
     {
         var path = Write("123456790");
         await Assert.ThrowsAsync<IOException>(() => Import(new FailingAfterFirstBatch(new NppesFileSource(path))));
-        Assert.Equal(4, await Db(db => db.DirectoryImportRuns.Where(r => r.FileName == Path.GetFileName(path) && r.Status == ImportStatus.Running)
+        Assert.Equal(4, await app.Db(db => db.DirectoryImportRuns.Where(r => r.FileName == Path.GetFileName(path) && r.Status == ImportStatus.Running)
             .Select(r => r.CheckpointLine).SingleAsync()));
 
         var resumed = await Import(new NppesFileSource(path));

@@ -10,7 +10,8 @@ namespace Liaison.Core.Directory.Import;
 /// </summary>
 internal static class BatchUpsert
 {
-    public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, ErasedNpiFilter erased,
+    /// <param name="runId">The import run the batch belongs to, whose committed references resolve its roles (FHIR); null for the demo's seed.</param>
+    public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, Guid? runId, ErasedNpiFilter erased,
         DateTime now, CancellationToken ct)
     {
         var counts = new BatchCounts { Rejected = batch.Errors.Count };
@@ -18,7 +19,16 @@ internal static class BatchUpsert
         // Deactivation-only rows carry no entity type: they go with the people and look among organisations too.
         await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, counts, now, ct);
         await WriteKindAsync(store, batch.Records.Where(r => r.IsOrganisation).ToList(), true, erased, counts, now, ct);
-        foreach (var link in batch.Affiliations) await WriteAffiliationAsync(store, link, counts, now, ct);
+        var links = batch.Affiliations;
+        if (runId is { } run)
+        {
+            // A role reaches resources before it in the file: those read in this process, else those of earlier batches of
+            // the run (a resumed run read none before its checkpoint); this batch's references are recorded after.
+            links = [];
+            foreach (var link in batch.Affiliations) links.Add(await FhirReferences.ResolveCommittedAsync(store, run, link, ct));
+            await store.SaveReferencesAsync(run, batch.References, ct);
+        }
+        foreach (var link in links) await WriteAffiliationAsync(store, link, counts, now, ct);
         return counts;
     }
 
@@ -94,13 +104,14 @@ internal static class BatchUpsert
         var hcp = link.PractitionerNpi is null ? null : await store.FindHcpAsync(link.PractitionerNpi, ct);
         if (hcp is null)
         {
-            Reject(counts, link, $"practitioner NPI {link.PractitionerNpi ?? "(none)"} is not in the directory");
+            Reject(counts, link, link.PractitionerNpi is { } npi ? $"practitioner NPI {npi} is not in the directory"
+                : $"practitioner {link.PractitionerReference} is neither in the file before this role nor identified by NPI");
             return;
         }
         var organisation = await store.FindOrganisationAsync(link, ct);
         if (organisation is null)
         {
-            Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? "(none)"} is not in the directory");
+            Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory");
             return;
         }
         switch (await store.UpsertAffiliationAsync(hcp.Value, organisation.Value, link, now, ct))
