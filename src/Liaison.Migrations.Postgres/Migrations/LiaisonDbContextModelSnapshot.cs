@@ -1061,6 +1061,34 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.ToTable("hcp_taxonomies", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.ImportReference", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("System")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("system");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("RunId", "Reference")
+                        .HasName("pk_directory_import_references");
+
+                    b.ToTable("directory_import_references", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1518,6 +1546,14 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("prescriber_type");
+
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourceLine")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_line");
 
                     b.Property<string>("State")
                         .HasMaxLength(2)
@@ -3946,6 +3982,16 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hcp_taxonomies_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.ImportReference", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_import_references_directory_import_runs_run_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Influence.InfluenceScore", b =>

@@ -1053,6 +1053,34 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("hcp_taxonomies", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.ImportReference", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("System")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("RunId", "Reference")
+                        .HasName("pk_directory_import_references");
+
+                    b.ToTable("directory_import_references", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1510,6 +1538,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("prescriber_type");
+
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourceLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_line");
 
                     b.Property<string>("State")
                         .HasMaxLength(2)
@@ -3932,6 +3968,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hcp_taxonomies_hcps_hcp_id");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.ImportReference", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_import_references_directory_import_runs_run_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Influence.InfluenceScore", b =>

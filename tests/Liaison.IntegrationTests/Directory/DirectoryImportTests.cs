@@ -1,4 +1,3 @@
-using Liaison.Core.Data;
 using Liaison.Core.Directory;
 using Liaison.Core.Directory.Import;
 using Liaison.IntegrationTests.Infrastructure;
@@ -20,16 +19,7 @@ public abstract class DirectoryImportTests(TestApp app)
         return copy;
     }
 
-    private Task<ImportReport> Import(IImportSource source, int batchSize = 5000) => app.InScope(async sp =>
-    {
-        var runner = sp.GetRequiredService<DirectoryImportRunner>();
-        runner.BatchSize = batchSize;
-        var result = await runner.RunAsync(source, null, default);
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        return result.Value!;
-    });
-
-    private Task<T> Db<T>(Func<LiaisonDbContext, Task<T>> query) => app.InScope(sp => query(sp.GetRequiredService<LiaisonDbContext>()));
+    private Task<ImportReport> Import(IImportSource source, int batchSize = 5000) => app.Import(source, batchSize);
 
     [Fact]
     public async Task Sample_imports_once_and_a_second_run_changes_nothing()
@@ -41,9 +31,9 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.Equal(11, first.Imported + first.Updated + first.Unchanged);
         var again = await Import(new NppesFileSource(CopyOf(Sample)));
         Assert.Equal((0, 0, 11), (again.Imported, again.Updated, again.Unchanged));
-        Assert.Equal(11, await Db(db => db.Hcps.CountAsync(h => h.Npi != null && h.Source == Core.Directory.DirectorySource.Nppes))
-            + await Db(db => db.Organisations.CountAsync(o => o.Source == Core.Directory.DirectorySource.Nppes)));
-        var audit = await Db(db => db.AuditEntries.Where(e => e.Entity == "DirectoryImport" && e.EntityKey == again.RunId.ToString()).ToListAsync());
+        Assert.Equal(11, await app.Db(db => db.Hcps.CountAsync(h => h.Npi != null && h.Source == Core.Directory.DirectorySource.Nppes))
+            + await app.Db(db => db.Organisations.CountAsync(o => o.Source == Core.Directory.DirectorySource.Nppes)));
+        var audit = await app.Db(db => db.AuditEntries.Where(e => e.Entity == "DirectoryImport" && e.EntityKey == again.RunId.ToString()).ToListAsync());
         Assert.Single(audit);
         Assert.Contains("\"unchanged\":11", audit[0].NewValues, StringComparison.Ordinal);
     }
@@ -55,7 +45,7 @@ public abstract class DirectoryImportTests(TestApp app)
         var changed = await Import(new NppesFileSource(CopyOf(Sample, t => t.Replace("\"SMITSON\"", "\"SMITSON-JONES\"", StringComparison.Ordinal)
             .Replace("\"1306849450\",\"1\"", "\"1306849450\",\"1\"", StringComparison.Ordinal))));
         Assert.Equal(1, changed.Updated);
-        Assert.Equal("SMITSON-JONES", await Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.LastName).SingleAsync()));
+        Assert.Equal("SMITSON-JONES", await app.Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.LastName).SingleAsync()));
 
         var header = File.ReadLines(Sample).First();
         var columns = header.Split("\",\"").Length;
@@ -65,8 +55,8 @@ public abstract class DirectoryImportTests(TestApp app)
         var deactivation = CopyOf(Sample, _ => header + "\n" + string.Join(',', cells.Select(c => $"\"{c}\"")) + "\n");
         var report = await Import(new NppesFileSource(deactivation));
         Assert.Equal((1, 1), (report.Updated, report.Deactivated));
-        Assert.Equal(new DateOnly(2021, 6, 1), await Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.DeactivatedOn).SingleAsync()));
-        Assert.False(await Db(db => db.HcpSearchEntries.Where(e => db.Hcps.Any(h => h.Id == e.HcpId && h.Npi == "1306849450")).Select(e => e.IsActive).SingleAsync()));
+        Assert.Equal(new DateOnly(2021, 6, 1), await app.Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.DeactivatedOn).SingleAsync()));
+        Assert.False(await app.Db(db => db.HcpSearchEntries.Where(e => db.Hcps.Any(h => h.Id == e.HcpId && h.Npi == "1306849450")).Select(e => e.IsActive).SingleAsync()));
         // Restore the shared sample state for other tests.
         await Import(new NppesFileSource(CopyOf(Sample)));
     }
@@ -82,7 +72,7 @@ public abstract class DirectoryImportTests(TestApp app)
             runner.BatchSize = 4;
             return await runner.RunAsync(broken, null, default);
         }));
-        var checkpoint = await Db(db => db.DirectoryImportRuns.AsNoTracking().SingleAsync(r => r.FileName == Path.GetFileName(file)
+        var checkpoint = await app.Db(db => db.DirectoryImportRuns.AsNoTracking().SingleAsync(r => r.FileName == Path.GetFileName(file)
             && r.Status == ImportStatus.Running && r.CheckpointLine == 5));
         Assert.Equal(4, checkpoint.Imported + checkpoint.Updated + checkpoint.Unchanged);
 
@@ -91,7 +81,7 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.Equal(11, resumed.Imported + resumed.Updated + resumed.Unchanged);
         Assert.Equal(1, resumed.Rejected);
         Assert.Equal(13, resumed.Errors.Single().Line);
-        Assert.Equal(1, await Db(db => db.Hcps.CountAsync(h => h.Npi == "1588667638")));
+        Assert.Equal(1, await app.Db(db => db.Hcps.CountAsync(h => h.Npi == "1588667638")));
     }
 
     [Fact]
@@ -103,9 +93,9 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.Equal(3, reports.Count);
         Assert.All(reports, r => Assert.Equal(0, r.Rejected));
         Assert.All(reports, r => Assert.Equal(43, r.Imported + r.Updated + r.Unchanged));
-        var affiliated = await Db(db => db.Affiliations.CountAsync(a => a.Source == Core.Directory.DirectorySource.Fhir));
+        var affiliated = await app.Db(db => db.Affiliations.CountAsync(a => a.Source == Core.Directory.DirectorySource.Fhir));
         Assert.Equal(43, affiliated);
-        var hcp = await Db(db => db.Hcps.SingleAsync(h => h.Npi == "9999908392"));
+        var hcp = await app.Db(db => db.Hcps.SingleAsync(h => h.Npi == "9999908392"));
         Assert.Equal("Emard19", hcp.LastName);
     }
 

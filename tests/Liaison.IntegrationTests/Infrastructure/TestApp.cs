@@ -66,6 +66,9 @@ public abstract class TestApp : IAsyncLifetime
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Runs <paramref name="query"/> on a context of its own scope.</summary>
+    public Task<T> Db<T>(Func<LiaisonDbContext, Task<T>> query) => InScope(sp => query(sp.GetRequiredService<LiaisonDbContext>()));
+
     /// <summary>A new user with these roles and an API client that authenticates with their personal token.</summary>
     public async Task<(HttpClient Client, string UserId, string Email)> UserClient(params string[] roles)
     {

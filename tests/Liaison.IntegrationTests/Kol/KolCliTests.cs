@@ -15,7 +15,7 @@ public abstract class KolCliTests(TestApp app)
         Assert.Equal(0, pubmed.ExitCode);
         var report = JsonNode.Parse(pubmed.Stdout)!;
         Assert.Equal(2, report["imported"]!.GetValue<long>());
-        Assert.Equal([77L, 81, 92], report["errors"]!.AsArray().Select(e => e!["line"]!.GetValue<long>()));
+        Assert.Equal([78L, 81, 92], report["errors"]!.AsArray().Select(e => e!["line"]!.GetValue<long>()));
         Assert.True(report["links"]!["highConfidence"]!.GetValue<int>() >= 2);
         var ctgov = JsonNode.Parse((await Infrastructure.Cli.Liaison(app.Database, "import", "ctgov", KolScenario.File("ctgov_page_with_errors.json"), "--json")).Stdout)!;
         Assert.Equal((1L, 6L), (ctgov["imported"]!.GetValue<long>(), ctgov["rejected"]!.GetValue<long>()));

@@ -19,7 +19,7 @@ public abstract class KolEvidenceTests(KolApp app)
     {
         var r = Reports["pubmed"];
         Assert.Equal((2L, 3L), (r.Imported, r.Rejected));
-        Assert.Equal([77L, 81, 92], r.Errors.Select(e => e.Line));
+        Assert.Equal([78L, 81, 92], r.Errors.Select(e => e.Line));
     }
 
     [Fact]

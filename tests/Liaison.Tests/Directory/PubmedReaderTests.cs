@@ -58,10 +58,44 @@ public sealed class PubmedReaderTests
         Assert.Equal(["90000001", "90000002"], all.Where(a => a.Record is not null).Select(a => a.Record!.Pmid));
         var errors = all.Where(a => a.Error is not null).Select(a => a.Error!).ToList();
         Assert.Collection(errors,
-            e => Assert.Equal((77L, "PubmedBookArticle"), (e.Line, e.Column)),
+            e => Assert.Equal((78L, "BookDocument/Book"), (e.Line, e.Column)),
             e => Assert.Equal((81L, "MedlineCitation/PMID"), (e.Line, e.Column)),
             e => Assert.Equal((92L, "Journal/JournalIssue/PubDate"), (e.Line, e.Column)));
         Assert.Equal(2021, all[1].Record!.Year); // from MedlineDate "2021 Nov-Dec"
+    }
+
+    [Fact]
+    public void Book_chapters_and_whole_books_are_read_as_publications_beside_journal_articles()
+    {
+        var all = Read(KolTestFiles.Kol("pubmed_books.xml"));
+        Assert.All(all, a => Assert.Null(a.Error));
+        Assert.Equal(["31000001", "31000002", "31000003"], all.Select(a => a.Record!.Pmid));
+
+        var chapter = all[1].Record!;
+        Assert.Equal("Heart failure with preserved ejection fraction", chapter.Title);
+        Assert.Equal("Cardiology Reviews", chapter.Journal); // the book the chapter is in
+        Assert.Equal(new DateOnly(2019, 6, 13), chapter.PublishedOn); // the chapter's ContributionDate, not the book's 1993
+        Assert.Equal("10.1000/cr.hfpef", chapter.Doi);
+        // The chapter's authors with their affiliations; the book's editors are not authors.
+        Assert.Equal([(1, "Pilcher", "William C"), (2, "Okonkwo", "Ada")], chapter.Authors.Select(a => (a.Position, a.LastName, a.ForeName!)));
+        Assert.Equal(["Baptist Heart Specialists, Jacksonville, FL 32204, USA."], chapter.Authors[0].Affiliations);
+
+        var book = all[2].Record!;
+        Assert.Equal(("Atrial Fibrillation: A Handbook", "Example University Press"), (book.Title, book.Journal));
+        Assert.Equal(new DateOnly(2021, 3, 1), book.PublishedOn);
+        Assert.Equal(["Adusumilli"], book.Authors.Select(a => a.LastName)); // the book's own authors, its editors left out
+    }
+
+    [Fact]
+    public void A_book_article_without_a_title_is_reported_at_its_line()
+    {
+        using var s = new MemoryStream("""
+            <PubmedArticleSet><PubmedBookArticle><BookDocument><PMID Version="1">31000009</PMID><ArticleIdList/>
+            <Book><Publisher><PublisherName>P</PublisherName></Publisher><BookTitle/><PubDate><Year>2020</Year></PubDate></Book>
+            </BookDocument></PubmedBookArticle></PubmedArticleSet>
+            """u8.ToArray());
+        var error = Assert.Single(PubmedReader.Read(s)).Error!;
+        Assert.Equal((1L, "BookDocument/ArticleTitle"), (error.Line, error.Column));
     }
 
     [Fact]

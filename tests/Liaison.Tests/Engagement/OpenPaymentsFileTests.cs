@@ -1,3 +1,4 @@
+using System.Globalization;
 using Liaison.Core.Engagement.OpenPayments;
 using Liaison.Tests.Import;
 
@@ -33,10 +34,11 @@ public sealed class OpenPaymentsFileTests
 
     private static List<ParsedPayment> Parse(string csv)
     {
-        using var reader = OpenPaymentsFile.OpenReader(FileVariants.Write("op.csv", csv));
+        using var text = OpenPaymentsFile.Open(FileVariants.Write("op.csv", csv));
+        using var reader = text.Rows();
         var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
         Assert.Null(problem);
-        return file!.Rows(reader).SelectMany(r => file.Parse(r.Line, r.Values, DateTime.UnixEpoch)).ToList();
+        return file!.Rows(text, reader).SelectMany(r => file.Parse(r.Line, r.Values, r.Problem, DateTime.UnixEpoch)).ToList();
     }
 
     [Fact]
@@ -87,6 +89,27 @@ public sealed class OpenPaymentsFileTests
         Assert.Equal(["2", "3"], parsed.Where(p => p.Payment is not null).Select(p => p.Payment!.RecordId));
         var error = Assert.Single(parsed, p => p.Problem is not null);
         Assert.Equal((2, "(row)"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_stray_quote_before_20000_rows_costs_its_row_without_holding_the_rest_of_the_file()
+    {
+        var stray = Payment("Covered Recipient Physician", "0");
+        stray["Covered_Recipient_Last_Name"] = "O\"BRIEN";
+        var rows = Enumerable.Range(1, 20_000).Select(i => Payment("Covered Recipient Physician", i.ToString(CultureInfo.InvariantCulture)));
+        var path = FileVariants.Write("op-large.csv", OpenPaymentsCsv.General([stray, .. rows])
+            .Replace("\"O\"\"BRIEN\"", "\"O\"BRIEN\"", StringComparison.Ordinal));
+        using (var text = OpenPaymentsFile.Open(path))
+        using (var reader = text.Rows())
+        {
+            var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
+            Assert.InRange(AllocatedBytes.Until(file.Rows(text, reader), r => r.Values is null), 0, new FileInfo(path).Length / 4);
+        }
+        var parsed = Parse(File.ReadAllText(path));
+        Assert.Equal(20_000, parsed.Count(p => p.Payment is not null));
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, "(row)"), (error.Line, error.Column));
+        Assert.Contains("65,536 characters", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using Liaison.Core.Directory.Import;
+using Liaison.Core.Directory.Registry;
 using Liaison.Tests.Directory;
 
 namespace Liaison.Tests.Import;
@@ -88,6 +91,29 @@ public sealed class NppesFileVariantsTests
         var error = Assert.Single(errors);
         Assert.Equal((5L, "(row)"), (error.Line, error.Column));
         Assert.Contains("quote", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stray_quote_before_30000_rows_is_one_reported_row_and_the_rest_of_the_file_is_not_held_in_memory()
+    {
+        // The sample with a stray quote on line 5, then rows quoted only where needed (none here): the quote is never closed.
+        var csv = new StringBuilder(Sample.Replace("\"SMITSON\"", "\"SMIT\"SON\"", StringComparison.Ordinal));
+        for (var i = 0; i < 30_000; i++)
+        {
+            var nine = (400_000_000 + i).ToString(CultureInfo.InvariantCulture);
+            csv.AppendJoin(',', NppesRows.Row("1306849450", ("NPI", nine + Npi.CheckDigit(nine)))).Append('\n');
+        }
+        var path = FileVariants.Write("stray-large.csv", csv.ToString());
+        var source = new NppesFileSource(path);
+        Assert.Null(source.Open());
+
+        // Reading up to the bad row allocates a few batches' worth, not the 12 MB after it.
+        var upToBadRow = AllocatedBytes.Until(source.Read(0, 100, default), b => b.Errors.Count > 0);
+        Assert.InRange(upToBadRow, 0, new FileInfo(path).Length / 4);
+        var (records, errors) = ReadAll(path);
+        Assert.Equal(30_010, records);
+        var error = Assert.Single(errors);
+        Assert.Equal((5L, "(row)"), (error.Line, error.Column));
     }
 
     [Fact]

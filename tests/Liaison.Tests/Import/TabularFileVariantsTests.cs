@@ -12,10 +12,11 @@ public sealed class TabularFileVariantsTests
 
     private static List<ParsedPayment> ParseOpenPayments(string path)
     {
-        using var reader = OpenPaymentsFile.OpenReader(path);
+        using var text = OpenPaymentsFile.Open(path);
+        using var reader = text.Rows();
         var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
         Assert.Null(problem);
-        return file!.Rows(reader).SelectMany(r => file.Parse(r.Line, r.Values, DateTime.UnixEpoch)).ToList();
+        return file!.Rows(text, reader).SelectMany(r => file.Parse(r.Line, r.Values, r.Problem, DateTime.UnixEpoch)).ToList();
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DemoDirectory(LiaisonDbContext db, DirectoryImportRunner imp
             var batch = new ImportBatch();
             batch.Records.AddRange(organisations);
             batch.Records.AddRange(people.Select(p => p.Record));
-            await BatchUpsert.WriteAsync(store, batch, await ErasedNpiFilter.LoadAsync(db, ct), now, ct);
+            await BatchUpsert.WriteAsync(store, batch, runId: null, await ErasedNpiFilter.LoadAsync(db, ct), now, ct);
             foreach (var (record, place, second) in people)
             {
                 var hcp = (await store.FindHcpAsync(record.Npi!, ct))!.Value;

@@ -9,8 +9,8 @@ namespace Liaison.Core.Directory.Evidence;
 /// <summary>
 /// Streams a PubMed E-utilities efetch file (<c>PubmedArticleSet</c>, the PubMed DTD) one article at a time, so a
 /// file of any size is read in constant memory. Each article is validated on its own: a bad one is reported with
-/// its line and element and the others are kept. Book articles are reported, not imported; DeleteCitation PMIDs
-/// are passed on so the importer can drop them.
+/// its line and element and the others are kept. Book articles (chapters and books) are read as publications too;
+/// DeleteCitation PMIDs are passed on so the importer can drop them.
 /// </summary>
 public static partial class PubmedReader
 {
@@ -57,7 +57,7 @@ public static partial class PubmedReader
                     yield return Parse(element, line);
                     break;
                 case "PubmedBookArticle":
-                    yield return new(null, new(line, "PubmedBookArticle", "book chapters are not imported (only journal articles)"), line);
+                    yield return ParseBook(element, line);
                     break;
                 case "DeleteCitation":
                     foreach (var pmid in element.Elements("PMID")) deletedPmids?.Add(pmid.Value.Trim());
@@ -80,33 +80,64 @@ public static partial class PubmedReader
         SourceError Fail(XElement? at, string column, string reason) => new(LineOf(at) ?? line, column, reason);
         var citation = article.Element("MedlineCitation");
         if (citation is null) return new(null, Fail(article, "MedlineCitation", "the article has no MedlineCitation"), line);
-        var pmidElement = citation.Element("PMID");
-        var pmid = pmidElement?.Value.Trim() ?? "";
-        if (pmid.Length == 0) return new(null, Fail(citation, "MedlineCitation/PMID", "PMID is missing"), line);
-        if (pmid.Length > 12 || !pmid.All(char.IsAsciiDigit))
-            return new(null, Fail(pmidElement, "MedlineCitation/PMID", $"PMID '{pmid}' is not a number"), line);
+        var (pmid, pmidError) = Pmid(citation, "MedlineCitation/PMID", line);
+        if (pmidError is not null) return new(null, pmidError, line);
         var a = citation.Element("Article");
         if (a is null) return new(null, Fail(citation, "MedlineCitation/Article", $"PMID {pmid} has no Article"), line);
-        // An article not translated into English may have an empty ArticleTitle beside its VernacularTitle.
-        var title = Collapse(a.Element("ArticleTitle")?.Value) is { Length: > 0 } english ? english : Collapse(a.Element("VernacularTitle")?.Value);
+        var title = Title(a);
         if (title.Length == 0) return new(null, Fail(a, "Article/ArticleTitle", $"PMID {pmid} has no title"), line);
 
         var journal = a.Element("Journal");
         var pubDate = journal?.Element("JournalIssue")?.Element("PubDate");
         var date = ArticleDate(a) ?? IssueDate(pubDate);
-        if (date is null)
-            return new(null, Fail(pubDate ?? journal ?? a, "Journal/JournalIssue/PubDate", $"PMID {pmid} has no publication year"), line);
-        if (date.Value.Year < 1800 || date.Value.Year > DateTime.UtcNow.Year + 1)
-            return new(null, Fail(pubDate, "Journal/JournalIssue/PubDate", $"publication year {date.Value.Year} is not plausible"), line);
+        if (DateProblem(date, pmid) is { } dateProblem) return new(null, Fail(pubDate ?? journal ?? a, "Journal/JournalIssue/PubDate", dateProblem), line);
 
+        var (authors, authorError) = Authors(a.Element("AuthorList")?.Elements("Author") ?? [], pmid, line);
+        if (authorError is not null) return new(null, authorError, line);
+        var doi = Doi(article.Element("PubmedData")?.Element("ArticleIdList"), a.Elements("ELocationID"));
+        return new(Record(pmid, title, journal?.Element("Title")?.Value, date!.Value, doi, authors), null, line);
+    }
+
+    /// <summary>The PMID of a citation, or why it has none.</summary>
+    private static (string Pmid, SourceError? Error) Pmid(XElement citation, string column, long line)
+    {
+        var element = citation.Element("PMID");
+        var pmid = element?.Value.Trim() ?? "";
+        if (pmid.Length == 0) return (pmid, new(LineOf(citation) ?? line, column, "PMID is missing"));
+        return pmid.Length > 12 || !pmid.All(char.IsAsciiDigit)
+            ? (pmid, new(LineOf(element) ?? line, column, $"PMID '{pmid}' is not a number"))
+            : (pmid, null);
+    }
+
+    /// <summary>An article not translated into English may have an empty ArticleTitle beside its VernacularTitle.</summary>
+    private static string Title(XElement work) =>
+        Collapse(work.Element("ArticleTitle")?.Value) is { Length: > 0 } english ? english : Collapse(work.Element("VernacularTitle")?.Value);
+
+    private static string? DateProblem(DateOnly? date, string pmid) =>
+        date is null ? $"PMID {pmid} has no publication year"
+        : date.Value.Year < 1800 || date.Value.Year > DateTime.UtcNow.Year + 1 ? $"publication year {date.Value.Year} is not plausible"
+        : null;
+
+    /// <summary>The DOI among the article ids, else among the electronic locations.</summary>
+    private static string? Doi(XElement? articleIds, IEnumerable<XElement> locations) =>
+        articleIds?.Elements("ArticleId").FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
+        ?? locations.FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
+
+    private static PubmedArticleRecord Record(string pmid, string title, string? venue, DateOnly date, string? doi, List<PubmedAuthorRecord> authors) =>
+        // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
+        new(pmid, Cut(title, 2000), NullIfEmpty(Cut(Collapse(venue), 400)), date.Year, date, doi is { Length: > 0 and <= 200 } ? doi : null, authors);
+
+    /// <summary>The authors in order (an erratum's invalid spelling, ValidYN="N", left out), or the first one without a name.</summary>
+    private static (List<PubmedAuthorRecord> Authors, SourceError? Error) Authors(IEnumerable<XElement> list, string pmid, long line)
+    {
         var authors = new List<PubmedAuthorRecord>();
-        foreach (var author in a.Element("AuthorList")?.Elements("Author") ?? [])
+        foreach (var author in list)
         {
-            if (string.Equals((string?)author.Attribute("ValidYN"), "N", StringComparison.Ordinal)) continue; // an erratum's wrong spelling
+            if (string.Equals((string?)author.Attribute("ValidYN"), "N", StringComparison.Ordinal)) continue;
             var last = Collapse(author.Element("LastName")?.Value);
             var collective = Collapse(author.Element("CollectiveName")?.Value);
             if (last.Length == 0 && collective.Length == 0)
-                return new(null, Fail(author, "AuthorList/Author", $"author {authors.Count + 1} of PMID {pmid} has neither LastName nor CollectiveName"), line);
+                return ([], new(LineOf(author) ?? line, "AuthorList/Author", $"author {authors.Count + 1} of PMID {pmid} has neither LastName nor CollectiveName"));
             var orcid = author.Elements("Identifier").FirstOrDefault(i => (string?)i.Attribute("Source") == "ORCID")?.Value.Trim();
             // Cut to the stored lengths: a consortium's CollectiveName can run to hundreds of characters.
             authors.Add(new PubmedAuthorRecord(authors.Count + 1, Cut(last.Length > 0 ? last : collective, 300),
@@ -114,12 +145,7 @@ public static partial class PubmedReader
                 last.Length == 0, author.Elements("AffiliationInfo").Select(i => Collapse(i.Element("Affiliation")?.Value))
                     .Where(s => s.Length > 0).ToList(), orcid is { Length: > 0 } ? OrcidId(orcid) : null));
         }
-        var doi = article.Element("PubmedData")?.Element("ArticleIdList")?.Elements("ArticleId")
-                      .FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
-                  ?? a.Elements("ELocationID").FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
-        // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
-        return new(new PubmedArticleRecord(pmid, Cut(title, 2000), NullIfEmpty(Cut(Collapse(journal?.Element("Title")?.Value), 400)),
-            date.Value.Year, date.Value, doi is { Length: > 0 and <= 200 } ? doi : null, authors), null, line);
+        return (authors, null);
     }
 
     private static DateOnly? ArticleDate(XElement article)

@@ -4,13 +4,14 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// Upserts a batch by NPI: new providers are inserted, changed ones (another content hash) rewritten, unchanged
-/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. The same NPI
-/// twice in one batch is resolved in order before anything is compared: the later row stands (a deactivation-only
-/// row after a full one deactivates it), so a second run of the file finds nothing to change.
+/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. An NPPES file's
+/// repeated NPIs never get here (its source keeps the first row of each: <see cref="FirstRowPerNpi"/>); a FHIR file
+/// may give one provider twice in a batch (an organisation contained in each of its roles): the later stands.
 /// </summary>
 internal static class BatchUpsert
 {
-    public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, ErasedNpiFilter erased,
+    /// <param name="runId">The import run the batch belongs to, whose committed references resolve its roles (FHIR); null for the demo's seed.</param>
+    public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, Guid? runId, ErasedNpiFilter erased,
         DateTime now, CancellationToken ct)
     {
         var counts = new BatchCounts { Rejected = batch.Errors.Count };
@@ -18,7 +19,16 @@ internal static class BatchUpsert
         // Deactivation-only rows carry no entity type: they go with the people and look among organisations too.
         await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, counts, now, ct);
         await WriteKindAsync(store, batch.Records.Where(r => r.IsOrganisation).ToList(), true, erased, counts, now, ct);
-        foreach (var link in batch.Affiliations) await WriteAffiliationAsync(store, link, counts, now, ct);
+        var links = batch.Affiliations;
+        if (runId is { } run)
+        {
+            // A role reaches resources before it in the file: those read in this process, else those of earlier batches of
+            // the run (a resumed run read none before its checkpoint); this batch's references are recorded after.
+            links = [];
+            foreach (var link in batch.Affiliations) links.Add(await FhirReferences.ResolveCommittedAsync(store, run, link, ct));
+            await store.SaveReferencesAsync(run, batch.References, ct);
+        }
+        foreach (var link in links) await WriteAffiliationAsync(store, link, counts, now, ct);
         return counts;
     }
 
@@ -76,18 +86,8 @@ internal static class BatchUpsert
         var byKey = new Dictionary<string, ProviderRecord>(records.Count, StringComparer.Ordinal);
         foreach (var r in records)
         {
-            var key = ProviderKey.Of(r);
-            if (byKey.TryGetValue(key, out var earlier))
-            {
-                counts.Unchanged++;
-                if (r.DeactivationOnly && !earlier.DeactivationOnly)
-                {
-                    (earlier.DeactivatedOn, earlier.ReactivatedOn, earlier.DeactivationReason) = (r.DeactivatedOn, r.ReactivatedOn, r.DeactivationReason);
-                    earlier.ContentHash = ProviderRecordHash.Compute(earlier);
-                    continue;
-                }
-            }
-            byKey[key] = r;
+            if (byKey.ContainsKey(ProviderKey.Of(r))) counts.Unchanged++;
+            byKey[ProviderKey.Of(r)] = r;
         }
         return byKey.Count == records.Count ? records : [.. byKey.Values];
     }
@@ -104,13 +104,14 @@ internal static class BatchUpsert
         var hcp = link.PractitionerNpi is null ? null : await store.FindHcpAsync(link.PractitionerNpi, ct);
         if (hcp is null)
         {
-            Reject(counts, link, $"practitioner NPI {link.PractitionerNpi ?? "(none)"} is not in the directory");
+            Reject(counts, link, link.PractitionerNpi is { } npi ? $"practitioner NPI {npi} is not in the directory"
+                : $"practitioner {link.PractitionerReference} is neither in the file before this role nor identified by NPI");
             return;
         }
         var organisation = await store.FindOrganisationAsync(link, ct);
         if (organisation is null)
         {
-            Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? "(none)"} is not in the directory");
+            Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory");
             return;
         }
         switch (await store.UpsertAffiliationAsync(hcp.Value, organisation.Value, link, now, ct))

@@ -83,7 +83,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             {
                 if (!open) await store.BeginAsync(ct);
                 open = true;
-                var counts = await BatchUpsert.WriteAsync(store, batch, erased, db.UtcNow, ct);
+                var counts = await BatchUpsert.WriteAsync(store, batch, run.Id, erased, db.UtcNow, ct);
                 run.Imported += counts.Imported;
                 run.Updated += counts.Updated;
                 run.Unchanged += counts.Unchanged;
@@ -120,6 +120,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             if (!open) await store.BeginAsync(ct);
             // Whatever a bulk load suspended (this one, or an earlier one that was interrupted) is rebuilt with the last commit.
             var rebuilt = await store.RestoreSearchIndexesAsync(ct);
+            await store.ForgetReferencesAsync(run.Id, ct);
             run.Status = ImportStatus.Completed;
             run.FinishedAt = db.UtcNow;
             run.Errors = JsonSerializer.Serialize(errors, Json);
@@ -140,7 +141,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
     }
 
     /// <summary>About the size of an NPPES row (330 quoted columns): how a file's size says how many rows it holds.</summary>
-    private const long BytesPerRow = 1024;
+    internal const long BytesPerRow = 1024;
 
     internal async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
         database.Provider == DatabaseProvider.Sqlite

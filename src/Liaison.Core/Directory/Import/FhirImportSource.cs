@@ -12,7 +12,8 @@ namespace Liaison.Core.Directory.Import;
 /// FHIR R4 Practitioner, PractitionerRole and Organization resources from a Bundle (.json) or a bulk-export file
 /// (.ndjson), deserialised with the Firely SDK and mapped by <see cref="FhirProviderMapper"/>. The line of a
 /// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
-/// types are skipped. A PractitionerRole's literal references reach the practitioners and organisations read before it.
+/// types are skipped. A PractitionerRole's literal references reach the practitioners and organisations read before it
+/// (in a resumed run, those before the checkpoint through what the run committed: <see cref="FhirReferences"/>).
 /// </summary>
 public sealed class FhirImportSource(string path, FhirReferences? references = null) : IImportSource
 {
@@ -165,7 +166,7 @@ public sealed class FhirImportSource(string path, FhirReferences? references = n
             return;
         }
         batch.Records.Add(mapped.Record);
-        _references.Add(resource, fullUrl, mapped.Record);
+        batch.References.AddRange(_references.Add(resource, fullUrl, mapped.Record));
     }
 
     /// <summary>

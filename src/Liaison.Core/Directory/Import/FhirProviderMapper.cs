@@ -98,7 +98,10 @@ public static class FhirProviderMapper
     {
         var practitioner = Contained<Practitioner>(r, r.Practitioner);
         var npi = IsNpi(r.Practitioner?.Identifier) ? r.Practitioner!.Identifier!.Value!.Trim() : practitioner is null ? null : NpiOf(practitioner.Identifier);
-        if (npi is null) return (null, new(line, "PractitionerRole.practitioner", $"the practitioner is not identified by NPI ({NpiSystem})"));
+        // A literal reference not resolved by what was read is kept, to be resolved from what the run committed.
+        var practitionerReference = npi is null ? Literal(r.Practitioner) : null;
+        if (npi is null && practitionerReference is null)
+            return (null, new(line, "PractitionerRole.practitioner", $"the practitioner is not identified by NPI ({NpiSystem})"));
         string? orgNpi = null, orgSystem = null, orgId = null;
         var organisation = Contained<Organization>(r, r.Organization);
         // A contained organisation is known by what it is imported under: its NPI or first identifier.
@@ -113,12 +116,19 @@ public static class FhirProviderMapper
         }
         else if (r.Organization?.Reference is { } reference && reference.StartsWith("Organization/", StringComparison.Ordinal))
             (orgSystem, orgId) = (null, reference["Organization/".Length..]);
-        else return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
+        else if (Literal(r.Organization) is null) return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
         var code = r.Code.SelectMany(c => c.Coding).FirstOrDefault();
         var specialties = r.Specialty.SelectMany(s => s.Coding).Where(c => c.System == NuccSystem && c.Code is not null).Select(c => c.Code!).ToList();
         return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, Cut(code?.Code, DirectoryWidths.RoleCode),
-            Cut(code?.Display ?? r.Code.FirstOrDefault()?.Text, DirectoryWidths.Role), specialties), null);
+            Cut(code?.Display ?? r.Code.FirstOrDefault()?.Text, DirectoryWidths.Role), specialties)
+        {
+            PractitionerReference = practitionerReference, OrganisationReference = orgNpi is null && orgSystem is null ? Literal(r.Organization) : null,
+        }, null);
     }
+
+    /// <summary>A reference to another resource ("Practitioner/1", a URL, a fullUrl), not to a contained one ("#id").</summary>
+    private static string? Literal(ResourceReference? reference) =>
+        reference?.Reference is { Length: > 0 } target && !target.StartsWith('#') ? target : null;
 
     /// <summary>The resource a local reference ("#id") points to among the role's contained resources.</summary>
     private static T? Contained<T>(DomainResource owner, ResourceReference? reference) where T : Resource =>

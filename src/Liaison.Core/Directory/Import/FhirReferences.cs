@@ -7,16 +7,27 @@ namespace Liaison.Core.Directory.Import;
 /// What the Practitioners and Organizations read so far are imported under (an NPI, else an organisation's
 /// identifier), by the literal references a PractitionerRole points at them with: "Practitioner/123", relative or
 /// absolute, with or without "_history", and a Bundle entry's fullUrl. One per file, or shared by a folder's files.
+/// The same pairs go to the database with each batch, so that a run resumed after its checkpoint, which reads nothing
+/// before it, still resolves a role to the resources committed before it.
 /// </summary>
 public sealed class FhirReferences
 {
     private readonly Dictionary<string, Identifier> _identities = new(StringComparer.Ordinal);
 
-    internal void Add(Resource resource, string? fullUrl, ProviderRecord record)
+    /// <summary>Remembers what <paramref name="resource"/> is imported under; returns the pairs to commit with its batch.</summary>
+    internal List<ImportedReference> Add(Resource resource, string? fullUrl, ProviderRecord record)
     {
-        var identity = record.Npi is { } npi ? new Identifier(FhirProviderMapper.NpiSystem, npi) : new Identifier(record.ExternalSystem, record.ExternalId);
-        if (!string.IsNullOrEmpty(resource.Id)) _identities[$"{resource.TypeName}/{resource.Id}"] = identity;
-        if (!string.IsNullOrEmpty(fullUrl)) _identities[fullUrl] = identity;
+        // The mapper gives every record an NPI, or an external identity when it has none.
+        var (system, value) = record.Npi is { } npi ? (FhirProviderMapper.NpiSystem, npi) : (record.ExternalSystem, record.ExternalId!);
+        var identity = new Identifier(system, value);
+        var committed = new List<ImportedReference>();
+        foreach (var reference in new[] { string.IsNullOrEmpty(resource.Id) ? null : $"{resource.TypeName}/{resource.Id}", fullUrl })
+        {
+            if (string.IsNullOrEmpty(reference)) continue;
+            _identities[reference] = identity;
+            if (reference.Length <= ImportReference.ReferenceWidth) committed.Add(new(reference, system, value));
+        }
+        return committed;
     }
 
     /// <summary>Gives the role's practitioner and organisation references the identifier of the resource they point at, when it was read.</summary>
@@ -29,8 +40,41 @@ public sealed class FhirReferences
     private void Identify(ResourceReference? reference)
     {
         if (reference is not { Reference: { Length: > 0 } target } || !string.IsNullOrEmpty(reference.Identifier?.Value)) return;
-        if (_identities.TryGetValue(target, out var identity) || _identities.TryGetValue(TypeAndId(target), out identity))
-            reference.Identifier = identity;
+        foreach (var key in Keys(target))
+            if (_identities.TryGetValue(key, out var identity))
+            {
+                reference.Identifier = identity;
+                return;
+            }
+    }
+
+    /// <summary>
+    /// A role whose references pointed at no resource read in this process, resolved from what run <paramref name="runId"/>
+    /// committed: the practitioner's NPI, the organisation's NPI or identifier.
+    /// </summary>
+    internal static async Task<AffiliationRecord> ResolveCommittedAsync(IDirectoryStore store, Guid runId, AffiliationRecord link, CancellationToken ct)
+    {
+        if (link.PractitionerNpi is null && await FindAsync(store, runId, link.PractitionerReference, ct) is { } practitioner)
+            link = link with { PractitionerNpi = practitioner.Value };
+        if (link.OrganisationNpi is null && link.OrganisationSystem is null && await FindAsync(store, runId, link.OrganisationReference, ct) is { } organisation)
+            link = organisation.System == FhirProviderMapper.NpiSystem
+                ? link with { OrganisationNpi = organisation.Value, OrganisationId = null }
+                : link with { OrganisationSystem = organisation.System, OrganisationId = organisation.Value };
+        return link;
+    }
+
+    private static async Task<ImportedReference?> FindAsync(IDirectoryStore store, Guid runId, string? reference, CancellationToken ct)
+    {
+        foreach (var key in reference is null ? [] : Keys(reference))
+            if (await store.FindReferenceAsync(runId, key, ct) is { } found) return found;
+        return null;
+    }
+
+    /// <summary>What a literal reference is known by: as written, and as "Type/id".</summary>
+    private static IEnumerable<string> Keys(string reference)
+    {
+        yield return reference;
+        if (TypeAndId(reference) is var typeAndId && typeAndId != reference) yield return typeAndId;
     }
 
     /// <summary>"https://host/fhir/Practitioner/1/_history/2" → "Practitioner/1".</summary>

@@ -21,6 +21,15 @@ internal interface IDirectoryStore : IAsyncDisposable
         DirectorySource source = DirectorySource.Fhir);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
 
+    /// <summary>Records what run <paramref name="runId"/>'s resources are imported under, by reference (<see cref="ImportReference"/>).</summary>
+    Task SaveReferencesAsync(Guid runId, IReadOnlyList<ImportedReference> references, CancellationToken ct);
+
+    /// <summary>What run <paramref name="runId"/> recorded for <paramref name="reference"/>, or null.</summary>
+    Task<ImportedReference?> FindReferenceAsync(Guid runId, string reference, CancellationToken ct);
+
+    /// <summary>Drops what a finished run recorded: only a run still to be resumed needs it.</summary>
+    Task ForgetReferencesAsync(Guid runId, CancellationToken ct);
+
     /// <summary>
     /// Prepares this connection for a bulk load and, in the open transaction, drops the <see cref="SuspendedSearchIndexes"/>
     /// after recording their definitions.

@@ -7,6 +7,8 @@ public sealed class ImportBatch
 {
     public List<ProviderRecord> Records { get; } = [];
     public List<AffiliationRecord> Affiliations { get; } = [];
+    /// <summary>What the batch's resources are known by to the roles that point at them (FHIR), committed with them.</summary>
+    public List<ImportedReference> References { get; } = [];
     public List<RowError> Errors { get; } = [];
     public long LastLine { get; set; }
     public long BytesRead { get; set; }
@@ -22,11 +24,19 @@ public sealed class ImportBatch
 
 /// <summary>
 /// A declared HCP ↔ organisation link (a FHIR PractitionerRole): the practitioner and organisation as the source
-/// identifies them, the role, and specialties.
+/// identifies them, the role, and specialties. A literal reference to a resource not read in this process (a resumed
+/// run reads nothing before its checkpoint) is kept as written, to be resolved from what the run committed.
 /// </summary>
 public sealed record AffiliationRecord(long Line, string Column, string ExternalId, string? PractitionerNpi,
     string? OrganisationNpi, string? OrganisationSystem, string? OrganisationId, string? RoleCode, string? Role,
-    IReadOnlyList<string> SpecialtyCodes);
+    IReadOnlyList<string> SpecialtyCodes)
+{
+    public string? PractitionerReference { get; init; }
+    public string? OrganisationReference { get; init; }
+}
+
+/// <summary>A literal reference to a resource and the identifier the resource is imported under.</summary>
+public sealed record ImportedReference(string Reference, string? System, string Value);
 
 /// <summary>What a batch did.</summary>
 public sealed class BatchCounts

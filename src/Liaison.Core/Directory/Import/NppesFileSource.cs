@@ -6,7 +6,7 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// An NPPES "npidata_pfile" CSV (monthly full replacement or weekly incremental, either layout), streamed with Sep:
-/// one row in memory at a time, batches handed on as they fill.
+/// one row in memory at a time, batches handed on as they fill. An NPI given twice keeps its first row (<see cref="FirstRowPerNpi"/>).
 /// </summary>
 public sealed class NppesFileSource(string path) : IImportSource
 {
@@ -16,12 +16,20 @@ public sealed class NppesFileSource(string path) : IImportSource
     public string Path => path;
     public long TotalBytes => new FileInfo(path).Length;
 
-    private static SepReaderOptions Options => Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true });
+    /// <summary>
+    /// The longest record read (see <see cref="BoundedCsvText"/>): NPPES values carry no line breaks and a data row is about
+    /// 1.5 KB (the 330 names of the header, 12 KB), so a record still open past 32 KiB is a stray quote running on, not data.
+    /// A re-saved copy that wraps a value onto a second line is still read.
+    /// </summary>
+    internal const int MaxRecordChars = 32 * 1024;
+
+    private static BoundedCsvText Text(Stream stream) => new(TextInput.Reader(stream, leaveOpen: true), MaxRecordChars);
 
     public string? Open()
     {
         if (TextInput.Problem(path) is { } unreadable) return unreadable;
-        using var reader = Options.From(TextInput.Reader(File.OpenRead(path)));
+        using var stream = File.OpenRead(path);
+        using var reader = Text(stream).Rows();
         if (reader.Header.ColNames.Count == 0) return "the file is empty: expected the NPPES header row";
         var (layout, missing) = NppesLayout.From(reader.Header.ColNames);
         _layout = layout;
@@ -35,14 +43,28 @@ public sealed class NppesFileSource(string path) : IImportSource
         if (_layout is null && Open() is { } problem) throw new InvalidDataException(problem);
         var parser = new NppesRowParser(_layout!);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = Options.From(TextInput.Reader(stream, leaveOpen: true));
+        using var text = Text(stream);
+        using var reader = text.Rows();
         var batch = new ImportBatch();
+        var firsts = new FirstRowPerNpi(TotalBytes / DirectoryImportRunner.BytesPerRow);
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            if (line <= skipThroughLine) continue;
-            if (CsvRowShape.Runaway(row, parser.Layout.ColumnCount) is { } runaway) AddRunaway(runaway, line, parser, batch);
-            else Add(row, line, parser, batch);
+            var runaway = text.Runaway(line);
+            if (line <= skipThroughLine)
+            {
+                // Imported before the checkpoint: read again only for the NPIs these rows gave, so repeats after it are caught.
+                if (runaway is null) Parse(row, line, parser, firsts);
+                continue;
+            }
+            // A stray quote's row is reported; the lines it ran into are read on their own.
+            if (runaway is not null) batch.Errors.Add(new RowError(line, "(row)", runaway));
+            else
+            {
+                var (record, error) = Parse(row, line, parser, firsts);
+                if (record is not null) batch.Records.Add(record);
+                else if (error is not null) batch.Errors.Add(error);
+            }
             batch.LastLine = row.LineNumberToExcl - 1;
             if (batch.Rows >= batchSize)
             {
@@ -56,25 +78,12 @@ public sealed class NppesFileSource(string path) : IImportSource
         yield return batch;
     }
 
-    private static void Add(SepReader.Row row, long line, NppesRowParser parser, ImportBatch batch)
+    /// <summary>The row's record, or why it is not imported (a later row of an NPI among them); neither for a blank line.</summary>
+    private static (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line, NppesRowParser parser, FirstRowPerNpi firsts)
     {
         // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
-        if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return;
+        if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return (null, null);
         var (record, error) = parser.Parse(row, line);
-        if (record is not null) batch.Records.Add(record);
-        else batch.Errors.Add(error!);
-    }
-
-    /// <summary>A stray quote's row is reported and the lines it swallowed are read again, so they are not lost with it.</summary>
-    private static void AddRunaway(string runaway, long line, NppesRowParser parser, ImportBatch batch)
-    {
-        batch.Errors.Add(new RowError(line, "(row)", CsvRowShape.RunawayReason));
-        using var rest = CsvRowShape.LinesAfterFirst(runaway);
-        foreach (var row in rest)
-        {
-            var at = line + row.LineNumberFrom;
-            if (CsvRowShape.Runaway(row, parser.Layout.ColumnCount) is { } again) AddRunaway(again, at, parser, batch);
-            else Add(row, at, parser, batch);
-        }
+        return record is not null && firsts.Repeat(record.Npi!, line) is { } repeat ? (null, new RowError(line, "NPI", repeat)) : (record, error);
     }
 }

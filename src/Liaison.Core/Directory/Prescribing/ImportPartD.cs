@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Evidence;
 using Liaison.Core.Directory.Import;
@@ -11,6 +11,9 @@ namespace Liaison.Core.Directory.Prescribing;
 /// <c>liaison import partd FILE [--year Y]</c>: streams a Part D Prescribers by Provider and Drug file and upserts one
 /// record per NPI × drug × year in batches (each batch one transaction), then points the rows at HCPs by NPI and
 /// recomputes influence. Rows of erased NPIs are skipped. Re-running the same file changes nothing; an interrupted run is finished by re-running it.
+/// A prescriber, drug and year given twice keeps the file's first row, in a batch and across batches: each record keeps
+/// the file and line it came from (<see cref="PrescribingRecord.SourceFile"/>), so a later row is reported naming that line
+/// on every run, with no per-run memory of the file's keys (a national year has tens of millions).
 /// </summary>
 public static class ImportPartD
 {
@@ -24,11 +27,13 @@ public static class ImportPartD
             var tally = new ImportTally();
             SourceError? fatal = null;
             var batch = new List<(PartDRow Row, long Line)>();
+            long file = 0;
             var erased = await ErasedNpiFilter.LoadAsync(db, ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
                 if (Common.TextInput.Problem(path) is { } unreadable) throw new SourceFormatException(new(1, "(file)", unreadable));
+                file = long.Parse(FileFingerprint.Of(path).AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 using var text = Common.TextInput.Reader(File.OpenRead(path));
                 foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
                 {
@@ -37,28 +42,28 @@ public static class ImportPartD
                     if (erased.IsErased(parsed.Record!.Npi)) { tally.Unchanged++; continue; }
                     batch.Add((parsed.Record!, parsed.Line));
                     if (batch.Count < BatchSize) continue;
-                    await SaveAsync(batch, tally, ct);
+                    await SaveAsync(batch, file, tally, ct);
                     progress?.Report(tally.Imported + tally.Updated + tally.Unchanged + tally.Rejected);
                 }
             }
             catch (SourceFormatException e) { fatal = e.Error; }
             finally { db.ChangeTracker.AutoDetectChangesEnabled = true; }
-            await SaveAsync(batch, tally, ct);
+            await SaveAsync(batch, file, tally, ct);
             await influence.Handle(ct);
             var report = tally.Report(fatal);
             await ImportRunLog.RecordAsync(db, "partd", path, started, report, ct);
             return report;
         }
 
-        private async Task SaveAsync(List<(PartDRow Row, long Line)> batch, ImportTally tally, CancellationToken ct)
+        /// <param name="file">The file's key (<see cref="PrescribingRecord.SourceFile"/>).</param>
+        private async Task SaveAsync(List<(PartDRow Row, long Line)> batch, long file, ImportTally tally, CancellationToken ct)
         {
             if (batch.Count == 0) return;
             var rows = new Dictionary<(string, int, string, string), (PartDRow Row, long Line)>();
             foreach (var (row, line) in batch)
             {
                 var key = (row.Npi, row.Year, row.BrandName, row.GenericName);
-                if (rows.TryGetValue(key, out var first))
-                    tally.Reject(new SourceError(line, "Prscrbr_NPI", $"repeats the prescriber, drug and year of line {first.Line}"));
+                if (rows.TryGetValue(key, out var first)) tally.Reject(Repeat(line, first.Line));
                 else rows[key] = (row, line);
             }
             batch.Clear();
@@ -66,34 +71,49 @@ public static class ImportPartD
             var years = rows.Keys.Select(k => k.Item2).Distinct().ToList();
             // Read only what deciding needs; the (rare) changed rows are loaded for update afterwards.
             var existing = await db.PrescribingRecords.AsNoTracking().Where(r => npis.Contains(r.Npi) && years.Contains(r.Year))
-                .Select(r => new { r.Id, r.Npi, r.Year, r.BrandName, r.GenericName, r.ContentHash, r.HcpId })
+                .Select(r => new { r.Id, r.Npi, r.Year, r.BrandName, r.GenericName, r.ContentHash, r.HcpId, r.SourceFile, r.SourceLine })
                 .ToDictionaryAsync(r => (r.Npi, r.Year, r.BrandName, r.GenericName), ct);
             var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi != null && npis.Contains(h.Npi))
                 .Select(h => new { Npi = h.Npi!, h.Id }).ToDictionaryAsync(h => h.Npi, h => h.Id, ct);
             var inserts = new List<PrescribingRecord>();
-            var changed = new Dictionary<Guid, (PartDRow Row, long Hash, Guid? HcpId)>();
-            foreach (var (key, (row, _)) in rows)
+            var changed = new Dictionary<Guid, (PartDRow Row, long Line, long Hash, Guid? HcpId)>();
+            var claimed = new Dictionary<Guid, long>();
+            foreach (var (key, (row, line)) in rows)
             {
                 var hash = ContentHash.Of(row);
                 if (existing.TryGetValue(key, out var known))
                 {
-                    if (known.ContentHash == hash) { tally.Unchanged++; continue; }
+                    // An earlier row of this file took the record (in an earlier batch, or run): that first row stands.
+                    if (known.SourceFile == file && known.SourceLine < line) { tally.Reject(Repeat(line, known.SourceLine.Value)); continue; }
+                    if (known.ContentHash == hash)
+                    {
+                        tally.Unchanged++;
+                        // The first row of this file for the record, matching it: it claims the record, so repeats after it are seen.
+                        if (known.SourceFile != file || known.SourceLine != line) claimed[known.Id] = line;
+                        continue;
+                    }
                     tally.Updated++;
-                    changed[known.Id] = (row, hash, hcps.TryGetValue(row.Npi, out var h) ? h : known.HcpId);
+                    changed[known.Id] = (row, line, hash, hcps.TryGetValue(row.Npi, out var h) ? h : known.HcpId);
                     continue;
                 }
                 var record = new PrescribingRecord { Id = Guid.CreateVersion7() };
-                Apply(record, row, hash, hcps.TryGetValue(row.Npi, out var hcp) ? hcp : null);
+                Apply(record, row, hash, hcps.TryGetValue(row.Npi, out var hcp) ? hcp : null, file, line);
                 inserts.Add(record);
                 tally.Imported++;
             }
-            // One transaction per batch: its new rows (bulk) and its changed rows (tracked) land together or not at all.
-            var changedIds = changed.Keys.ToList();
-            foreach (var record in await db.PrescribingRecords.Where(r => changedIds.Contains(r.Id)).ToListAsync(ct))
+            // One transaction per batch: its new rows (bulk) and its changed and claimed rows (tracked) land together or not at all.
+            var ids = changed.Keys.Concat(claimed.Keys).ToList();
+            foreach (var record in await db.PrescribingRecords.Where(r => ids.Contains(r.Id)).ToListAsync(ct))
             {
-                var (row, hash, hcpId) = changed[record.Id];
-                Apply(record, row, hash, hcpId);
-                db.Entry(record).State = EntityState.Modified;
+                if (changed.TryGetValue(record.Id, out var change))
+                {
+                    Apply(record, change.Row, change.Hash, change.HcpId, file, change.Line);
+                    db.Entry(record).State = EntityState.Modified;
+                    continue;
+                }
+                (record.SourceFile, record.SourceLine) = (file, claimed[record.Id]);
+                db.Entry(record).Property(r => r.SourceFile).IsModified = true;
+                db.Entry(record).Property(r => r.SourceLine).IsModified = true;
             }
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await PrescribingBulkInsert.InsertAsync(db, inserts, ct);
@@ -102,7 +122,11 @@ public static class ImportPartD
             db.ChangeTracker.Clear();
         }
 
-        private static void Apply(PrescribingRecord r, PartDRow row, long hash, Guid? hcpId)
+        /// <summary>The rule for a prescriber, drug and year a file gives twice: its first row stands, in a batch and across batches.</summary>
+        private static SourceError Repeat(long line, long first) => new(line, "Prscrbr_NPI",
+            $"repeats the prescriber, drug and year of line {first}: a file gives each once, so that first row stands and this one is not imported");
+
+        private static void Apply(PrescribingRecord r, PartDRow row, long hash, Guid? hcpId, long file, long line)
         {
             (r.Npi, r.Year, r.BrandName, r.GenericName, r.PrescriberLastName, r.PrescriberFirstName, r.City, r.State, r.PrescriberType)
                 = (row.Npi, row.Year, row.BrandName, row.GenericName, row.LastName, row.FirstName, row.City, row.State, row.PrescriberType);
@@ -110,8 +134,8 @@ public static class ImportPartD
                 (row.TotalClaims, row.Total30DayFills, row.TotalDaySupply, row.TotalDrugCost, row.TotalBeneficiaries);
             (r.Ge65SuppressionFlag, r.Ge65TotalClaims, r.Ge65Total30DayFills, r.Ge65TotalDrugCost, r.Ge65TotalDaySupply) =
                 (row.Ge65SuppressionFlag, row.Ge65TotalClaims, row.Ge65Total30DayFills, row.Ge65TotalDrugCost, row.Ge65TotalDaySupply);
-            (r.Ge65BeneficiarySuppressionFlag, r.Ge65TotalBeneficiaries, r.HcpId, r.ContentHash) =
-                (row.Ge65BeneficiarySuppressionFlag, row.Ge65TotalBeneficiaries, hcpId, hash);
+            (r.Ge65BeneficiarySuppressionFlag, r.Ge65TotalBeneficiaries, r.HcpId, r.ContentHash, r.SourceFile, r.SourceLine) =
+                (row.Ge65BeneficiarySuppressionFlag, row.Ge65TotalBeneficiaries, hcpId, hash, file, line);
         }
     }
 }

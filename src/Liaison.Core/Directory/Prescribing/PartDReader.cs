@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using nietras.SeparatedValues;
+using static Liaison.Core.Common.TextCut;
 using Liaison.Core.Directory.Evidence;
 
 namespace Liaison.Core.Directory.Prescribing;
@@ -26,12 +28,21 @@ public static partial class PartDReader
     public static int? YearFromFileName(string path) =>
         DataYear().Match(Path.GetFileName(path)) is { Success: true } m ? 2000 + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>
+    /// The longest record read (see <see cref="Common.BoundedCsvText"/>): 22 short columns (names, a city, drug names,
+    /// counts) make a row of a few hundred characters, so a record still open past 4 KiB is a stray quote running on.
+    /// </summary>
+    internal const int MaxRecordChars = 4 * 1024;
+
     /// <param name="year">The data year when the file has no Year column.</param>
     public static IEnumerable<Parsed<PartDRow>> Read(TextReader text, int? year)
     {
-        var csv = new CsvLines(text);
-        var header = csv.Next(out _) ?? throw new SourceFormatException(new(1, "header", "the file is empty"));
-        if (header.Count > 0) header[0] = header[0].TrimStart('\uFEFF');
+        using var bounded = new Common.BoundedCsvText(text, MaxRecordChars);
+        // The header is read as a row: a name given twice is taken where it first stands.
+        using var reader = bounded.Rows(hasHeader: false);
+        if (!reader.MoveNext()) throw new SourceFormatException(new(1, "header", "the file is empty"));
+        var header = Fields(reader.Current);
+        if (header.Length > 0) header[0] = header[0].TrimStart('\uFEFF');
         var width = Common.CsvRowShape.NamedWidth(header);
         var index = header.Select((h, i) => (h: h.Trim(), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
@@ -41,25 +52,34 @@ public static partial class PartDReader
         var yearColumn = index.TryGetValue("Year", out var yc) ? yc : (int?)null;
         if (yearColumn is null && year is null)
             throw new SourceFormatException(new(1, "Year", "the file has no Year column and its name has no data year (…_DY21_…): give --year"));
-        while (csv.Next(out var line) is { } fields)
+        while (reader.MoveNext())
         {
-            if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
-            // A stray quote that ran the row on into the next lines: report it and read those lines on their own.
-            if (csv.SpannedLines && (fields.Count < width || fields.Skip(width).Any(f => !string.IsNullOrWhiteSpace(f))))
+            var row = reader.Current;
+            long line = row.LineNumberFrom;
+            if (bounded.Runaway(line) is { } runaway)
             {
-                csv.RereadAfterFirstLine();
-                yield return new(null, new(line, "(row)", Common.CsvRowShape.RunawayReason), line);
+                // A stray quote's row: reported, and the lines it ran into are read on their own.
+                yield return new(null, new(line, "(row)", runaway), line);
+                continue;
             }
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue; // blank line
             // A cut-off last line leaves fewer fields than the header: its blanks would read as suppressed.
-            else if (fields.Count < width)
-                yield return new(null, new(line, "(row)", $"the row has {fields.Count} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
-            else yield return Row(fields, index, yearColumn, year, line);
+            if (!Common.CsvRowShape.Fits(row, width))
+                yield return new(null, new(line, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
+            else yield return Row(Fields(row), index, yearColumn, year, line);
         }
     }
 
-    private static Parsed<PartDRow> Row(List<string> f, Dictionary<string, int> index, int? yearColumn, int? year, long line)
+    private static string[] Fields(SepReader.Row row)
     {
-        string Get(string column) => index.TryGetValue(column, out var i) && i < f.Count ? f[i].Trim() : "";
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
+        return fields;
+    }
+
+    private static Parsed<PartDRow> Row(string[] f, Dictionary<string, int> index, int? yearColumn, int? year, long line)
+    {
+        string Get(string column) => index.TryGetValue(column, out var i) && i < f.Length ? f[i].Trim() : "";
         Parsed<PartDRow> Fail(string column, string reason) => new(null, new(line, column, reason), line);
 
         var npi = Get("Prscrbr_NPI");
@@ -134,7 +154,6 @@ public static partial class PartDReader
         return true;
     }
 
-    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
     private static string? Null(string s, int max) => s.Length == 0 ? null : Cut(s, max);
 
     [GeneratedRegex(@"_DY(\d{2})_", RegexOptions.IgnoreCase)]

@@ -40,6 +40,12 @@ public sealed class PrescribingRecord
     public string? Ge65BeneficiarySuppressionFlag { get; set; }
     public int? Ge65TotalBeneficiaries { get; set; }
     public long ContentHash { get; set; }
+    /// <summary>
+    /// The file whose row this record last took or matched (the first 64 bits of its fingerprint), and that row's line: a
+    /// later row of the same file with the same prescriber, drug and year is a repeat, on every run of the file.
+    /// </summary>
+    public long? SourceFile { get; set; }
+    public long? SourceLine { get; set; }
 }
 
 internal sealed class PrescribingRecordConfiguration : IEntityTypeConfiguration<PrescribingRecord>

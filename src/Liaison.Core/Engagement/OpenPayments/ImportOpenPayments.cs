@@ -28,7 +28,8 @@ public static class ImportOpenPayments
     {
         if (!File.Exists(path)) return $"{path}: file not found";
         if (TextInput.Problem(path) is { } unreadable) return $"{path}: {unreadable}";
-        using var reader = OpenPaymentsFile.OpenReader(path);
+        using var text = OpenPaymentsFile.Open(path);
+        using var reader = text.Rows();
         var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
         return file is null ? $"{path}: line 1: {problem}" : null;
     }
@@ -39,7 +40,8 @@ public static class ImportOpenPayments
         public async Task<(Report? Report, string? Problem)> Handle(string path, IProgress<int>? progress, CancellationToken ct)
         {
             if (Check(path) is { } problem) return (null, problem);
-            using var reader = OpenPaymentsFile.OpenReader(path);
+            using var text = OpenPaymentsFile.Open(path);
+            using var reader = text.Rows();
             var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
 
             var now = db.UtcNow;
@@ -47,10 +49,10 @@ public static class ImportOpenPayments
             var counts = new FlushCounts();
             var errors = new List<RowError>();
             var batch = new List<ExternalPayment>();
-            foreach (var (line, values) in file.Rows(reader))
+            foreach (var (line, values, rowProblem) in file.Rows(text, reader))
             {
                 rows++;
-                foreach (var parsed in file.Parse(line, values, now))
+                foreach (var parsed in file.Parse(line, values, rowProblem, now))
                 {
                     if (parsed.Payment is { } payment) batch.Add(payment);
                     else if (parsed.Skipped) skipped++;

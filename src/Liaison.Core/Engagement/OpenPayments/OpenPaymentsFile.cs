@@ -24,9 +24,15 @@ internal sealed class OpenPaymentsFile
 
     public ExternalPaymentKind Kind { get; }
 
-    /// <summary>A reader of <paramref name="path"/> that leaves short and long rows to <see cref="Rows"/> to report.</summary>
-    public static SepReader OpenReader(string path) =>
-        Sep.Reader(o => o with { Unescape = true, Sep = new Sep(','), DisableColCountCheck = true }).From(TextInput.Reader(File.OpenRead(path)));
+    /// <summary>
+    /// The longest record read (see <see cref="BoundedCsvText"/>): free-text values (Contextual_Information, Name_of_Study,
+    /// up to 500 characters each in CMS's data dictionary) may carry line breaks, and the widest layout, research payments
+    /// with five principal investigators (about 250 columns), stays well under 64 KiB.
+    /// </summary>
+    internal const int MaxRecordChars = 64 * 1024;
+
+    /// <summary>The text of <paramref name="path"/>, whose <see cref="BoundedCsvText.Rows"/> leave short and long rows to <see cref="Rows"/> to report.</summary>
+    public static BoundedCsvText Open(string path) => new(TextInput.Reader(File.OpenRead(path)), MaxRecordChars);
 
     /// <summary>The layout of a header, or why it is not an Open Payments file.</summary>
     public static (OpenPaymentsFile? File, string? Problem) Recognise(IReadOnlyList<string> header)
@@ -47,25 +53,21 @@ internal sealed class OpenPaymentsFile
     }
 
     /// <summary>
-    /// The data rows as (line, values of the columns this importer reads); blank lines are skipped, and a row
-    /// with fewer fields than the header (a truncated last line, a stray quote) or text past it has null values.
+    /// The data rows of <paramref name="text"/>'s <paramref name="reader"/> as (line, values of the columns this importer
+    /// reads), blank lines skipped; a stray quote's row, a row with fewer fields than the header (a truncated last line)
+    /// or with text past it has no values but the problem.
     /// </summary>
-    public IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader) => Rows(reader, CsvRowShape.NamedWidth(reader.Header.ColNames), 0);
-
-    /// <param name="after">The line before the reader's first (a stray quote's row, whose swallowed lines are read again).</param>
-    private IEnumerable<(int Line, Dictionary<string, string>? Values)> Rows(SepReader reader, int width, int after)
+    public IEnumerable<(int Line, Dictionary<string, string>? Values, string? Problem)> Rows(BoundedCsvText text, SepReader reader)
     {
+        var width = CsvRowShape.NamedWidth(reader.Header.ColNames);
         foreach (var row in reader)
         {
-            var line = after + row.LineNumberFrom;
-            if (CsvRowShape.Runaway(row, width) is { } runaway)
-            {
-                yield return (line, null);
-                using var rest = CsvRowShape.LinesAfterFirst(runaway);
-                foreach (var again in Rows(rest, width, line)) yield return again;
-            }
+            var line = row.LineNumberFrom;
+            if (text.Runaway(line) is { } runaway) yield return (line, null, runaway);
             else if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            else yield return (line, CsvRowShape.Fits(row, width) ? Read(row) : null);
+            else if (!CsvRowShape.Fits(row, width))
+                yield return (line, null, $"the row has {row.ColCount} fields; the header has {width} (a cut-off line, or text past the header)");
+            else yield return (line, Read(row), null);
         }
     }
 
@@ -82,9 +84,10 @@ internal sealed class OpenPaymentsFile
         || name.StartsWith("Recipient_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Name_of_", StringComparison.OrdinalIgnoreCase)
         || name is "Nature_of_Payment_or_Transfer_of_Value" or "Form_of_Payment_or_Transfer_of_Value";
 
-    public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string>? values, DateTime importedAt)
+    /// <param name="problem">Why the row has no <paramref name="values"/>, from <see cref="Rows"/>.</param>
+    public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string>? values, string? problem, DateTime importedAt)
     {
-        if (values is null) return [new(line, null, "(row)", $"the row does not have the header's {_columns.Count} fields (a cut-off line or an unbalanced quote)")];
+        if (values is null) return [new(line, null, "(row)", problem)];
         // A value wider than the column that stores it is this row's defect, not a failed import.
         foreach (var (column, value) in values)
             if (Width(column) is { } max && value.Length > max)
