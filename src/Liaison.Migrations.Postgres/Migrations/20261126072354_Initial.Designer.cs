@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Liaison.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261126070841_FhirImportReferences")]
-    partial class FhirImportReferences
+    [Migration("20261126072354_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

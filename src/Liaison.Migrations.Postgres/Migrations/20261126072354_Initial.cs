@@ -356,7 +356,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                     ge65total_day_supply = table.Column<int>(type: "integer", nullable: true),
                     ge65beneficiary_suppression_flag = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
                     ge65total_beneficiaries = table.Column<int>(type: "integer", nullable: true),
-                    content_hash = table.Column<long>(type: "bigint", nullable: false)
+                    content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    source_file = table.Column<long>(type: "bigint", nullable: true),
+                    source_line = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -616,6 +618,26 @@ namespace Liaison.Migrations.Postgres.Migrations
                         name: "fk_trial_investigators_clinical_trials_trial_id",
                         column: x => x.trial_id,
                         principalTable: "clinical_trials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_import_references",
+                columns: table => new
+                {
+                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reference = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    system = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_directory_import_references", x => new { x.run_id, x.reference });
+                    table.ForeignKey(
+                        name: "fk_directory_import_references_directory_import_runs_run_id",
+                        column: x => x.run_id,
+                        principalTable: "directory_import_runs",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2299,7 +2321,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
-                name: "directory_import_runs");
+                name: "directory_import_references");
 
             migrationBuilder.DropTable(
                 name: "engagement_plan_quarters");
@@ -2405,6 +2427,9 @@ namespace Liaison.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "directory_import_runs");
 
             migrationBuilder.DropTable(
                 name: "engagement_plans");

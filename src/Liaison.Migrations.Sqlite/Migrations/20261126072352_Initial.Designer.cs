@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Liaison.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261126070839_FhirImportReferences")]
-    partial class FhirImportReferences
+    [Migration("20261126072352_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
