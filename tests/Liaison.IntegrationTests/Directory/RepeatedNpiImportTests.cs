@@ -40,9 +40,12 @@ public abstract class RepeatedNpiImportTests(TestApp app)
     {
         Assert.Equal((0L, 3L), (report.Updated, report.Rejected));
         Assert.Equal(12, report.Imported + report.Unchanged);
-        Assert.Equal([(13L, "line 5"), (15L, "line 14"), (16L, "line 2")],
-            report.Errors.Select(e => (e.Line, e.Reason[(e.Reason.IndexOf("line ", StringComparison.Ordinal))..e.Reason.IndexOf(':')])));
-        Assert.All(report.Errors, e => Assert.Equal("NPI", e.Column));
+        Assert.Equal([13L, 15L, 16L], report.Errors.Select(e => e.Line));
+        Assert.All(report.Errors, e =>
+        {
+            Assert.Equal("NPI", e.Column);
+            Assert.Contains("is given on an earlier row of this file", e.Reason, StringComparison.Ordinal);
+        });
         Assert.Equal("SMITSON", await app.Db(db => db.Hcps.Where(h => h.Npi == "1306849450").Select(h => h.LastName).SingleAsync()));
         var newNpi = nine + Npi.CheckDigit(nine);
         Assert.Null(await app.Db(db => db.Hcps.Where(h => h.Npi == newNpi).Select(h => h.DeactivatedOn).SingleAsync()));

@@ -141,7 +141,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
     }
 
     /// <summary>About the size of an NPPES row (330 quoted columns): how a file's size says how many rows it holds.</summary>
-    internal const long BytesPerRow = 1024;
+    private const long BytesPerRow = 1024;
 
     internal async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
         database.Provider == DatabaseProvider.Sqlite

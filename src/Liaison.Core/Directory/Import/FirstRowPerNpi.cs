@@ -2,21 +2,33 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// The rule for an NPI that an NPPES file gives more than once: the file lists each NPI once, so its first valid row
-/// stands and every later row with that NPI is reported, naming that first row's line. The same rule in a batch and
-/// across batches, so a file imported twice changes nothing the second time (a later row that won instead would flip
-/// the record back on every run). Holds one entry per NPI, not the rows: the NPI's nine identifying digits (the tenth
-/// is their check digit, and only valid NPIs are held) and the line, 20 bytes or so: about 180 MB for the 9-million-row
-/// monthly file.
+/// stands and every later row with that NPI is reported. The same rule in a batch and across batches, so a file
+/// imported twice changes nothing the second time (a later row that won instead would flip the record back on every
+/// run).
 /// </summary>
-internal sealed class FirstRowPerNpi(long expectedRows)
+/// <remarks>
+/// One bit per possible NPI (its nine identifying digits; the tenth is their check digit, and only valid NPIs get
+/// here), in pages allocated as NPIs fall into them: memory is bounded by the NPI space, not by the file. NPIs begin
+/// with 1 or 2, so the 9-million-row monthly file fills at most 25 MB; a map from NPI to first line (to name it in the
+/// message) grew with the file instead, about 180 MB for that one, against an import whose memory must stay flat.
+/// </remarks>
+internal sealed class FirstRowPerNpi
 {
-    private readonly Dictionary<int, int> _lines = new((int)Math.Clamp(expectedRows, 0, 16_000_000));
+    private const int PageBits = 1 << 15; // 4 KB of bits per page
+    private readonly ulong[]?[] _pages = new ulong[]?[1_000_000_000 / PageBits + 1];
 
-    /// <summary>Null when <paramref name="line"/> is the first to give <paramref name="npi"/> (a valid NPI); else why it is not imported.</summary>
-    public string? Repeat(string npi, long line)
+    /// <summary>Null when this is the first row to give <paramref name="npi"/> (a valid NPI); else why it is not imported.</summary>
+    public string? Repeat(string npi)
     {
         var key = int.Parse(npi.AsSpan(0, 9), System.Globalization.CultureInfo.InvariantCulture);
-        if (_lines.TryAdd(key, (int)Math.Min(line, int.MaxValue))) return null;
-        return $"NPI {npi} is given already on line {_lines[key]}: a file lists each NPI once, so that first row stands and this one is not imported";
+        var page = _pages[key / PageBits] ??= new ulong[PageBits / 64];
+        ref var word = ref page[key % PageBits >> 6];
+        var bit = 1UL << (key & 63);
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            return null;
+        }
+        return $"NPI {npi} is given on an earlier row of this file: a file lists each NPI once, so that first row stands and this one is not imported";
     }
 }

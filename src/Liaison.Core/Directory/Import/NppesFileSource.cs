@@ -46,7 +46,7 @@ public sealed class NppesFileSource(string path) : IImportSource
         using var text = Text(stream);
         using var reader = text.Rows();
         var batch = new ImportBatch();
-        var firsts = new FirstRowPerNpi(TotalBytes / DirectoryImportRunner.BytesPerRow);
+        var firsts = new FirstRowPerNpi();
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
@@ -84,6 +84,6 @@ public sealed class NppesFileSource(string path) : IImportSource
         // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
         if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return (null, null);
         var (record, error) = parser.Parse(row, line);
-        return record is not null && firsts.Repeat(record.Npi!, line) is { } repeat ? (null, new RowError(line, "NPI", repeat)) : (record, error);
+        return record is not null && firsts.Repeat(record.Npi!) is { } repeat ? (null, new RowError(line, "NPI", repeat)) : (record, error);
     }
 }
