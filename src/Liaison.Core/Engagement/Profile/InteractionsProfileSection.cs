@@ -30,14 +30,16 @@ public sealed class InteractionsProfileSection(LiaisonDbContext db) : IHcpProfil
         if (!actor.IsMedical()) return null;
         var visible = db.Interactions.AsNoTracking().VisibleTo(db, actor)
             .Where(i => db.InteractionAttendees.Any(a => a.InteractionId == i.Id && a.HcpId == hcpId));
-        var rows = await visible.OrderByDescending(i => i.OccurredAt).Take(Limit)
+        // One row past the limit says whether there are more, which only then are counted.
+        var rows = await visible.OrderByDescending(i => i.OccurredAt).Take(Limit + 1)
             .Select(i => new
             {
                 i.Id, i.OccurredAt, i.Kind, i.Channel, i.Status, i.AmendmentCount, i.OwnerId, i.Topics,
                 Excerpt = i.Notes == null ? null : i.Notes.Substring(0, 140),
             })
             .ToListAsync(ct);
-        var total = rows.Count < Limit ? rows.Count : await visible.CountAsync(ct);
+        var total = rows.Count <= Limit ? rows.Count : await visible.CountAsync(ct);
+        if (rows.Count > Limit) rows.RemoveAt(Limit);
         var ids = rows.Select(r => r.Id).ToList();
         var products = (await db.InteractionProducts.AsNoTracking().Where(p => ids.Contains(p.InteractionId))
                 .Join(db.Products, ip => ip.ProductId, p => p.Id, (ip, p) => new { ip.InteractionId, p.Name }).ToListAsync(ct))
