@@ -2794,6 +2794,14 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("slot");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_file");
+
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_line");
+
                     b.Property<string>("State")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")

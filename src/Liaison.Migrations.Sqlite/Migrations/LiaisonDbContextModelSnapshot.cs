@@ -2786,6 +2786,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("slot");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_file");
+
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_line");
+
                     b.Property<string>("State")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")

@@ -8,7 +8,8 @@ namespace Liaison.IntegrationTests.Engagement;
 
 /// <summary>
 /// CMS republishes a program year's file with corrected records (Change_Type CHANGED) under the same Record_ID:
-/// importing the new publication brings the corrections in, and importing it again changes nothing.
+/// importing the new publication brings the corrections in, and importing it again changes nothing. A Record_ID given
+/// twice in one file is a repeat, not a correction.
 /// </summary>
 public abstract class OpenPaymentsRepublicationTests(TestApp app)
 {
@@ -33,6 +34,29 @@ public abstract class OpenPaymentsRepublicationTests(TestApp app)
 
         var again = await Import(republished);
         Assert.Equal((0, 0, 2), (again.Imported, again.Updated, again.AlreadyImported));
+    }
+
+    [Fact]
+    public async Task A_record_given_twice_in_one_file_keeps_its_first_row_in_a_batch_and_across_batches_and_a_second_run_changes_nothing()
+    {
+        // 2,100 records (the import commits every 2,000), then line 2,103 gives the first record again with another
+        // amount, after a repeat within the first batch (line 5 gives the record of line 3 again).
+        var rows = Enumerable.Range(0, 2100).Select(i => OpenPaymentsCsv.Payment($"{7200000 + i}", ("Total_Amount_of_Payment_USDollars", "10.00"))).ToList();
+        rows.Insert(3, OpenPaymentsCsv.Payment("7200001", ("Total_Amount_of_Payment_USDollars", "99.00")));
+        rows.Add(OpenPaymentsCsv.Payment("7200000", ("Total_Amount_of_Payment_USDollars", "500.00")));
+        var path = OpenPaymentsCsv.Write("OP_DTL_GNRL_PGYR2023.csv", [.. rows]);
+
+        foreach (var run in new[] { "first", "second" })
+        {
+            var report = await Import(path);
+            Assert.Equal(run == "first" ? (2100, 0, 0, 2) : (0, 0, 2100, 2),
+                (report.Imported, report.Updated, report.AlreadyImported, report.Rejected));
+            Assert.Equal([(5, "line 3"), (2103, "line 2")], report.Errors.Select(e => (e.Line, e.Reason[e.Reason.IndexOf("line ", StringComparison.Ordinal)..e.Reason.IndexOf(':')])));
+            Assert.All(report.Errors, e => Assert.Equal("Record_ID", e.Column));
+            var amounts = await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().ExternalPayments
+                .Where(p => p.RecordId == "7200000" || p.RecordId == "7200001").Select(p => p.Amount).ToListAsync());
+            Assert.Equal([10.00m, 10.00m], amounts);
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Liaison.Core.Directory.Import;
@@ -24,4 +25,10 @@ public static class FileFingerprint
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
+
+    /// <summary>
+    /// The fingerprint's first 64 bits: the key under which an import's records remember the file (and line) they came
+    /// from, so that a later row of the same file repeating a record is told from a later publication correcting it.
+    /// </summary>
+    public static long Key(string path) => long.Parse(Of(path).AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 }

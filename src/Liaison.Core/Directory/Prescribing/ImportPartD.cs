@@ -1,4 +1,3 @@
-using System.Globalization;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Evidence;
 using Liaison.Core.Directory.Import;
@@ -33,7 +32,7 @@ public static class ImportPartD
             try
             {
                 if (Common.TextInput.Problem(path) is { } unreadable) throw new SourceFormatException(new(1, "(file)", unreadable));
-                file = long.Parse(FileFingerprint.Of(path).AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                file = FileFingerprint.Key(path);
                 using var text = Common.TextInput.Reader(File.OpenRead(path));
                 foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
                 {

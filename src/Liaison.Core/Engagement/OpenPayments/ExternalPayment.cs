@@ -43,6 +43,13 @@ public sealed class ExternalPayment
     public DateTime ImportedAt { get; set; }
 
     /// <summary>
+    /// The file (<see cref="Directory.Import.FileFingerprint.Key"/>) and line the record was last read from: a later row
+    /// of that file with the same Record_ID repeats it (reported), where a row of another file corrects it.
+    /// </summary>
+    public long? SourceFile { get; set; }
+    public int? SourceLine { get; set; }
+
+    /// <summary>
     /// Takes the values of <paramref name="published"/> (the same record in a later publication) when they differ; a new
     /// recipient identity is linked to the directory afresh. False when nothing changed.
     /// </summary>

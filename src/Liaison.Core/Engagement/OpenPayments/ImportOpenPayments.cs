@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Import;
 using Microsoft.EntityFrameworkCore;
 using Liaison.Core.Common;
 
@@ -10,7 +11,9 @@ namespace Liaison.Core.Engagement.OpenPayments;
 /// Imports a CMS Open Payments public file (general or research, current or 2014-era layout) so HCP profiles can
 /// show what other companies paid. Streams the file, validates every row (line, column, reason), keeps the good
 /// rows and commits in batches. A record already imported is left alone, or updated when a later publication
-/// corrected it (same Record_ID, other values), so an interrupted import is simply run again.
+/// corrected it (same Record_ID, other values), so an interrupted import is simply run again. A file that gives a
+/// Record_ID twice keeps its first row and reports the later one, in a batch and across batches (each record keeps the
+/// file and line it came from), so a second run of the file changes nothing.
 /// Then links payments to the directory and records the run in the audit trail.
 /// </summary>
 public static class ImportOpenPayments
@@ -45,22 +48,22 @@ public static class ImportOpenPayments
             var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
 
             var now = db.UtcNow;
-            int rows = 0, skipped = 0, rejected = 0;
+            var source = FileFingerprint.Key(path);
+            int rows = 0, skipped = 0;
             var counts = new FlushCounts();
-            var errors = new List<RowError>();
             var batch = new List<ExternalPayment>();
             foreach (var (line, values, rowProblem) in file.Rows(text, reader))
             {
                 rows++;
                 foreach (var parsed in file.Parse(line, values, rowProblem, now))
                 {
-                    if (parsed.Payment is { } payment) batch.Add(payment);
-                    else if (parsed.Skipped) skipped++;
-                    else
+                    if (parsed.Payment is { } payment)
                     {
-                        rejected++;
-                        if (errors.Count < MaxErrors) errors.Add(new RowError(parsed.Line, parsed.Column!, parsed.Problem!));
+                        (payment.SourceFile, payment.SourceLine) = (source, parsed.Line);
+                        batch.Add(payment);
                     }
+                    else if (parsed.Skipped) skipped++;
+                    else counts.Reject(new RowError(parsed.Line, parsed.Column!, parsed.Problem!));
                 }
                 if (batch.Count >= BatchSize)
                 {
@@ -71,7 +74,8 @@ public static class ImportOpenPayments
             await Flush(batch, counts, ct);
             progress?.Report(rows);
             var linked = await ExternalPaymentLinks.LinkAsync(db, ct);
-            var report = new Report(Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped, rejected, linked, errors);
+            var report = new Report(Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped, counts.Rejected,
+                linked, counts.Errors);
             await AuditTrail.RecordAsync(db, [new AuditChange("OpenPaymentsImport", report.File, "Import", null,
                 JsonSerializer.Serialize(new { report.Kind, report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
                     report.Rejected, report.LinkedToDirectory }))], ct);
@@ -80,7 +84,14 @@ public static class ImportOpenPayments
 
         private sealed class FlushCounts
         {
-            public int Added, Updated, Known;
+            public int Added, Updated, Known, Rejected;
+            public List<RowError> Errors { get; } = [];
+
+            public void Reject(RowError error)
+            {
+                Rejected++;
+                if (Errors.Count < MaxErrors) Errors.Add(error);
+            }
         }
 
         private async Task Flush(List<ExternalPayment> batch, FlushCounts counts, CancellationToken ct)
@@ -89,18 +100,34 @@ public static class ImportOpenPayments
             var kind = batch[0].Kind;
             var ids = batch.Select(b => b.RecordId).Distinct().ToList();
             var stored = await db.ExternalPayments.Where(p => p.Kind == kind && ids.Contains(p.RecordId)).ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
-            // The same record twice in one file counts once.
-            var seen = new HashSet<(string, int)>();
+            var firsts = new Dictionary<(string, int), int>();
+            var repeats = new HashSet<int>();
             foreach (var payment in batch)
             {
-                if (!seen.Add((payment.RecordId, payment.Slot))) counts.Known++;
-                else if (!stored.TryGetValue((payment.RecordId, payment.Slot), out var current))
+                var key = (payment.RecordId, payment.Slot);
+                var line = payment.SourceLine!.Value;
+                var first = firsts.TryGetValue(key, out var inBatch) ? inBatch
+                    : stored.TryGetValue(key, out var known) && known.SourceFile == payment.SourceFile && known.SourceLine < line ? known.SourceLine
+                    : null;
+                if (first is { } earlier)
+                {
+                    // A research row repeats for each of its principal investigators: reported once.
+                    if (repeats.Add(line))
+                        counts.Reject(new RowError(line, "Record_ID", $"Record_ID {payment.RecordId} is given already on line {earlier}: "
+                            + "a file gives each record once, so that first row stands and this one is not imported"));
+                    continue;
+                }
+                firsts[key] = line;
+                if (!stored.TryGetValue(key, out var current))
                 {
                     db.ExternalPayments.Add(payment);
                     counts.Added++;
+                    continue;
                 }
-                else if (current.Correct(payment)) counts.Updated++;
+                if (current.Correct(payment)) counts.Updated++;
                 else counts.Known++;
+                // The record now comes from this row: a later row of this file repeating it is told apart from a correction.
+                (current.SourceFile, current.SourceLine) = (payment.SourceFile, line);
             }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

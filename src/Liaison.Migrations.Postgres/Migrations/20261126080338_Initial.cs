@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Liaison.Migrations.Sqlite.Migrations
+namespace Liaison.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +31,24 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    manager_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    manager_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,19 +65,19 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sequence = table.Column<long>(type: "INTEGER", nullable: true),
-                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    actor_id = table.Column<string>(type: "TEXT", nullable: true),
-                    actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    entity = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    entity_key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", nullable: true),
-                    old_values = table.Column<string>(type: "TEXT", nullable: true),
-                    new_values = table.Column<string>(type: "TEXT", nullable: true),
-                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: true),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor_id = table.Column<string>(type: "text", nullable: true),
+                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    entity = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    entity_key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: true),
+                    old_values = table.Column<string>(type: "text", nullable: true),
+                    new_values = table.Column<string>(type: "text", nullable: true),
+                    previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,9 +88,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "audit_head",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false),
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,12 +101,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "calendar_feed_tokens",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    last_used_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_used_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,19 +117,19 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "clinical_trials",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    nct_id = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    overall_status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    phases = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    study_type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    lead_sponsor = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    conditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    completed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    content_hash = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    nct_id = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    overall_status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    phases = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    study_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    lead_sponsor = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    conditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    completed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,20 +140,20 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "data_change_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    duplicate_hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    proposed_values = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    proposed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    proposed_by_user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    proposed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    decided_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    decision_note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    duplicate_hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    proposed_values = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    proposed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    proposed_by_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    proposed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    decided_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    decision_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,10 +164,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
-                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -176,21 +178,21 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "directory_import_runs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    file_size = table.Column<long>(type: "INTEGER", nullable: false),
-                    fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    checkpoint_line = table.Column<long>(type: "INTEGER", nullable: false),
-                    imported = table.Column<long>(type: "INTEGER", nullable: false),
-                    updated = table.Column<long>(type: "INTEGER", nullable: false),
-                    unchanged = table.Column<long>(type: "INTEGER", nullable: false),
-                    rejected = table.Column<long>(type: "INTEGER", nullable: false),
-                    errors = table.Column<string>(type: "TEXT", nullable: false),
-                    started_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    file_size = table.Column<long>(type: "bigint", nullable: false),
+                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    checkpoint_line = table.Column<long>(type: "bigint", nullable: false),
+                    imported = table.Column<long>(type: "bigint", nullable: false),
+                    updated = table.Column<long>(type: "bigint", nullable: false),
+                    unchanged = table.Column<long>(type: "bigint", nullable: false),
+                    rejected = table.Column<long>(type: "bigint", nullable: false),
+                    errors = table.Column<string>(type: "text", nullable: false),
+                    started_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -201,8 +203,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "erased_npis",
                 columns: table => new
                 {
-                    npi_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    erased_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    npi_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    erased_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -213,12 +215,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "hcp_merges",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    duplicate_hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    survivor_hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    change_request_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    merged_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    merged_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    duplicate_hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    survivor_hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change_request_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    merged_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    merged_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,33 +231,33 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "hcps",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    middle_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    name_prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    name_suffix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    credentials = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    other_last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    other_first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    sex = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    sole_proprietor = table.Column<bool>(type: "INTEGER", nullable: true),
-                    enumerated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    registry_updated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    deactivated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    deactivation_reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    reactivated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    primary_taxonomy_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    external_system = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    content_hash = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    erased_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    pseudonym = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    middle_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    name_prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    name_suffix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    credentials = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    other_last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    other_first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    sex = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    sole_proprietor = table.Column<bool>(type: "boolean", nullable: true),
+                    enumerated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    registry_updated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    deactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    deactivation_reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    reactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    primary_taxonomy_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    external_system = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    erased_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    pseudonym = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -266,27 +268,27 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    other_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    primary_taxonomy_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    is_subpart = table.Column<bool>(type: "INTEGER", nullable: true),
-                    parent_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    enumerated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    registry_updated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    deactivated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    deactivation_reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    reactivated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    external_system = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    search_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    content_hash = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    other_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    primary_taxonomy_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    is_subpart = table.Column<bool>(type: "boolean", nullable: true),
+                    parent_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    enumerated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    registry_updated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    deactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    deactivation_reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    reactivated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    external_system = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    search_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,14 +299,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "outcome_datasets",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    rows = table.Column<long>(type: "INTEGER", nullable: false),
-                    subjects = table.Column<int>(type: "INTEGER", nullable: false),
-                    imported_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    rows = table.Column<long>(type: "bigint", nullable: false),
+                    subjects = table.Column<int>(type: "integer", nullable: false),
+                    imported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,12 +317,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "patient_advocates",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -331,32 +333,32 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "prescribing_records",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    brand_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    generic_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    prescriber_last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    prescriber_first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    state = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    prescriber_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    total_claims = table.Column<int>(type: "INTEGER", nullable: false),
-                    total30day_fills = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    total_day_supply = table.Column<int>(type: "INTEGER", nullable: true),
-                    total_drug_cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    total_beneficiaries = table.Column<int>(type: "INTEGER", nullable: true),
-                    ge65suppression_flag = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
-                    ge65total_claims = table.Column<int>(type: "INTEGER", nullable: true),
-                    ge65total30day_fills = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    ge65total_drug_cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    ge65total_day_supply = table.Column<int>(type: "INTEGER", nullable: true),
-                    ge65beneficiary_suppression_flag = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
-                    ge65total_beneficiaries = table.Column<int>(type: "INTEGER", nullable: true),
-                    content_hash = table.Column<long>(type: "INTEGER", nullable: false),
-                    source_file = table.Column<long>(type: "INTEGER", nullable: true),
-                    source_line = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    brand_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    generic_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    prescriber_last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    prescriber_first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    state = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    prescriber_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    total_claims = table.Column<int>(type: "integer", nullable: false),
+                    total30day_fills = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    total_day_supply = table.Column<int>(type: "integer", nullable: true),
+                    total_drug_cost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    total_beneficiaries = table.Column<int>(type: "integer", nullable: true),
+                    ge65suppression_flag = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    ge65total_claims = table.Column<int>(type: "integer", nullable: true),
+                    ge65total30day_fills = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ge65total_drug_cost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ge65total_day_supply = table.Column<int>(type: "integer", nullable: true),
+                    ge65beneficiary_suppression_flag = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    ge65total_beneficiaries = table.Column<int>(type: "integer", nullable: true),
+                    content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    source_file = table.Column<long>(type: "bigint", nullable: true),
+                    source_line = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -367,17 +369,17 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "publications",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    pmid = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    journal = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    published_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    doi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    author_count = table.Column<int>(type: "INTEGER", nullable: false),
-                    content_hash = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    pmid = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    journal = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    published_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    doi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    author_count = table.Column<int>(type: "integer", nullable: false),
+                    content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,12 +390,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "taxonomy_codes",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    grouping = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    classification = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    specialization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    grouping = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    classification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    specialization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,12 +406,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "territories",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    owner_user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    owner_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -420,12 +422,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "therapeutic_areas",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    archived_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    archived_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -436,11 +438,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "transfer_caps",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    nature = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    annual_limit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    warn_at_percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    nature = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    annual_limit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    warn_at_percent = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -452,8 +454,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "workspace_settings",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: false)
+                    key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    value = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -464,11 +466,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -485,15 +487,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "api_tokens",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    last_used_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_used_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -510,11 +512,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -531,10 +533,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -551,8 +553,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    role_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -575,10 +577,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,19 +597,19 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "trial_investigators",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    trial_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    role = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    is_overall_official = table.Column<bool>(type: "INTEGER", nullable: false),
-                    affiliation = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    state = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    zip = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    country = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    trial_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ordinal = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    last_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    role = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    is_overall_official = table.Column<bool>(type: "boolean", nullable: false),
+                    affiliation = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    state = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    zip = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -624,10 +626,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "directory_import_references",
                 columns: table => new
                 {
-                    run_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    reference = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    system = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reference = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    system = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -644,19 +646,19 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "adverse_event_intakes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    reporter_hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    aware_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    forward_by = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    raised_by_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    raised_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reporter_hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    aware_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    forward_by = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    raised_by_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    raised_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -673,18 +675,18 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "consents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    channel = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    given_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    withdrawn_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    withdrawal_note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    channel = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    given_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    withdrawn_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    withdrawal_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -701,14 +703,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "engagement_plans",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    objectives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    objectives = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -725,17 +727,17 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "evidence_links",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    source_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    confidence = table.Column<double>(type: "REAL", nullable: false),
-                    basis = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    reviewed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    source_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    confidence = table.Column<double>(type: "double precision", nullable: false),
+                    basis = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reviewed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -752,26 +754,28 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "external_payments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    record_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    program_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    profile_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    state = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    payer_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    nature = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    form = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    product_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    study_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    imported_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    record_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    slot = table.Column<int>(type: "integer", nullable: false),
+                    program_year = table.Column<int>(type: "integer", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    profile_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    payer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    nature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    form = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    product_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    study_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    imported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    source_file = table.Column<long>(type: "bigint", nullable: true),
+                    source_line = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -788,19 +792,19 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "hcp_addresses",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    state = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    postal_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    fax = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    line2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    state = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    fax = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -817,19 +821,19 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "hcp_search_entries",
                 columns: table => new
                 {
-                    key = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    names = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    sort_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    last_name_key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    specialty = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    state = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    zip5 = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    key = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    names = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    sort_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    last_name_key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    specialty = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    state = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    zip5 = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -846,13 +850,13 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "hcp_taxonomies",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    is_primary = table.Column<bool>(type: "INTEGER", nullable: false),
-                    license_number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    license_state = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    ordinal = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    is_primary = table.Column<bool>(type: "boolean", nullable: false),
+                    license_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    license_state = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ordinal = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -869,24 +873,24 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "influence_scores",
                 columns: table => new
                 {
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    score = table.Column<double>(type: "REAL", nullable: false),
-                    tier = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    publication_component = table.Column<double>(type: "REAL", nullable: false),
-                    network_component = table.Column<double>(type: "REAL", nullable: false),
-                    trial_component = table.Column<double>(type: "REAL", nullable: false),
-                    prescribing_component = table.Column<double>(type: "REAL", nullable: true),
-                    publications = table.Column<int>(type: "INTEGER", nullable: false),
-                    first_or_last_authorships = table.Column<int>(type: "INTEGER", nullable: false),
-                    recency_weighted_publications = table.Column<double>(type: "REAL", nullable: false),
-                    co_authors = table.Column<int>(type: "INTEGER", nullable: false),
-                    page_rank = table.Column<double>(type: "REAL", nullable: false),
-                    trials = table.Column<int>(type: "INTEGER", nullable: false),
-                    lead_trial_roles = table.Column<int>(type: "INTEGER", nullable: false),
-                    trial_role_weight = table.Column<double>(type: "REAL", nullable: false),
-                    claims = table.Column<long>(type: "INTEGER", nullable: true),
-                    claims_year = table.Column<int>(type: "INTEGER", nullable: true),
-                    computed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    score = table.Column<double>(type: "double precision", nullable: false),
+                    tier = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    publication_component = table.Column<double>(type: "double precision", nullable: false),
+                    network_component = table.Column<double>(type: "double precision", nullable: false),
+                    trial_component = table.Column<double>(type: "double precision", nullable: false),
+                    prescribing_component = table.Column<double>(type: "double precision", nullable: true),
+                    publications = table.Column<int>(type: "integer", nullable: false),
+                    first_or_last_authorships = table.Column<int>(type: "integer", nullable: false),
+                    recency_weighted_publications = table.Column<double>(type: "double precision", nullable: false),
+                    co_authors = table.Column<int>(type: "integer", nullable: false),
+                    page_rank = table.Column<double>(type: "double precision", nullable: false),
+                    trials = table.Column<int>(type: "integer", nullable: false),
+                    lead_trial_roles = table.Column<int>(type: "integer", nullable: false),
+                    trial_role_weight = table.Column<double>(type: "double precision", nullable: false),
+                    claims = table.Column<long>(type: "bigint", nullable: true),
+                    claims_year = table.Column<int>(type: "integer", nullable: true),
+                    computed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -903,18 +907,18 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "hcp_affiliations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    role_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    basis = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    is_primary = table.Column<bool>(type: "INTEGER", nullable: false),
-                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    role_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    basis = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    is_primary = table.Column<bool>(type: "boolean", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -937,20 +941,20 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "organisation_addresses",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    location_key = table.Column<string>(type: "TEXT", maxLength: 220, nullable: true),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    state = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    postal_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    fax = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    location_key = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: true),
+                    kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    line2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    state = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    postal_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    fax = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -967,21 +971,21 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "initiatives",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    goal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    target_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    activities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    outcome_dataset_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    start_month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    pre_months = table.Column<int>(type: "INTEGER", nullable: false),
-                    post_months = table.Column<int>(type: "INTEGER", nullable: false),
-                    design = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    categorical_covariates = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    published_result = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    goal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    target_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    activities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    outcome_dataset_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    start_month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    pre_months = table.Column<int>(type: "integer", nullable: false),
+                    post_months = table.Column<int>(type: "integer", nullable: false),
+                    design = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    categorical_covariates = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    published_result = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -998,11 +1002,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "outcome_observations",
                 columns: table => new
                 {
-                    dataset_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subject_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    month = table.Column<int>(type: "INTEGER", nullable: false),
-                    events = table.Column<long>(type: "INTEGER", nullable: false),
-                    exposure = table.Column<double>(type: "REAL", nullable: false)
+                    dataset_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subject_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    month = table.Column<int>(type: "integer", nullable: false),
+                    events = table.Column<long>(type: "bigint", nullable: false),
+                    exposure = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1019,10 +1023,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "subject_covariates",
                 columns: table => new
                 {
-                    dataset_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subject_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    dataset_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subject_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1039,15 +1043,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "publication_authors",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    publication_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    fore_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    initials = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    is_collective = table.Column<bool>(type: "INTEGER", nullable: false),
-                    affiliation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    orcid = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    publication_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    last_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    fore_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    initials = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    is_collective = table.Column<bool>(type: "boolean", nullable: false),
+                    affiliation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    orcid = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1064,11 +1068,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "territory_assignments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    territory_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    assigned_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    assigned_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    territory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    assigned_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    assigned_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1091,10 +1095,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "territory_rules",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    territory_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    value = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    territory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    value = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1111,15 +1115,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "products",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    generic_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    therapeutic_area_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    approved_indications = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    archived_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    generic_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    therapeutic_area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    approved_indications = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    archived_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1136,10 +1140,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "engagement_plan_quarters",
                 columns: table => new
                 {
-                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    quarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    objective = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    planned_touchpoints = table.Column<int>(type: "INTEGER", nullable: false)
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    quarter = table.Column<int>(type: "integer", nullable: false),
+                    objective = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    planned_touchpoints = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1157,10 +1161,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "initiative_targets",
                 columns: table => new
                 {
-                    initiative_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subject_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    exposed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    initiative_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subject_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    exposed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1177,24 +1181,24 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "content_items",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    document_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    version_label = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    approved_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    off_label = table.Column<bool>(type: "INTEGER", nullable: false),
-                    audience = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    media_type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    storage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    document_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    version_label = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    approved_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    off_label = table.Column<bool>(type: "boolean", nullable: false),
+                    audience = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    media_type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    storage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1211,24 +1215,24 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    series = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    starts_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ends_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    owner_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    agenda = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    budget_estimated = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    budget_committed = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    budget_actual = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    series = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ends_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    agenda = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    capacity = table.Column<int>(type: "integer", nullable: true),
+                    budget_estimated = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    budget_committed = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    budget_actual = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1245,16 +1249,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "unsolicited_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    requester_hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    unsolicited_attested = table.Column<bool>(type: "INTEGER", nullable: false),
-                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    received_by_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    received_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requester_hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unsolicited_attested = table.Column<bool>(type: "boolean", nullable: false),
+                    received_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    received_by_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    received_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1277,8 +1281,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "content_files",
                 columns: table => new
                 {
-                    content_item_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    content_item_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1295,12 +1299,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "event_knowledge_questions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    choices = table.Column<string>(type: "TEXT", nullable: false),
-                    correct_choice = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    choices = table.Column<List<string>>(type: "text[]", nullable: false),
+                    correct_choice = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1317,16 +1321,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "event_participants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    advocate_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    invited_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    invited_via = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    registered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    checked_in_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    walk_in = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    advocate_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    invited_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    invited_via = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    registered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    checked_in_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    walk_in = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1356,11 +1360,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "event_speakers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    topic = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    topic = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1384,8 +1388,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "initiative_exposure_events",
                 columns: table => new
                 {
-                    initiative_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    initiative_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1408,25 +1412,25 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "interactions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    owner_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    shared = table.Column<bool>(type: "INTEGER", nullable: false),
-                    notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    topics = table.Column<string>(type: "TEXT", nullable: false),
-                    unsolicited_request_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    signed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    signed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    amendment_count = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
+                    place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    shared = table.Column<bool>(type: "boolean", nullable: false),
+                    notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    topics = table.Column<List<string>>(type: "text[]", nullable: false),
+                    unsolicited_request_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    signed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    signed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    amendment_count = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1443,14 +1447,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "event_feedback",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    overall = table.Column<int>(type: "INTEGER", nullable: false),
-                    relevance = table.Column<int>(type: "INTEGER", nullable: false),
-                    speaker_quality = table.Column<int>(type: "INTEGER", nullable: false),
-                    would_recommend = table.Column<bool>(type: "INTEGER", nullable: false),
-                    comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    overall = table.Column<int>(type: "integer", nullable: false),
+                    relevance = table.Column<int>(type: "integer", nullable: false),
+                    speaker_quality = table.Column<int>(type: "integer", nullable: false),
+                    would_recommend = table.Column<bool>(type: "boolean", nullable: false),
+                    comments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1468,12 +1472,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "event_knowledge_scores",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    phase = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    correct = table.Column<int>(type: "INTEGER", nullable: false),
-                    total = table.Column<int>(type: "INTEGER", nullable: false),
-                    taken_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phase = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    correct = table.Column<int>(type: "integer", nullable: false),
+                    total = table.Column<int>(type: "integer", nullable: false),
+                    taken_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1491,15 +1495,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "interaction_amendments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    amended_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    amended_by_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    amended_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    before = table.Column<string>(type: "TEXT", nullable: false),
-                    after = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    amended_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    amended_by_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    amended_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    before = table.Column<string>(type: "text", nullable: false),
+                    after = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1516,10 +1520,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "interaction_attendees",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    advocate_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    advocate_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1549,12 +1553,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "interaction_follow_ups",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1571,12 +1575,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "interaction_materials",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    content_item_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    off_label = table.Column<bool>(type: "INTEGER", nullable: false),
-                    certification = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    attached_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    content_item_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    off_label = table.Column<bool>(type: "boolean", nullable: false),
+                    certification = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attached_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1599,8 +1603,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "interaction_products",
                 columns: table => new
                 {
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1623,24 +1627,24 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "transfers_of_value",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    nature = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    form = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    number_of_payments = table.Column<int>(type: "INTEGER", nullable: false),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    interaction_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    product_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    context = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    city_of_travel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    state_of_travel = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    country_of_travel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    recorded_by_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    nature = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    form = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    number_of_payments = table.Column<int>(type: "integer", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    interaction_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    context = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    city_of_travel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    state_of_travel = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    country_of_travel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    recorded_by_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
