@@ -36,8 +36,10 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
     public int MostHeld { get; private set; }
 
     /// <summary>A reader of this text's rows: comma-separated, unescaped, any number of fields (the importers report misfits).</summary>
-    public SepReader Rows(bool hasHeader = true) =>
-        Sep.New(',').Reader(o => o with { HasHeader = hasHeader, Unescape = true, DisableColCountCheck = true }).From(this);
+    public SepReader Rows(bool hasHeader = true) => Options(hasHeader).From(this);
+
+    private static SepReaderOptions Options(bool hasHeader) =>
+        Sep.New(',').Reader(o => o with { HasHeader = hasHeader, Unescape = true, DisableColCountCheck = true });
 
     /// <summary>Why the row that starts on <paramref name="line"/> is a stray quote's first line (skip it), or null.</summary>
     public string? Runaway(long line)
@@ -211,8 +213,7 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
         (_recordChars, _quoted, _recordLine, _lineNumber) = (0, false, nextLine, nextLine);
     }
 
-    private static SepReader Parse(string record) =>
-        Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(record);
+    private static SepReader Parse(string record) => Options(hasHeader: false).FromText(record);
 
     private static bool Fits(string record, int width)
     {
@@ -223,10 +224,6 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
     private static int HeaderWidth(string header)
     {
         using var reader = Parse(header);
-        if (!reader.MoveNext()) return 0;
-        var row = reader.Current;
-        var names = new string[row.ColCount];
-        for (var i = 0; i < names.Length; i++) names[i] = row[i].ToString();
-        return CsvRowShape.NamedWidth(names);
+        return reader.MoveNext() ? CsvRowShape.NamedWidth(CsvRowShape.Texts(reader.Current)) : 0;
     }
 }

@@ -27,4 +27,12 @@ internal static class CsvRowShape
             if (!row[i].Span.IsWhiteSpace()) return false;
         return true;
     }
+
+    /// <summary>The row's fields as text (a header read as a row, a row kept past the reader's next move).</summary>
+    public static string[] Texts(SepReader.Row row)
+    {
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
+        return fields;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using nietras.SeparatedValues;
 using static Liaison.Core.Common.TextCut;
 using Liaison.Core.Directory.Evidence;
 
@@ -41,7 +40,7 @@ public static partial class PartDReader
         // The header is read as a row: a name given twice is taken where it first stands.
         using var reader = bounded.Rows(hasHeader: false);
         if (!reader.MoveNext()) throw new SourceFormatException(new(1, "header", "the file is empty"));
-        var header = Fields(reader.Current);
+        var header = Common.CsvRowShape.Texts(reader.Current);
         if (header.Length > 0) header[0] = header[0].TrimStart('\uFEFF');
         var width = Common.CsvRowShape.NamedWidth(header);
         var index = header.Select((h, i) => (h: h.Trim(), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
@@ -66,15 +65,8 @@ public static partial class PartDReader
             // A cut-off last line leaves fewer fields than the header: its blanks would read as suppressed.
             if (!Common.CsvRowShape.Fits(row, width))
                 yield return new(null, new(line, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
-            else yield return Row(Fields(row), index, yearColumn, year, line);
+            else yield return Row(Common.CsvRowShape.Texts(row), index, yearColumn, year, line);
         }
-    }
-
-    private static string[] Fields(SepReader.Row row)
-    {
-        var fields = new string[row.ColCount];
-        for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
-        return fields;
     }
 
     private static Parsed<PartDRow> Row(string[] f, Dictionary<string, int> index, int? yearColumn, int? year, long line)
