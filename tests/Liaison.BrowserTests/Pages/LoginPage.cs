@@ -1,3 +1,4 @@
+using Liaison.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Liaison.BrowserTests.Pages;
@@ -12,8 +13,20 @@ public sealed class LoginPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Signed in once the browser leaves the login page; what the test does next waits for its own elements,
         // so a slow dashboard on a busy machine does not fail the sign-in itself.
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            // Once in a few hundred runs the browser stays on the login page; say what it shows, so the next time tells why.
+            var screenshot = Path.Combine(RepoPaths.Screenshots, $"sign-in-stalled-{Guid.NewGuid():N}.png");
+            await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+            var shown = (await page.Locator("body").InnerTextAsync()).ReplaceLineEndings(" ");
+            throw new TimeoutException($"Signing in as {email} left the browser on {page.Url}, showing: "
+                + $"{shown[..Math.Min(shown.Length, 800)]} (screenshot {screenshot})", e);
+        }
         await page.Locator("main").WaitForAsync();
     }
 
