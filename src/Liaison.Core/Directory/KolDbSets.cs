@@ -16,6 +16,7 @@ public partial class LiaisonDbContext
     public DbSet<ClinicalTrial> ClinicalTrials => Set<ClinicalTrial>();
     public DbSet<TrialInvestigator> TrialInvestigators => Set<TrialInvestigator>();
     public DbSet<EvidenceLink> EvidenceLinks => Set<EvidenceLink>();
+    public DbSet<CongressPresentation> CongressPresentations => Set<CongressPresentation>();
     public DbSet<PrescribingRecord> PrescribingRecords => Set<PrescribingRecord>();
     public DbSet<InfluenceScore> InfluenceScores => Set<InfluenceScore>();
     public DbSet<Territory> Territories => Set<Territory>();

@@ -443,6 +443,68 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.ToTable("clinical_trials", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.CongressPresentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Congress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("congress");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateOnly>("PresentedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("presented_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("source_url");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_congress_presentations");
+
+                    b.HasIndex("HcpId", "PresentedOn")
+                        .HasDatabaseName("ix_congress_presentations_hcp_id_presented_on");
+
+                    b.ToTable("congress_presentations", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1194,9 +1256,21 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("computed_at");
 
+                    b.Property<double>("CongressComponent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("congress_component");
+
+                    b.Property<int>("CongressPresentations")
+                        .HasColumnType("integer")
+                        .HasColumnName("congress_presentations");
+
                     b.Property<int>("FirstOrLastAuthorships")
                         .HasColumnType("integer")
                         .HasColumnName("first_or_last_authorships");
+
+                    b.Property<int>("KeynotesAndOralPresentations")
+                        .HasColumnType("integer")
+                        .HasColumnName("keynotes_and_oral_presentations");
 
                     b.Property<int>("LeadTrialRoles")
                         .HasColumnType("integer")
@@ -1221,6 +1295,10 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.Property<int>("Publications")
                         .HasColumnType("integer")
                         .HasColumnName("publications");
+
+                    b.Property<double>("RecencyWeightedPresentations")
+                        .HasColumnType("double precision")
+                        .HasColumnName("recency_weighted_presentations");
 
                     b.Property<double>("RecencyWeightedPublications")
                         .HasColumnType("double precision")
@@ -3930,6 +4008,16 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_hcp_affiliations_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.CongressPresentation", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_congress_presentations_hcps_hcp_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>

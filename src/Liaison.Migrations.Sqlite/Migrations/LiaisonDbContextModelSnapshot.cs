@@ -437,6 +437,68 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("clinical_trials", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.CongressPresentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Congress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("congress");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateOnly>("PresentedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("presented_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_url");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_congress_presentations");
+
+                    b.HasIndex("HcpId", "PresentedOn")
+                        .HasDatabaseName("ix_congress_presentations_hcp_id_presented_on");
+
+                    b.ToTable("congress_presentations", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1186,9 +1248,21 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
+                    b.Property<double>("CongressComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("congress_component");
+
+                    b.Property<int>("CongressPresentations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("congress_presentations");
+
                     b.Property<int>("FirstOrLastAuthorships")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_or_last_authorships");
+
+                    b.Property<int>("KeynotesAndOralPresentations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("keynotes_and_oral_presentations");
 
                     b.Property<int>("LeadTrialRoles")
                         .HasColumnType("INTEGER")
@@ -1213,6 +1287,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Property<int>("Publications")
                         .HasColumnType("INTEGER")
                         .HasColumnName("publications");
+
+                    b.Property<double>("RecencyWeightedPresentations")
+                        .HasColumnType("REAL")
+                        .HasColumnName("recency_weighted_presentations");
 
                     b.Property<double>("RecencyWeightedPublications")
                         .HasColumnType("REAL")
@@ -3916,6 +3994,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_hcp_affiliations_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.CongressPresentation", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_congress_presentations_hcps_hcp_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>

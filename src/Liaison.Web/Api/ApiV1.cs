@@ -29,6 +29,7 @@ public static class ApiV1
         api.MapSafetyApi();
         app.MapCalendarFeed();
         api.MapKolApi();
+        api.MapCongressPresentationsApi();
         api.MapTerritoriesApi();
         api.MapChangeRequestsApi();
         api.MapHcpPrivacyApi();

@@ -75,9 +75,10 @@ public abstract class KolEvidenceTests(KolApp app)
 
         var influence = profile["influence"]!;
         var components = influence["components"]!.AsArray();
-        Assert.Equal(["Publications", "Co-author network", "Trial roles", "Prescribing volume"], components.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal(["Publications", "Co-author network", "Trial roles", "Congress presentations", "Prescribing volume"],
+            components.Select(c => c!["name"]!.GetValue<string>()));
         Assert.Equal(100, components[1]!["value"]!.GetValue<double>(), 1); // two linked co-authors: equal PageRank
-        Assert.Equal(100 * Math.Log10(1 + 412 + 156) / 4, components[3]!["value"]!.GetValue<double>(), 1);
+        Assert.Equal(100 * Math.Log10(1 + 412 + 156) / 4, components[4]!["value"]!.GetValue<double>(), 1);
         Assert.Contains("counted publications", components[0]!["explanation"]!.GetValue<string>());
     }
 

@@ -68,10 +68,26 @@ public sealed class InfluenceFormulaTests
     [Fact]
     public void Without_Part_D_the_other_components_carry_the_whole_score()
     {
-        Assert.Equal(100, InfluenceFormula.Score(100, 100, 100, null), 9);
-        Assert.Equal(100, InfluenceFormula.Score(100, 100, 100, 100), 9);
-        Assert.Equal(85, InfluenceFormula.Score(100, 100, 100, 0), 9);
-        Assert.Equal(40 / 0.85, InfluenceFormula.Score(100, 0, 0, null), 9);
+        Assert.Equal(100, InfluenceFormula.Score(100, 100, 100, 100, null), 9);
+        Assert.Equal(100, InfluenceFormula.Score(100, 100, 100, 100, 100), 9);
+        Assert.Equal(85, InfluenceFormula.Score(100, 100, 100, 100, 0), 9);
+        Assert.Equal(35 / 0.85, InfluenceFormula.Score(100, 0, 0, 0, null), 9);
+        Assert.Equal(10 / 0.85, InfluenceFormula.Score(0, 0, 0, 100, null), 9);
+    }
+
+    [Fact]
+    public void Congress_presentations_weigh_by_role_and_fade_with_the_years()
+    {
+        Assert.Equal(2, InfluenceFormula.WeightedPresentations([new(AsOf, CongressRole.Keynote)], AsOf), 6);
+        Assert.Equal(1.5, InfluenceFormula.WeightedPresentations([new(AsOf, CongressRole.OralPresentation)], AsOf), 6);
+        Assert.Equal(1.5, InfluenceFormula.WeightedPresentations([new(AsOf, CongressRole.SessionChair)], AsOf), 6);
+        Assert.Equal(1, InfluenceFormula.WeightedPresentations([new(AsOf, CongressRole.Poster)], AsOf), 6);
+        Assert.Equal(1, InfluenceFormula.WeightedPresentations([new(AsOf, CongressRole.Panel)], AsOf), 6);
+        var tenYearsAgo = AsOf.AddDays(-(int)Math.Round(10 * 365.25));
+        Assert.Equal(0.5, InfluenceFormula.WeightedPresentations([new(tenYearsAgo, CongressRole.Keynote)], AsOf), 3);
+        Assert.Equal(0, InfluenceFormula.CongressComponent(0), 9);
+        Assert.Equal(100 * (1 - Math.Exp(-1)), InfluenceFormula.CongressComponent(4), 9);
+        Assert.True(InfluenceFormula.CongressComponent(40) > 99.99);
     }
 
     [Fact]

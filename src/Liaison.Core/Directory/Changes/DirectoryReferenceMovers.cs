@@ -33,6 +33,15 @@ internal sealed class EvidenceLinkMover : IHcpReferenceMover
     }
 }
 
+internal sealed class CongressPresentationMover : IHcpReferenceMover
+{
+    public string References => "congress presentations";
+    public IReadOnlyList<string> Columns => ["congress_presentations.hcp_id"];
+
+    public Task<int> MoveAsync(LiaisonDbContext db, Guid duplicateId, Guid survivorId, CancellationToken ct) =>
+        db.CongressPresentations.Where(p => p.HcpId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(p => p.HcpId, survivorId), ct);
+}
+
 internal sealed class ConsentMover : IHcpReferenceMover
 {
     public string References => "consents";

@@ -1,5 +1,7 @@
+using Liaison.Core.Demo;
 using Liaison.Core.Directory.Evidence;
 using Liaison.Core.Directory.Prescribing;
+using Microsoft.EntityFrameworkCore;
 using static Liaison.Core.Directory.Demo.DemoKolData;
 
 namespace Liaison.Core.Directory.Demo;
@@ -84,5 +86,39 @@ public sealed partial class DemoKol
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// Congress presentations for the 40 most influential demo KOLs, as an MSL records them from congress programmes: a
+    /// few each over the last six years, keynotes rarer than posters. Drawn from their own random stream, so the rest of
+    /// the demo stays as it was.
+    /// </summary>
+    private async Task<int> CongressPresentationsAsync(Random random, CancellationToken ct)
+    {
+        var top = await db.InfluenceScores.OrderByDescending(s => s.Score).ThenBy(s => s.HcpId).Take(40)
+            .Select(s => new { s.HcpId, Specialty = db.Hcps.Where(h => h.Id == s.HcpId).Select(h => h.PrimaryTaxonomyCode).FirstOrDefault() })
+            .ToListAsync(ct);
+        var today = DateOnly.FromDateTime(db.UtcNow);
+        CongressRole[] roles = [CongressRole.Poster, CongressRole.Poster, CongressRole.Poster, CongressRole.Panel, CongressRole.OralPresentation,
+            CongressRole.OralPresentation, CongressRole.SessionChair, CongressRole.Keynote];
+        var count = 0;
+        foreach (var kol in top)
+        {
+            if (Areas.FirstOrDefault(a => a.Specialties.Contains(kol.Specialty)) is not { Area: not null } area) continue;
+            for (var i = random.Next(0, 5); i > 0; i--, count++)
+            {
+                var (name, url) = Congresses[area.Area][random.Next(Congresses[area.Area].Length)];
+                var on = today.AddDays(-random.Next(20, 6 * 365));
+                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, TalkPatterns[random.Next(TalkPatterns.Length)],
+                    area.Topics[random.Next(area.Topics.Length)]);
+                db.CongressPresentations.Add(new CongressPresentation
+                {
+                    Id = Guid.CreateVersion7(), HcpId = kol.HcpId, Congress = $"{name} {on.Year}", PresentedOn = on, Role = roles[random.Next(roles.Length)],
+                    Title = char.ToUpperInvariant(title[0]) + title[1..], SourceUrl = url, RecordedBy = $"msl@{DemoUsers.Domain}", RecordedAt = db.UtcNow,
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return count;
     }
 }

@@ -58,9 +58,11 @@ public sealed partial class DemoKol(LiaisonDbContext db, LinkEvidence.Handler li
         await links.UnlinkedAsync(ct);
         await ReviewSomeAsync(random, ct);
         await influence.Handle(ct);
+        var talks = await CongressPresentationsAsync(context.RandomFor("kol-congresses"), ct);
+        await influence.Handle(ct);
         await TerritoriesAsync(people, ct);
         await ConsentsAndRequestAsync(people, random, ct);
-        context.Report($"kol: {pmid - 99_000_001} publications, {nct - 99_000_001} trials, scores and tiers, 2 territories");
+        context.Report($"kol: {pmid - 99_000_001} publications, {nct - 99_000_001} trials, {talks} congress presentations, scores and tiers, 2 territories");
     }
 
     /// <summary>Some links reviewed as an MSL would: a few confirmed from the queue, one rejected.</summary>

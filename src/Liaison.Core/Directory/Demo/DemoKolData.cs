@@ -25,5 +25,18 @@ internal static class DemoKolData
         "Consensus recommendations on {0}.", "Long-term follow-up in {0}.", "Biomarkers and {0}: a systematic review.",
     ];
 
+    /// <summary>Real congresses of each area (their programmes are public); the demo's sessions at them are fictional.</summary>
+    public static readonly Dictionary<string, (string Name, string Url)[]> Congresses = new()
+    {
+        ["oncology"] = [("ASCO Annual Meeting", "https://meetings.asco.org/"), ("ESMO Congress", "https://www.esmo.org/meeting-calendar")],
+        ["cardiovascular"] = [("ACC Scientific Session", "https://accscientificsession.acc.org/"), ("ESC Congress", "https://www.escardio.org/Congresses-Events")],
+        ["rare disease"] = [("WORLDSymposium", "https://worldsymposia.org/")],
+    };
+
+    public static readonly string[] TalkPatterns =
+    [
+        "Update on {0}.", "{0} in everyday practice.", "Late-breaking data in {0}.", "Controversies in {0}: a debate.", "What is new in {0}?",
+    ];
+
     public static readonly string[] ExternalAuthors = ["Moreau", "Kessler", "Oyelaran", "Virtanen", "Castaldi", "Brennan", "Nilsson", "Duarte"];
 }

@@ -8,13 +8,14 @@ namespace Liaison.Core.Directory.Influence;
 
 /// <summary>
 /// The KOL section of a profile: the influence score with every component and the figures behind it, the
-/// publications and trials linked to the HCP (saying which links count and which wait for review) and Part D
-/// prescribing.
+/// publications and trials linked to the HCP (saying which links count and which wait for review), the congress
+/// presentations recorded for them and Part D prescribing.
 /// </summary>
 public static class GetKolProfile
 {
     public sealed record Profile(Guid HcpId, Influence? Influence, IReadOnlyList<Publication> Publications, IReadOnlyList<Trial> Trials,
-        IReadOnlyList<PrescribingQueries.DrugYear> Prescribing, TierThresholds Thresholds);
+        IReadOnlyList<CongressPresentations.View> CongressPresentations, IReadOnlyList<PrescribingQueries.DrugYear> Prescribing,
+        TierThresholds Thresholds);
 
     public sealed record Influence(double Score, string Tier, DateTime ComputedAt, IReadOnlyList<Component> Components);
 
@@ -27,7 +28,7 @@ public static class GetKolProfile
     public sealed record Trial(Guid LinkId, string NctId, string Title, string OverallStatus, string? Phases, TrialRole Role,
         bool OverallOfficial, double Confidence, LinkStatus Status, bool Counts, long LinkVersion);
 
-    public sealed class Handler(LiaisonDbContext db)
+    public sealed class Handler(LiaisonDbContext db, CongressPresentations.Handler congresses)
     {
         public async Task<Result<Profile>> Handle(Guid hcpId, CancellationToken ct)
         {
@@ -45,8 +46,10 @@ public static class GetKolProfile
                     select new { l, t.NctId, t.Title, t.OverallStatus, t.Phases, i.Role, i.IsOverallOfficial }).ToListAsync(ct))
                 .Select(x => new Trial(x.l.Id, x.NctId, x.Title, x.OverallStatus, x.Phases, x.Role, x.IsOverallOfficial, x.l.Confidence,
                     x.l.Status, x.l.Counts, x.l.Version)).ToList();
+            var talks = await congresses.OfHcp(hcpId, ct);
             var prescribing = await PrescribingQueries.ByHcpAsync(db, hcpId, null, ct);
-            return new Profile(hcpId, score is null ? null : Explain(score), publications, trials, prescribing, await TierThresholds.LoadAsync(db, ct));
+            return new Profile(hcpId, score is null ? null : Explain(score), publications, trials, talks, prescribing,
+                await TierThresholds.LoadAsync(db, ct));
         }
 
         private static Influence Explain(InfluenceScore s) => new(s.Score, s.Tier, s.ComputedAt,
@@ -57,6 +60,8 @@ public static class GetKolProfile
                 $"{s.CoAuthors} linked co-authors; PageRank {s.PageRank:0.######} in the co-author graph, scaled to the best-connected HCP"),
             new("Trial roles", s.TrialComponent, InfluenceFormula.TrialWeight,
                 $"{s.Trials} trials, {s.LeadTrialRoles} as overall principal investigator or chair; role weight {s.TrialRoleWeight:0.#} (lead 3, director or site PI 2, sub-investigator 1, contact 0.5); 100 × (1 − e^(−T/6))"),
+            new("Congress presentations", s.CongressComponent, InfluenceFormula.CongressWeight,
+                $"{s.CongressPresentations} recorded presentations, {s.KeynotesAndOralPresentations} as keynote or oral; recency-weighted total {s.RecencyWeightedPresentations:0.##} (5-year half-life, keynote ×2, oral or chair ×1.5); 100 × (1 − e^(−K/4))"),
             new("Prescribing volume", s.PrescribingComponent, InfluenceFormula.PrescribingWeight, s.Claims is null
                 ? "No Part D data for this HCP: its weight goes to the other components."
                 : $"{s.Claims:N0} Part D claims in {s.ClaimsYear}; 100 × log10(1 + claims) / 4"),

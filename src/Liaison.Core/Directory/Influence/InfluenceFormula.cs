@@ -1,7 +1,7 @@
 namespace Liaison.Core.Directory.Influence;
 
 /// <summary>
-/// The influence score, documented so every figure on a profile can be re-derived by hand. Four components, each
+/// The influence score, documented so every figure on a profile can be re-derived by hand. Five components, each
 /// 0–100:
 /// <list type="bullet">
 /// <item>Publications: P = Σ recency × position over the HCP's counted authorships, recency = 0.5^(age in years / 5)
@@ -12,17 +12,20 @@ namespace Liaison.Core.Directory.Influence;
 /// <item>Trials: T = Σ over distinct trials of the HCP's highest role weight — overall principal investigator or study
 /// chair 3, study director 2, site principal investigator 2, sub-investigator 1, site contact 0.5; component =
 /// 100 × (1 − e^(−T/6)).</item>
+/// <item>Congress presentations: K = Σ recency × role over the HCP's recorded presentations, recency as for
+/// publications, role = keynote 2, oral presentation or session chair 1.5, panel or poster 1; component =
+/// 100 × (1 − e^(−K/4)).</item>
 /// <item>Prescribing (only when Part D data exist for the HCP): C = claims in the latest year on file;
 /// component = 100 × min(1, log10(1 + C) / 4), so 10,000 claims score 100.</item>
 /// </list>
-/// Score = Σ weight × component / Σ weights present, weights publications 0.40, network 0.20, trials 0.25,
-/// prescribing 0.15: without Part D data the other three carry the whole score. Tiers come from the workspace's
-/// <see cref="TierThresholds"/>.
+/// Score = Σ weight × component / Σ weights present, weights publications 0.35, network 0.15, trials 0.25,
+/// congresses 0.10, prescribing 0.15: without Part D data the other four carry the whole score. Tiers come from the
+/// workspace's <see cref="TierThresholds"/>.
 /// </summary>
 public static class InfluenceFormula
 {
-    public const double PublicationWeight = 0.40, NetworkWeight = 0.20, TrialWeight = 0.25, PrescribingWeight = 0.15;
-    public const double HalfLifeYears = 5, LeadAuthorWeight = 1.5, PublicationScale = 10, TrialScale = 6, ClaimsForFullScore = 10_000;
+    public const double PublicationWeight = 0.35, NetworkWeight = 0.15, TrialWeight = 0.25, CongressWeight = 0.10, PrescribingWeight = 0.15;
+    public const double HalfLifeYears = 5, LeadAuthorWeight = 1.5, PublicationScale = 10, TrialScale = 6, CongressScale = 4, ClaimsForFullScore = 10_000;
 
     public sealed record Authorship(Guid PublicationId, DateOnly PublishedOn, int Position, int AuthorCount);
 
@@ -54,13 +57,27 @@ public static class InfluenceFormula
 
     public static double TrialComponent(double roleWeight) => 100 * (1 - Math.Exp(-roleWeight / TrialScale));
 
+    public sealed record Presentation(DateOnly PresentedOn, Evidence.CongressRole Role);
+
+    public static double CongressRoleWeight(Evidence.CongressRole role) => role switch
+    {
+        Evidence.CongressRole.Keynote => 2,
+        Evidence.CongressRole.OralPresentation or Evidence.CongressRole.SessionChair => 1.5,
+        _ => 1,
+    };
+
+    public static double WeightedPresentations(IEnumerable<Presentation> presentations, DateOnly asOf) =>
+        presentations.Sum(p => Recency(p.PresentedOn, asOf) * CongressRoleWeight(p.Role));
+
+    public static double CongressComponent(double weighted) => 100 * (1 - Math.Exp(-weighted / CongressScale));
+
     public static double PrescribingComponent(long claims) =>
         100 * Math.Min(1, Math.Log10(1 + claims) / Math.Log10(ClaimsForFullScore));
 
-    public static double Score(double publications, double network, double trials, double? prescribing)
+    public static double Score(double publications, double network, double trials, double congresses, double? prescribing)
     {
-        var sum = PublicationWeight * publications + NetworkWeight * network + TrialWeight * trials;
-        var weights = PublicationWeight + NetworkWeight + TrialWeight;
+        var sum = PublicationWeight * publications + NetworkWeight * network + TrialWeight * trials + CongressWeight * congresses;
+        var weights = PublicationWeight + NetworkWeight + TrialWeight + CongressWeight;
         if (prescribing is { } rx) { sum += PrescribingWeight * rx; weights += PrescribingWeight; }
         return sum / weights;
     }

@@ -19,6 +19,7 @@ public sealed class InfluenceScore
     public double PublicationComponent { get; set; }
     public double NetworkComponent { get; set; }
     public double TrialComponent { get; set; }
+    public double CongressComponent { get; set; }
     /// <summary>Null when the HCP has no Part D data: its weight then goes to the other components.</summary>
     public double? PrescribingComponent { get; set; }
     public int Publications { get; set; }
@@ -29,6 +30,9 @@ public sealed class InfluenceScore
     public int Trials { get; set; }
     public int LeadTrialRoles { get; set; }
     public double TrialRoleWeight { get; set; }
+    public int CongressPresentations { get; set; }
+    public int KeynotesAndOralPresentations { get; set; }
+    public double RecencyWeightedPresentations { get; set; }
     public long? Claims { get; set; }
     public int? ClaimsYear { get; set; }
     public DateTime ComputedAt { get; set; }

@@ -9,7 +9,7 @@ namespace Liaison.Core.Directory.Influence;
 
 /// <summary>
 /// Recomputes every influence score from the counted evidence links (confirmed, or suggested with high
-/// confidence) and Part D data, by <see cref="InfluenceFormula"/>, and re-tiers by the current thresholds. The
+/// confidence), the recorded congress presentations and Part D data, by <see cref="InfluenceFormula"/>, and re-tiers by the current thresholds. The
 /// table is replaced in one transaction; the run is audited as one entry with the tier counts.
 /// </summary>
 public static class RecomputeInfluence
@@ -37,6 +37,9 @@ public static class RecomputeInfluence
                 join i in db.TrialInvestigators on l.SourceId equals i.Id
                 select new { l.HcpId, i.TrialId, i.Role, i.IsOverallOfficial }).ToListAsync(ct);
 
+            var presentations = (await db.CongressPresentations.AsNoTracking().Select(p => new { p.HcpId, p.PresentedOn, p.Role }).ToListAsync(ct))
+                .GroupBy(p => p.HcpId).ToDictionary(g => g.Key, g => g.Select(p => new InfluenceFormula.Presentation(p.PresentedOn, p.Role)).ToList());
+
             var byHcpPubs = authorships.GroupBy(a => a.HcpId).ToDictionary(g => g.Key,
                 g => g.Select(a => new InfluenceFormula.Authorship(a.Id, a.PublishedOn, a.Position, a.AuthorCount)).DistinctBy(a => a.PublicationId).ToList());
             var byHcpTrials = roles.GroupBy(r => r.HcpId).ToDictionary(g => g.Key,
@@ -54,7 +57,7 @@ public static class RecomputeInfluence
             var pageRank = InfluenceFormula.PageRank(edges);
             var maxRank = pageRank.Count > 0 ? pageRank.Values.Max() : 0;
 
-            var hcpIds = byHcpPubs.Keys.Union(byHcpTrials.Keys).ToList();
+            var hcpIds = byHcpPubs.Keys.Union(byHcpTrials.Keys).Union(presentations.Keys).ToList();
             var claims = await PrescribingQueries.LatestYearClaimsAsync(db, hcpIds, ct);
             var scores = new List<InfluenceScore>();
             foreach (var id in hcpIds)
@@ -68,17 +71,22 @@ public static class RecomputeInfluence
                 double? rx = claims.TryGetValue(id, out var c) ? InfluenceFormula.PrescribingComponent(c.Claims) : null;
                 var pubComponent = InfluenceFormula.PublicationComponent(weighted);
                 var trialComponent = InfluenceFormula.TrialComponent(trialWeight);
-                var score = InfluenceFormula.Score(pubComponent, network, trialComponent, rx);
+                var talks = presentations.GetValueOrDefault(id) ?? [];
+                var weightedTalks = InfluenceFormula.WeightedPresentations(talks, asOf);
+                var congressComponent = InfluenceFormula.CongressComponent(weightedTalks);
+                var score = InfluenceFormula.Score(pubComponent, network, trialComponent, congressComponent, rx);
                 scores.Add(new InfluenceScore
                 {
                     HcpId = id, Score = Math.Round(score, 2), Tier = thresholds.TierOf(Math.Round(score, 2)),
                     PublicationComponent = Math.Round(pubComponent, 2), NetworkComponent = Math.Round(network, 2),
-                    TrialComponent = Math.Round(trialComponent, 2), PrescribingComponent = rx is { } r ? Math.Round(r, 2) : null,
+                    TrialComponent = Math.Round(trialComponent, 2), CongressComponent = Math.Round(congressComponent, 2), PrescribingComponent = rx is { } r ? Math.Round(r, 2) : null,
                     Publications = pubs.Count, FirstOrLastAuthorships = pubs.Count(p => InfluenceFormula.IsLeadAuthor(p.Position, p.AuthorCount)),
                     RecencyWeightedPublications = Math.Round(weighted, 3), CoAuthors = coAuthors.GetValueOrDefault(id),
                     PageRank = Math.Round(rank, 6), Trials = trials.Select(t => t.TrialId).Distinct().Count(),
                     LeadTrialRoles = trials.GroupBy(t => t.TrialId).Count(g => g.Max(t => InfluenceFormula.RoleWeight(t.Role, t.IsOverallOfficial)) >= 3),
-                    TrialRoleWeight = trialWeight, Claims = claims.TryGetValue(id, out var cl) ? cl.Claims : null,
+                    TrialRoleWeight = trialWeight, CongressPresentations = talks.Count,
+                    KeynotesAndOralPresentations = talks.Count(t => t.Role is CongressRole.Keynote or CongressRole.OralPresentation),
+                    RecencyWeightedPresentations = Math.Round(weightedTalks, 3), Claims = claims.TryGetValue(id, out var cl) ? cl.Claims : null,
                     ClaimsYear = claims.TryGetValue(id, out var cy) ? cy.Year : null, ComputedAt = db.UtcNow,
                 });
             }

@@ -8,12 +8,16 @@ namespace Liaison.Core.Directory.Privacy;
 /// <summary>Recording, listing and withdrawing an HCP's consents, and the check other capabilities ask before contact.</summary>
 public static class HcpConsents
 {
-    public sealed record Record(
-        [property: Required] ConsentChannel? Channel,
-        [property: Required] ConsentPurpose? Purpose,
-        [property: Required, StringLength(200, MinimumLength = 2)] string Source,
-        [property: Required] DateOnly? GivenOn,
-        DateOnly? ExpiresOn);
+    /// <summary>A consent as given. Properties, not a positional record: the Razor form binds it too, and MVC refuses
+    /// validation attributes on a positional record's properties.</summary>
+    public sealed record Record
+    {
+        [Required] public ConsentChannel? Channel { get; init; }
+        [Required] public ConsentPurpose? Purpose { get; init; }
+        [Required, StringLength(200, MinimumLength = 2)] public string Source { get; init; } = "";
+        [Required] public DateOnly? GivenOn { get; init; }
+        public DateOnly? ExpiresOn { get; init; }
+    }
 
     public sealed record Withdrawal(DateOnly? WithdrawnOn, [property: StringLength(500)] string? Note);
 

@@ -24,10 +24,14 @@ internal sealed class EvidencePersonalData : IHcpPersonalData
             orderby t.NctId
             select new { t.NctId, t.Title, t.OverallStatus, i.Name, i.Role, i.Affiliation, l.Status, l.Confidence, l.Basis, l.ReviewedBy })
             .ToListAsync(ct),
+        congressPresentations = await db.CongressPresentations.AsNoTracking().Where(p => p.HcpId == hcpId).OrderBy(p => p.PresentedOn)
+            .Select(p => new { p.Congress, p.PresentedOn, p.Role, p.Title, p.SourceUrl, p.RecordedBy, p.RecordedAt })
+            .ToListAsync(ct),
     };
 
-    public Task<int> EraseAsync(LiaisonDbContext db, Guid hcpId, CancellationToken ct) =>
-        db.EvidenceLinks.Where(l => l.HcpId == hcpId).ExecuteDeleteAsync(ct);
+    public async Task<int> EraseAsync(LiaisonDbContext db, Guid hcpId, CancellationToken ct) =>
+        await db.EvidenceLinks.Where(l => l.HcpId == hcpId).ExecuteDeleteAsync(ct)
+        + await db.CongressPresentations.Where(p => p.HcpId == hcpId).ExecuteDeleteAsync(ct);
 }
 
 internal sealed class PrescribingPersonalData : IHcpPersonalData

@@ -12,7 +12,7 @@ namespace Liaison.Web.Pages.Directory.Consents;
 public sealed class IndexModel(HcpConsents.Handler consents, LiaisonDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
-    [BindProperty] public HcpConsents.Record Input { get; set; } = new(null, null, "", null, null);
+    [BindProperty] public HcpConsents.Record Input { get; set; } = new();
     public string HcpName { get; private set; } = "";
     public List<ConsentView> Consents { get; private set; } = [];
 

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Influence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Core.Directory.Evidence;
+
+/// <summary>
+/// Recording, listing and removing an HCP's congress presentations (from congress programmes). Each change
+/// recomputes the influence scores, as reviewing an evidence link does, so the profile shows the new figure at once.
+/// </summary>
+public static class CongressPresentations
+{
+    /// <summary>A presentation as the programme shows it (properties, not a positional record: the Razor form binds it).</summary>
+    public sealed record Fields
+    {
+        [Required, StringLength(200, MinimumLength = 3)] public string Congress { get; init; } = "";
+        [Required] public DateOnly? PresentedOn { get; init; }
+        [Required] public CongressRole? Role { get; init; }
+        [Required, StringLength(500, MinimumLength = 3)] public string Title { get; init; } = "";
+        [StringLength(1000)] public string? SourceUrl { get; init; }
+    }
+
+    public sealed record View(Guid Id, Guid HcpId, string Congress, DateOnly PresentedOn, CongressRole Role, string Title, string? SourceUrl,
+        string RecordedBy, DateTime RecordedAt, long Version);
+
+    public sealed class Handler(LiaisonDbContext db, RecomputeInfluence.Handler influence)
+    {
+        public async Task<Result<View>> Record(Guid hcpId, Fields f, CancellationToken ct)
+        {
+            if (!await db.Hcps.AnyAsync(h => h.Id == hcpId && h.ErasedAt == null, ct)) return Error.NotFound("The HCP");
+            if (f.PresentedOn > DateOnly.FromDateTime(db.UtcNow))
+                return Error.Invalid(nameof(f.PresentedOn), "A presentation is recorded once it was given: the date is in the future.");
+            var source = string.IsNullOrWhiteSpace(f.SourceUrl) ? null : f.SourceUrl.Trim();
+            if (source is not null && !(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                return Error.Invalid(nameof(f.SourceUrl), "The source must be the web address (http or https) of the congress programme.");
+            var presentation = new CongressPresentation
+            {
+                Id = Guid.CreateVersion7(), HcpId = hcpId, Congress = f.Congress.Trim(), PresentedOn = f.PresentedOn!.Value, Role = f.Role!.Value,
+                Title = f.Title.Trim(), SourceUrl = source, RecordedBy = db.Actor.Name, RecordedAt = db.UtcNow,
+            };
+            db.CongressPresentations.Add(presentation);
+            await db.SaveChangesAsync(ct);
+            await influence.Handle(ct);
+            return await Get(presentation.Id, ct);
+        }
+
+        public async Task<Result<View>> Remove(Guid id, long version, CancellationToken ct)
+        {
+            var presentation = await db.CongressPresentations.FirstOrDefaultAsync(p => p.Id == id, ct);
+            if (presentation is null) return Error.NotFound("The congress presentation");
+            if (db.Expect(presentation, version) is { } stale) return stale;
+            var removed = ViewOf(presentation);
+            db.CongressPresentations.Remove(presentation);
+            if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
+            await influence.Handle(ct);
+            return removed;
+        }
+
+        public async Task<Result<View>> Get(Guid id, CancellationToken ct) =>
+            await db.CongressPresentations.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p
+                ? ViewOf(p) : Error.NotFound("The congress presentation");
+
+        public async Task<List<View>> OfHcp(Guid hcpId, CancellationToken ct) =>
+            (await db.CongressPresentations.AsNoTracking().Where(p => p.HcpId == hcpId)
+                .OrderByDescending(p => p.PresentedOn).ThenBy(p => p.Congress).ToListAsync(ct)).Select(ViewOf).ToList();
+
+        private static View ViewOf(CongressPresentation p) =>
+            new(p.Id, p.HcpId, p.Congress, p.PresentedOn, p.Role, p.Title, p.SourceUrl, p.RecordedBy, p.RecordedAt, p.Version);
+    }
+}
