@@ -6,11 +6,13 @@ using Liaison.Core.Directory.Import;
 namespace Liaison.Web.Hosting;
 
 /// <summary>
-/// Directory imports started from the admin page: each runs in the background with the uploading admin as the actor,
-/// and its progress (rows, rows/s, ETA) is kept here for the page to poll. Interrupted jobs resume when the same file
-/// is uploaded again.
+/// Directory imports started from the admin page: the upload is kept in the workspace's <c>data/imports</c> folder and its
+/// header checked at once (a file that is not NPPES or FHIR is refused in the request); the import then runs in the
+/// background with the uploading admin as the actor, its progress (rows, rows/s, ETA) kept here for the page to poll.
+/// The kept copy is deleted when the job ends: an interrupted import resumes when the same file is uploaded again.
 /// </summary>
-public sealed class DirectoryImportJobs(BackgroundWork background, ILogger<DirectoryImportJobs> log)
+public sealed class DirectoryImportJobs(BackgroundWork background, IConfiguration configuration, IWebHostEnvironment environment,
+    ILogger<DirectoryImportJobs> log)
 {
     public sealed class Job
     {
@@ -29,24 +31,39 @@ public sealed class DirectoryImportJobs(BackgroundWork background, ILogger<Direc
     public IReadOnlyList<Job> All => _jobs.Values.OrderByDescending(j => j.StartedAt).ToList();
     public Job? Find(Guid id) => _jobs.GetValueOrDefault(id);
 
-    public Job Start(string path, string originalName, string kind, Actor actor)
+    /// <summary>Keeps the upload and starts its import, or says why the file cannot be imported (and keeps nothing).</summary>
+    public async Task<Result<Job>> StartAsync(IFormFile upload, string kind, Actor actor, CancellationToken ct)
     {
-        var job = new Job { File = originalName, Kind = kind };
+        var name = Path.GetFileName(upload.FileName);
+        var folder = Path.Combine(configuration["Workspace:BaseDirectory"] ?? environment.ContentRootPath, "data", "imports");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{Guid.CreateVersion7():N}-{name}");
+        await using (var target = File.Create(path)) await upload.CopyToAsync(target, ct);
+        var source = SourceOf(kind, path);
+        if (source.Open() is { } problem)
+        {
+            File.Delete(path);
+            return Error.Invalid("Upload", $"{name}: {problem.Replace(path, name, StringComparison.Ordinal)}");
+        }
+        var job = new Job { File = name, Kind = kind };
         _jobs[job.Id] = job;
-        background.Start(actor, (db, services) => RunAsync(job, path, kind, db, services), e =>
+        background.Start(actor, (db, services) => RunAsync(job, source, db, services), e =>
         {
             log.LogError(e, "Directory import of {File} failed", job.File);
-            job.Error = $"The import stopped: {e.Message} Upload the same file again to resume from the last checkpoint.";
+            job.Error = $"The import stopped: {e.Message.Replace(path, name, StringComparison.Ordinal)} Upload the same file again to resume from the last checkpoint.";
+            File.Delete(path);
         });
         return job;
     }
 
-    private static async Task RunAsync(Job job, string path, string kind, LiaisonDbContext db, IServiceProvider services)
+    private static IImportSource SourceOf(string kind, string path) => kind == "fhir" ? new FhirImportSource(path) : new NppesFileSource(path);
+
+    private static async Task RunAsync(Job job, IImportSource source, LiaisonDbContext db, IServiceProvider services)
     {
         var runner = ActivatorUtilities.CreateInstance<DirectoryImportRunner>(services, db);
-        IImportSource source = kind == "fhir" ? new FhirImportSource(path) : new NppesFileSource(path);
         var result = await runner.RunAsync(source, new Progress<ImportProgress>(p => job.Progress = p), CancellationToken.None);
         if (result.IsSuccess) job.Report = result.Value;
-        else job.Error = result.Error!.Message;
+        else job.Error = result.Error!.Message.Replace(source.Path, job.File, StringComparison.Ordinal);
+        File.Delete(source.Path);
     }
 }

@@ -8,7 +8,7 @@ namespace Liaison.Web.Pages.Admin;
 /// <summary>Upload an NPPES file or FHIR bundle/NDJSON; the import runs in the background with a live progress bar.</summary>
 [DisableRequestSizeLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccessor actor, IWebHostEnvironment environment) : PageModel
+public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccessor actor) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string Kind { get; set; } = "nppes";
@@ -22,13 +22,13 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
         if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a file to import.");
         if (Kind is not ("nppes" or "fhir")) ModelState.AddModelError(nameof(Kind), "Choose NPPES or FHIR.");
         if (!ModelState.IsValid) return Page();
-        var folder = Path.Combine(environment.ContentRootPath, "data", "imports");
-        System.IO.Directory.CreateDirectory(folder);
-        var name = Path.GetFileName(Upload!.FileName);
-        var path = Path.Combine(folder, $"{Guid.CreateVersion7():N}-{name}");
-        await using (var target = System.IO.File.Create(path)) await Upload.CopyToAsync(target, ct);
-        jobs.Start(path, name, Kind, actor.Current);
-        TempData["Flash"] = $"Importing {name}.";
+        var started = await jobs.StartAsync(Upload!, Kind, actor.Current, ct);
+        if (!started.IsSuccess)
+        {
+            started.Error!.AddTo(ModelState);
+            return Page();
+        }
+        TempData["Flash"] = $"Importing {started.Value!.File}.";
         return RedirectToPage();
     }
 

@@ -15,9 +15,12 @@
             if (j.error) title.append(text(j.error));
             else if (j.report) title.append(text(`${j.report.imported} imported, ${j.report.updated} updated, ${j.report.unchanged} unchanged, ${j.report.rejected} rejected`));
             else title.append(text(`${j.rows.toLocaleString()} rows, ${j.rowsPerSecond.toLocaleString()} rows/s${j.eta ? ', ETA ' + j.eta : ''}`));
-            const bar = document.createElement('progress');
-            bar.max = 1; bar.value = j.fraction; bar.setAttribute('aria-label', `Progress of ${j.file}`);
-            item.append(title, bar);
+            item.append(title);
+            if (!j.error) {
+                const bar = document.createElement('progress');
+                bar.max = 1; bar.value = j.fraction; bar.setAttribute('aria-label', `Progress of ${j.file}`);
+                item.append(bar);
+            }
             if (j.report && j.report.errors.length) {
                 const list = document.createElement('ul');
                 j.report.errors.forEach(e => { const li = document.createElement('li'); li.append(text(`line ${e.line}, ${e.column}: ${e.reason}`)); list.append(li); });

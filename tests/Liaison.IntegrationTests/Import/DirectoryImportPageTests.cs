@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Liaison.Core.Identity;
+using Liaison.IntegrationTests.Dashboard;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Import;
+
+/// <summary>The admin's upload page for NPPES and FHIR files: a file of another kind is refused at once, and no upload is left behind.</summary>
+public abstract class DirectoryImportPageTests(TestApp app)
+{
+    private string Uploads => Path.Combine(app.App.Services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "data", "imports");
+
+    [Fact]
+    public async Task A_file_that_is_not_NPPES_is_refused_in_the_request_naming_the_file_not_the_server_path()
+    {
+        var admin = await DashboardUsers.SignIn(app, Roles.Admin);
+        var name = $"payments-{Guid.NewGuid():N}.csv";
+        var response = await Upload(admin.Pages, name, Encoding.UTF8.GetBytes("Record_ID,Total_Amount\n1,20.00\n"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"{name}: not an NPPES npidata file: the header lacks", page);
+        Assert.DoesNotContain(Uploads, page);
+        Assert.Empty(KeptUploads(name));
+    }
+
+    [Fact]
+    public async Task The_real_sample_imports_in_the_background_and_its_upload_is_deleted_when_done()
+    {
+        var admin = await DashboardUsers.SignIn(app, Roles.Admin);
+        var name = $"npidata-{Guid.NewGuid():N}.csv";
+        var sample = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.SharedData, "nppes", "npidata_pfile_sample.csv"));
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(admin.Pages, name, sample)).StatusCode);
+        System.Text.Json.Nodes.JsonNode? job = null;
+        for (var i = 0; i < 300 && job?["done"]?.GetValue<bool>() != true; i++)
+        {
+            await Task.Delay(100);
+            var status = (await Json.Read(await admin.Pages.GetAsync("/Admin/DirectoryImports?handler=Status"))).AsArray();
+            job = status.FirstOrDefault(j => j!["file"]!.GetValue<string>() == name);
+        }
+        Assert.NotNull(job);
+        Assert.Null(job["error"]);
+        var report = job["report"]!;
+        Assert.Equal(11, report["imported"]!.GetValue<long>() + report["updated"]!.GetValue<long>() + report["unchanged"]!.GetValue<long>());
+        Assert.Empty(KeptUploads(name));
+    }
+
+    /// <summary>Uploads of this name still kept (each test's own name: the SQLite and PostgreSQL runs share the folder).</summary>
+    private string[] KeptUploads(string name) => System.IO.Directory.Exists(Uploads) ? System.IO.Directory.GetFiles(Uploads, $"*-{name}") : [];
+
+    private static async Task<HttpResponseMessage> Upload(HttpClient pages, string name, byte[] content)
+    {
+        var form = await pages.GetStringAsync("/Admin/DirectoryImports");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return await pages.PostAsync("/Admin/DirectoryImports", new MultipartFormDataContent
+        {
+            { file, "Upload", name }, { new StringContent("nppes"), "Kind" },
+            { new StringContent(DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value), "__RequestVerificationToken" },
+        });
+    }
+}
+
+public sealed class DirectoryImportPageOnSqlite(SqliteApp app) : DirectoryImportPageTests(app), IClassFixture<SqliteApp>;
+
+public sealed class DirectoryImportPageOnPostgres(PostgresApp app) : DirectoryImportPageTests(app), IClassFixture<PostgresApp>;
