@@ -52,7 +52,18 @@ internal static class RawSearchSql
     {
         await using (command)
         await using (var reader = await command.ExecuteReaderAsync(ct))
-            do { while (await reader.ReadAsync(ct)) { } } while (await reader.NextResultAsync(ct));
+            do await ReadEveryValueAsync(reader, ct); while (await reader.NextResultAsync(ct));
+    }
+
+    /// <summary>
+    /// Reads every value of every row, as any caller of the query must to use its result: stepping through the rows alone
+    /// leaves SQLite's values undecoded (text stays UTF-8 in the row), which is less work than running the query and reading it.
+    /// </summary>
+    public static async Task ReadEveryValueAsync(DbDataReader reader, CancellationToken ct)
+    {
+        while (await reader.ReadAsync(ct))
+            for (var c = 0; c < reader.FieldCount; c++)
+                _ = reader.GetValue(c);
     }
 
     private static string Query(bool sqlite, string word) => sqlite ? $"\"{word}\"*" : $"{word.ToLowerInvariant()}:*";
