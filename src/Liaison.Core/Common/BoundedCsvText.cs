@@ -29,7 +29,8 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
     private int _recordChars;
     private long _recordLine = 1, _lineNumber = 1;
     private bool _quoted, _afterCr;
-    private int? _width;
+    // The header's named fields and all its fields (a trailing comma adds one): the shapes a record held over lines may have.
+    private (int Named, int All)? _width;
     private readonly Queue<(long Line, string Reason)> _runaways = new();
 
     /// <summary>The most characters of one record held back at once.</summary>
@@ -215,15 +216,22 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
 
     private static SepReader Parse(string record) => Options(hasHeader: false).FromText(record);
 
-    private static bool Fits(string record, int width)
+    /// <summary>
+    /// Whether a record held over several lines has exactly the header's fields. Empty fields past the header are not
+    /// allowed here as they are on one line: two stray quotes a few lines apart make one record with more fields than the
+    /// header, and in a file whose rows end in empty fields (NPPES) all the extra ones are empty.
+    /// </summary>
+    private static bool Fits(string record, (int Named, int All) width)
     {
         using var reader = Parse(record);
-        return !reader.MoveNext() || CsvRowShape.Fits(reader.Current, width);
+        return !reader.MoveNext() || reader.Current.ColCount == width.Named || reader.Current.ColCount == width.All;
     }
 
-    private static int HeaderWidth(string header)
+    private static (int Named, int All) HeaderWidth(string header)
     {
         using var reader = Parse(header);
-        return reader.MoveNext() ? CsvRowShape.NamedWidth(CsvRowShape.Texts(reader.Current)) : 0;
+        if (!reader.MoveNext()) return (0, 0);
+        var fields = CsvRowShape.Texts(reader.Current);
+        return (CsvRowShape.NamedWidth(fields), fields.Length);
     }
 }

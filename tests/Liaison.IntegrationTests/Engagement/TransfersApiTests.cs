@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Liaison.Core.Engagement.Transfers;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static Liaison.IntegrationTests.Engagement.EngagementData;
 
 namespace Liaison.IntegrationTests.Engagement;
@@ -63,6 +64,26 @@ public abstract class TransfersApiTests(TestApp app)
         Assert.Equal(lines[0], File.ReadLines(file).First());
         Assert.Contains(File.ReadLines(file), l => l.Contains(npi));
         File.Delete(file);
+    }
+
+    [Fact]
+    public async Task The_open_payments_export_gives_each_recipient_the_nucc_specialty_of_their_taxonomy()
+    {
+        // No credentials to go by: the primary type comes from the taxonomy's grouping, the specialty from the code set.
+        var (hcp, npi) = await Hcp(app, "Specialtyson", credentials: "");
+        await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<Core.Data.LiaisonDbContext>();
+            db.HcpTaxonomies.Add(new Core.Directory.HcpTaxonomy { Id = Guid.CreateVersion7(), HcpId = hcp, Code = "207RC0000X", IsPrimary = true, Ordinal = 1 });
+            return await db.SaveChangesAsync();
+        });
+        var msl = await app.ClientFor(Roles.Msl);
+        await Created(await msl.PostJson("/api/v1/transfers-of-value", Meal(hcp, 12m)));
+        var compliance = await app.ClientFor(Roles.Compliance);
+        var csv = await (await compliance.GetAsync($"/api/v1/transfers-of-value/open-payments?year={Yesterday(app).Year}")).Content.ReadAsStringAsync();
+        var row = csv.Split('\n').Single(l => l.Contains(npi, StringComparison.Ordinal));
+        Assert.Contains(",Medical Doctor,", row, StringComparison.Ordinal);
+        Assert.Contains(",Allopathic & Osteopathic Physicians|Internal Medicine|Cardiovascular Disease,", row, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public abstract class PrivacyTests(KolApp app)
             Assert.True(export.ContainsKey(section), section);
         Assert.Equal(KolScenario.AdusumilliNpi, export["identity"]!["npi"]!.GetValue<string>());
         Assert.NotEmpty(export["addresses"]!.AsArray());
+        Assert.Equal("Cardiovascular Disease Physician", export["specialties"]![0]!["specialty"]!.GetValue<string>());
         Assert.NotEmpty(export["evidence"]!["publications"]!.AsArray());
         Assert.Contains(export["prescribing"]!.AsArray(), p => p!["brandName"]!.GetValue<string>() == "Atorvastatin Calcium");
         Assert.Contains(export["consents"]!.AsArray(), c => c!["source"]!.GetValue<string>() == "web form");

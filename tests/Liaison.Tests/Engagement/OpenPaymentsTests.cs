@@ -70,6 +70,16 @@ public sealed class OpenPaymentsTests
     }
 
     [Fact]
+    public void Transfers_recorded_in_the_same_millisecond_get_different_record_numbers()
+    {
+        // The demo records its transfers in a loop: an export gave one Record_ID to two transfers, and the import of it
+        // kept only the first.
+        var at = new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero);
+        var numbers = Enumerable.Range(0, 5000).Select(_ => TransferOfValue.RecordNumber(Guid.CreateVersion7(at))).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+    }
+
+    [Fact]
     public void Caps_warn_near_the_limit_and_when_over_it_with_the_total_first()
     {
         var caps = new[]

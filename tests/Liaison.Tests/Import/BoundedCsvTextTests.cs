@@ -63,6 +63,24 @@ public sealed class BoundedCsvTextTests
         Assert.Equal([(3L, "2"), (5L, "4")], rows.Where(r => r.Runaway is null).Select(r => (r.Line, r.Fields[0])));
     }
 
+    [Fact]
+    public void A_stray_quote_closed_lines_later_with_empty_fields_past_the_header_costs_only_its_row()
+    {
+        // Rows that end in empty fields: the two quotes make a record of six fields, the sixth empty, which a trailing comma
+        // would also give; held over several lines it is a stray quote, and the line between is read on its own.
+        var rows = Rows("a,b,c,d,e\n1,x\"y,,,\n2,p,,,\n\"3,q,,,\n4,r,,,\n");
+        Assert.Equal([2L, 4], rows.Where(r => r.Runaway is not null).Select(r => r.Line));
+        Assert.Equal([(3L, "2"), (5L, "4")], rows.Where(r => r.Runaway is null).Select(r => (r.Line, r.Fields[0])));
+    }
+
+    [Fact]
+    public void A_value_with_a_line_break_is_read_whole_when_header_and_rows_end_in_a_comma()
+    {
+        var rows = Rows("a,b,c,\n1,\"two\nlines\",3,\n4,5,6,\n");
+        Assert.Equal([(2L, "two\nlines"), (4L, "5")], rows.Select(r => (r.Line, r.Fields[1])));
+        Assert.All(rows, r => Assert.Null(r.Runaway));
+    }
+
     [Theory]
     [InlineData("\r\n")]
     [InlineData("\r")]

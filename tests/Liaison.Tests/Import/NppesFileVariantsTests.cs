@@ -94,6 +94,21 @@ public sealed class NppesFileVariantsTests
     }
 
     [Fact]
+    public void Two_stray_quotes_a_few_rows_apart_cost_their_own_rows_not_the_rows_between_them()
+    {
+        // Quoted only where needed: a quote in one name is closed by a quote two rows on, and the record between them has
+        // more fields than the header, all empty past it (an NPPES row ends in empty fields), so it looked like one row.
+        static string Minimal(string[] row) => string.Join(',', row.Select(v => v.Contains(',') ? $"\"{v}\"" : v));
+        var rows = new[] { "1679576722", "1588667638", "1215930367", "1306849450", "1932102084" }.Select(n => NppesRows.Row(n)).ToArray();
+        var lines = rows.Select(Minimal).ToArray();
+        lines[1] = lines[1].Replace("PILCHER", "PIL\"CHER", StringComparison.Ordinal);
+        lines[3] = lines[3].Replace("1306849450,", "1306849450,\"", StringComparison.Ordinal);
+        var (records, errors) = ReadAll(FileVariants.Write("two-strays.csv", string.Join('\n', [Minimal(NppesRows.Header), .. lines]) + "\n"));
+        Assert.Equal([3L, 5L], errors.Select(e => e.Line));
+        Assert.Equal(3, records);
+    }
+
+    [Fact]
     public void A_stray_quote_before_30000_rows_is_one_reported_row_and_the_rest_of_the_file_is_not_held_in_memory()
     {
         // The sample with a stray quote on line 5, then rows quoted only where needed (none here): the quote is never closed.

@@ -1,5 +1,6 @@
 using Liaison.Core.Common;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Directory.Privacy;
@@ -29,9 +30,10 @@ public static class ExportHcpData
                 },
                 ["addresses"] = await db.HcpAddresses.AsNoTracking().Where(a => a.HcpId == hcpId)
                     .Select(a => new { a.Kind, a.Line1, a.Line2, a.City, a.State, a.PostalCode, a.Country, a.Phone, a.Fax }).ToListAsync(ct),
-                ["specialties"] = await db.HcpTaxonomies.AsNoTracking().Where(t => t.HcpId == hcpId).OrderBy(t => t.Ordinal)
-                    .Select(t => new { t.Code, specialty = db.TaxonomyCodes.Where(c => c.Code == t.Code).Select(c => c.DisplayName).FirstOrDefault(),
-                        t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToListAsync(ct),
+                // The NUCC code set is read in memory (NuccCodeSet): the taxonomy_codes table is never filled.
+                ["specialties"] = (await db.HcpTaxonomies.AsNoTracking().Where(t => t.HcpId == hcpId).OrderBy(t => t.Ordinal)
+                        .Select(t => new { t.Code, t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToListAsync(ct))
+                    .Select(t => new { t.Code, specialty = NuccCodeSet.Find(t.Code)?.DisplayName, t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToList(),
                 ["affiliations"] = await db.Affiliations.AsNoTracking().Where(a => a.HcpId == hcpId)
                     .Select(a => new { organisation = a.Organisation!.Name, a.Role, a.Basis, a.Source, a.IsPrimary, a.StartedOn, a.EndedOn }).ToListAsync(ct),
             };

@@ -33,12 +33,16 @@ public sealed class TransferOfValue : IVersioned
     public DateTime CreatedAt { get; set; }
     public long Version { get; set; }
 
-    /// <summary>A stable numeric record id for Open Payments (the 64 high bits of the time-ordered id).</summary>
+    /// <summary>
+    /// A stable numeric record id for Open Payments: the 62 random bits of the id's low half. The high half is the
+    /// millisecond and only 12 random bits, so transfers recorded together (a loop, an import) shared it.
+    /// </summary>
     public static string RecordNumber(Guid id)
     {
         Span<byte> bytes = stackalloc byte[16];
         id.TryWriteBytes(bytes, bigEndian: true, out _);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        const ulong randomBits = (1UL << 62) - 1; // the two above them are the RFC 9562 variant, the same in every id
+        return (System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]) & randomBits).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 
