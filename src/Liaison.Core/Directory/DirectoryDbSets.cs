@@ -8,7 +8,6 @@ public partial class LiaisonDbContext
     public DbSet<Hcp> Hcps => Set<Hcp>();
     public DbSet<HcpAddress> HcpAddresses => Set<HcpAddress>();
     public DbSet<HcpTaxonomy> HcpTaxonomies => Set<HcpTaxonomy>();
-    public DbSet<TaxonomyCode> TaxonomyCodes => Set<TaxonomyCode>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationAddress> OrganisationAddresses => Set<OrganisationAddress>();
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
