@@ -553,6 +553,14 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("published_on");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourcePosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_position");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -562,6 +570,12 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
