@@ -615,6 +615,14 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("published_on");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourcePosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_position");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -624,6 +632,12 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")

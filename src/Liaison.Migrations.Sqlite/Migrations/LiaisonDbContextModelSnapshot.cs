@@ -609,6 +609,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("published_on");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourcePosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_position");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -618,6 +626,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")

@@ -154,6 +154,21 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
+    public void A_pmid_keeps_its_version_one_without_a_version_is_version_1_and_a_version_that_is_no_number_is_reported()
+    {
+        static string Article(string pmid) => $"""
+            <PubmedArticle><MedlineCitation>{pmid}<Article><Journal><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle></Article></MedlineCitation></PubmedArticle>
+            """;
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("<PubmedArticleSet>" + Article("<PMID Version=\"2\">126</PMID>")
+            + Article("<PMID>127</PMID>") + Article("<PMID Version=\"two\">128</PMID>") + "</PubmedArticleSet>"));
+        var read = PubmedReader.Read(s).ToList();
+        Assert.Equal([("126", 2), ("127", 1)], read.Where(r => r.Record is not null).Select(r => (r.Record!.Pmid, r.Record.Version)));
+        var error = Assert.Single(read, r => r.Error is not null).Error!;
+        Assert.Equal(("MedlineCitation/PMID/@Version", "PMID 128 has version 'two', not a number from 1"), (error.Column, error.Reason));
+    }
+
+    [Fact]
     public void DeleteCitation_pmids_are_passed_on_to_the_importer()
     {
         using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());

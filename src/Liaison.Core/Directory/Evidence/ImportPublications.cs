@@ -1,4 +1,5 @@
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Import;
 using Liaison.Core.Directory.Influence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,10 @@ namespace Liaison.Core.Directory.Evidence;
 /// <summary>
 /// <c>liaison import pubmed FILE</c>: upserts the file's articles by PMID in batches (each batch one transaction:
 /// an article is written whole or not at all), links their authors to HCPs, and recomputes influence scores.
-/// Re-importing the same file changes nothing but the links a stopped run did not make.
+/// Re-importing the same file changes nothing but the links a stopped run did not make. A PMID given twice keeps its
+/// newest version and, of that version, the file's last record (a PubMed update file gives the newer record later), in
+/// a batch and across batches: each citation keeps the file and place it was written from (<see cref="Publication.SourceFile"/>),
+/// so an earlier record of the same file meeting it is left alone on every run instead of writing it back.
 /// </summary>
 public static class ImportPublications
 {
@@ -21,21 +25,25 @@ public static class ImportPublications
             var tally = new ImportTally();
             var deleted = new List<string>();
             SourceError? fatal = null;
-            var batch = new List<PubmedArticleRecord>();
+            var batch = new List<(PubmedArticleRecord Record, long Position)>();
+            long file = 0, position = 0;
             try
             {
                 await using var stream = File.OpenRead(path);
+                file = FileFingerprint.Key(path);
                 foreach (var parsed in PubmedReader.Read(stream, deleted))
                 {
+                    // The place among the file's records, not the line: a file written on one line is one line.
+                    position++;
                     if (parsed.Error is { } error) { tally.Reject(error); continue; }
-                    batch.Add(parsed.Record!);
+                    batch.Add((parsed.Record!, position));
                     if (batch.Count < BatchSize) continue;
-                    await SaveAsync(batch, tally, ct);
+                    await SaveAsync(batch, file, tally, ct);
                     progress?.Report(tally.Imported + tally.Updated + tally.Unchanged + tally.Rejected);
                 }
             }
             catch (SourceFormatException e) { fatal = e.Error; }
-            await SaveAsync(batch, tally, ct);
+            await SaveAsync(batch, file, tally, ct);
             if (deleted.Count > 0)
             {
                 // NLM withdrew these citations: their authorship links go with them.
@@ -50,18 +58,19 @@ public static class ImportPublications
             return report;
         }
 
-        private async Task SaveAsync(List<PubmedArticleRecord> batch, ImportTally tally, CancellationToken ct)
+        /// <param name="file">The file's key (<see cref="Publication.SourceFile"/>).</param>
+        private async Task SaveAsync(List<(PubmedArticleRecord Record, long Position)> batch, long file, ImportTally tally, CancellationToken ct)
         {
             if (batch.Count == 0) return;
-            // A PMID repeated within a file: the last occurrence wins, the earlier ones are the same article.
-            var records = batch.GroupBy(r => r.Pmid).Select(g => g.Last()).ToList();
+            // A PMID repeated within the batch: the record that stands; the others count as unchanged.
+            var records = batch.GroupBy(b => b.Record.Pmid).Select(g => g.MaxBy(b => (b.Record.Version, b.Position))).ToList();
             tally.Unchanged += batch.Count - records.Count;
             batch.Clear();
-            var pmids = records.Select(r => r.Pmid).ToList();
+            var pmids = records.Select(r => r.Record.Pmid).ToList();
             var existing = await db.Publications.Include(p => p.Authors).Where(p => pmids.Contains(p.Pmid)).ToDictionaryAsync(p => p.Pmid, ct);
             var toLink = new List<Guid>();
             var removed = new List<Guid>();
-            foreach (var r in records)
+            foreach (var (r, position) in records)
             {
                 var hash = ContentHash.Of(r);
                 if (!existing.TryGetValue(r.Pmid, out var p))
@@ -70,7 +79,13 @@ public static class ImportPublications
                     db.Publications.Add(p);
                     tally.Imported++;
                 }
-                else if (p.ContentHash == hash)
+                // A newer version, or this version from a later record of this file (an earlier batch or run wrote it).
+                else if (p.Version > r.Version || p.Version == r.Version && p.SourceFile == file && p.SourcePosition > position)
+                {
+                    tally.Unchanged++;
+                    continue;
+                }
+                else if (p.ContentHash == hash && p.Version == r.Version)
                 {
                     // Linked again (a pair already linked, confirmed or rejected is left alone): a run stopped between saving
                     // and linking left this article saved but unlinked.
@@ -81,6 +96,7 @@ public static class ImportPublications
                 else tally.Updated++;
                 (p.Title, p.Journal, p.Year, p.PublishedOn, p.Doi, p.AuthorCount, p.ContentHash, p.UpdatedAt) =
                     (r.Title, r.Journal, r.Year, r.PublishedOn, r.Doi, r.Authors.Count, hash, db.UtcNow);
+                (p.Version, p.SourceFile, p.SourcePosition) = (r.Version, file, position);
                 foreach (var a in r.Authors)
                 {
                     var publicationId = p.Id;

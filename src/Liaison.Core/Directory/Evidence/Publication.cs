@@ -20,6 +20,18 @@ public sealed class Publication
     public int AuthorCount { get; set; }
     /// <summary>Hash of the normalised record last imported: an unchanged re-import writes nothing.</summary>
     public long ContentHash { get; set; }
+    /// <summary>
+    /// The PMID's version held (1 unless the citation is versioned). Versions of a PMID are one publication, whose
+    /// newest version stands: an older version read later does not replace it.
+    /// </summary>
+    public int Version { get; set; } = 1;
+    /// <summary>
+    /// The file this citation was last written from (<see cref="Import.FileFingerprint.Key"/>) and the record's place
+    /// among that file's records: a record of the same version earlier in that file is older (an update file gives a
+    /// citation's newer record after the older one), so it is left alone on every run of the file, not written back.
+    /// </summary>
+    public long? SourceFile { get; set; }
+    public long? SourcePosition { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<PublicationAuthor> Authors { get; set; } = [];
@@ -54,6 +66,7 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         b.Property(p => p.Title).HasMaxLength(2000);
         b.Property(p => p.Journal).HasMaxLength(400);
         b.Property(p => p.Doi).HasMaxLength(200);
+        b.Property(p => p.Version).HasDefaultValue(1);
         b.HasIndex(p => p.Pmid).IsUnique();
         b.HasMany(p => p.Authors).WithOne().HasForeignKey(a => a.PublicationId).OnDelete(DeleteBehavior.Cascade);
     }

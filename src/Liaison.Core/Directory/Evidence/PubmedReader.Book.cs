@@ -14,7 +14,7 @@ public static partial class PubmedReader
         SourceError Fail(XElement? at, string column, string reason) => new(LineOf(at) ?? line, column, reason);
         var document = article.Element("BookDocument");
         if (document is null) return new(null, Fail(article, "BookDocument", "the book article has no BookDocument"), line);
-        var (pmid, pmidError) = Pmid(document, "BookDocument/PMID", line);
+        var (pmid, version, pmidError) = Pmid(document, "BookDocument/PMID", line);
         if (pmidError is not null) return new(null, pmidError, line);
         var book = document.Element("Book");
         if (book is null) return new(null, Fail(document, "BookDocument/Book", $"PMID {pmid} names no Book"), line);
@@ -39,6 +39,6 @@ public static partial class PubmedReader
         if (authorError is not null) return new(null, authorError, line);
         var doi = Doi(document.Element("ArticleIdList"), book.Elements("ELocationID"))
                   ?? Doi(article.Element("PubmedBookData")?.Element("ArticleIdList"), []);
-        return new(Record(pmid, title, venue, date!.Value, doi, authors), null, line);
+        return new(Record(pmid, version, title, venue, date!.Value, doi, authors), null, line);
     }
 }

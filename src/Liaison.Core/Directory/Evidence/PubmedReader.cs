@@ -80,7 +80,7 @@ public static partial class PubmedReader
         SourceError Fail(XElement? at, string column, string reason) => new(LineOf(at) ?? line, column, reason);
         var citation = article.Element("MedlineCitation");
         if (citation is null) return new(null, Fail(article, "MedlineCitation", "the article has no MedlineCitation"), line);
-        var (pmid, pmidError) = Pmid(citation, "MedlineCitation/PMID", line);
+        var (pmid, version, pmidError) = Pmid(citation, "MedlineCitation/PMID", line);
         if (pmidError is not null) return new(null, pmidError, line);
         var a = citation.Element("Article");
         if (a is null) return new(null, Fail(citation, "MedlineCitation/Article", $"PMID {pmid} has no Article"), line);
@@ -95,18 +95,23 @@ public static partial class PubmedReader
         var (authors, authorError) = Authors(a.Element("AuthorList")?.Elements("Author") ?? [], pmid, line);
         if (authorError is not null) return new(null, authorError, line);
         var doi = Doi(article.Element("PubmedData")?.Element("ArticleIdList"), a.Elements("ELocationID"));
-        return new(Record(pmid, title, journal?.Element("Title")?.Value, date!.Value, doi, authors), null, line);
+        return new(Record(pmid, version, title, journal?.Element("Title")?.Value, date!.Value, doi, authors), null, line);
     }
 
-    /// <summary>The PMID of a citation, or why it has none.</summary>
-    private static (string Pmid, SourceError? Error) Pmid(XElement citation, string column, long line)
+    /// <summary>
+    /// The PMID of a citation and its version (<c>&lt;PMID Version="2"&gt;</c>; a versioned citation keeps its PMID and
+    /// numbers its versions, and one without a version is version 1), or why it has none.
+    /// </summary>
+    private static (string Pmid, int Version, SourceError? Error) Pmid(XElement citation, string column, long line)
     {
         var element = citation.Element("PMID");
         var pmid = element?.Value.Trim() ?? "";
-        if (pmid.Length == 0) return (pmid, new(LineOf(citation) ?? line, column, "PMID is missing"));
-        return pmid.Length > 12 || !pmid.All(char.IsAsciiDigit)
-            ? (pmid, new(LineOf(element) ?? line, column, $"PMID '{pmid}' is not a number"))
-            : (pmid, null);
+        if (pmid.Length == 0) return (pmid, 0, new(LineOf(citation) ?? line, column, "PMID is missing"));
+        if (pmid.Length > 12 || !pmid.All(char.IsAsciiDigit)) return (pmid, 0, new(LineOf(element) ?? line, column, $"PMID '{pmid}' is not a number"));
+        var version = ((string?)element!.Attribute("Version"))?.Trim();
+        return version is null ? (pmid, 1, null)
+            : int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= 1 ? (pmid, v, null)
+            : (pmid, 0, new(LineOf(element) ?? line, $"{column}/@Version", $"PMID {pmid} has version '{version}', not a number from 1"));
     }
 
     /// <summary>An article not translated into English may have an empty ArticleTitle beside its VernacularTitle.</summary>
@@ -123,9 +128,9 @@ public static partial class PubmedReader
         articleIds?.Elements("ArticleId").FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
         ?? locations.FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
 
-    private static PubmedArticleRecord Record(string pmid, string title, string? venue, DateOnly date, string? doi, List<PubmedAuthorRecord> authors) =>
+    private static PubmedArticleRecord Record(string pmid, int version, string title, string? venue, DateOnly date, string? doi, List<PubmedAuthorRecord> authors) =>
         // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
-        new(pmid, Cut(title, 2000), NullIfEmpty(Cut(Collapse(venue), 400)), date.Year, date, doi is { Length: > 0 and <= 200 } ? doi : null, authors);
+        new(pmid, version, Cut(title, 2000), NullIfEmpty(Cut(Collapse(venue), 400)), date.Year, date, doi is { Length: > 0 and <= 200 } ? doi : null, authors);
 
     /// <summary>The authors in order (an erratum's invalid spelling, ValidYN="N", left out), or the first one without a name.</summary>
     private static (List<PubmedAuthorRecord> Authors, SourceError? Error) Authors(IEnumerable<XElement> list, string pmid, long line)

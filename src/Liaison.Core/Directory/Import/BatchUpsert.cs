@@ -4,9 +4,8 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// Upserts a batch by NPI: new providers are inserted, changed ones (another content hash) rewritten, unchanged
-/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. An NPPES file's
-/// repeated NPIs never get here (its source keeps the first row of each: <see cref="FirstRowPerNpi"/>); a FHIR file
-/// may give one provider twice in a batch (an organisation contained in each of its roles): the later stands.
+/// ones left alone; a deactivation-only row moves only the deactivation. Erased NPIs are skipped. A batch gives each
+/// provider once: the sources keep the first record of a provider their file gives (<see cref="NpiSet"/>, <see cref="GivenProviders"/>).
 /// </summary>
 internal static class BatchUpsert
 {
@@ -14,7 +13,7 @@ internal static class BatchUpsert
     public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, Guid? runId, ErasedNpiFilter erased,
         DateTime now, CancellationToken ct)
     {
-        var counts = new BatchCounts { Rejected = batch.Errors.Count };
+        var counts = new BatchCounts { Rejected = batch.Errors.Count, Unchanged = batch.ContainedCopies };
         counts.Errors.AddRange(batch.Errors);
         // Deactivation-only rows carry no entity type: they go with the people and look among organisations too.
         await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, counts, now, ct);
@@ -36,7 +35,6 @@ internal static class BatchUpsert
         ErasedNpiFilter erased, BatchCounts counts, DateTime now, CancellationToken ct)
     {
         if (records.Count == 0) return;
-        records = LastRowPerKey(records, counts);
         var existing = await store.FindAsync(records, organisations, ct);
         // A deactivation-only row may concern an organisation: look there too before calling it unknown.
         var deactivationOnly = records.Where(r => r.DeactivationOnly).ToList();
@@ -78,18 +76,6 @@ internal static class BatchUpsert
         await store.UpdateAsync(updates, organisations, now, ct);
         await store.SetDeactivationAsync(deactivations, organisations, now, ct);
         await store.SetDeactivationAsync(orgDeactivationUpdates, organisations: true, now, ct);
-    }
-
-    /// <summary>The batch with one record per key, the later row standing; each row it replaces counts as unchanged.</summary>
-    private static List<ProviderRecord> LastRowPerKey(List<ProviderRecord> records, BatchCounts counts)
-    {
-        var byKey = new Dictionary<string, ProviderRecord>(records.Count, StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            if (byKey.ContainsKey(ProviderKey.Of(r))) counts.Unchanged++;
-            byKey[ProviderKey.Of(r)] = r;
-        }
-        return byKey.Count == records.Count ? records : [.. byKey.Values];
     }
 
     private static void CountStatusChange(ExistingProvider before, ProviderRecord after, BatchCounts counts)

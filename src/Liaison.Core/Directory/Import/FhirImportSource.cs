@@ -13,11 +13,16 @@ namespace Liaison.Core.Directory.Import;
 /// (.ndjson), deserialised with the Firely SDK and mapped by <see cref="FhirProviderMapper"/>. The line of a
 /// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
 /// types are skipped. A PractitionerRole's literal references reach the practitioners and organisations read before it
-/// (in a resumed run, those before the checkpoint through what the run committed: <see cref="FhirReferences"/>).
+/// (in a resumed run, those before the checkpoint through what the run committed: <see cref="FhirReferences"/>). A
+/// practitioner or organisation given twice keeps its first resource (<see cref="GivenProviders"/>); an organisation a
+/// role contains is that role's copy of it, so a copy of one given before is neither imported again nor reported.
 /// </summary>
-public sealed class FhirImportSource(string path, FhirReferences? references = null) : IImportSource
+public sealed class FhirImportSource(string path) : IImportSource
 {
-    private readonly FhirReferences _references = references ?? new();
+    private readonly FhirReferences _references = new();
+    private readonly GivenProviders _given = new();
+
+    private FhirImportSource(string path, FhirReferences references, GivenProviders given) : this(path) => (_references, _given) = (references, given);
 
     private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
 
@@ -25,18 +30,21 @@ public sealed class FhirImportSource(string path, FhirReferences? references = n
     public string Path => path;
     public long TotalBytes => new FileInfo(path).Length;
 
-    /// <summary>A file, or a folder's resource files in dependency order (organisations, practitioners, roles) sharing their references.</summary>
+    /// <summary>
+    /// A file, or a folder's resource files in dependency order (organisations, practitioners, roles) sharing their
+    /// references and the providers they gave (the first file to give one stands).
+    /// </summary>
     public static IReadOnlyList<FhirImportSource> ForPath(string path)
     {
         if (!System.IO.Directory.Exists(path)) return [new FhirImportSource(path)];
-        var references = new FhirReferences();
+        var (references, given) = (new FhirReferences(), new GivenProviders());
         static int Rank(string name) => name.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
             : name.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
             : name.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1
             : name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
         return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: Rank(System.IO.Path.GetFileName(f))))
             .Where(f => f.Rank >= 0).OrderBy(f => f.Rank).ThenBy(f => f.File, StringComparer.Ordinal)
-            .Select(f => new FhirImportSource(f.File, references)).ToList();
+            .Select(f => new FhirImportSource(f.File, references, given)).ToList();
     }
 
     public string? Open()
@@ -87,7 +95,12 @@ public sealed class FhirImportSource(string path, FhirReferences? references = n
         // import that skipped "through line 1" skipped them all.
         foreach (var (line, position, entry, fullUrl, json) in Resources())
         {
-            if (position <= skipThroughLine) continue;
+            if (position <= skipThroughLine)
+            {
+                // Imported before the checkpoint: read again only for the providers it gave, so repeats after it are caught.
+                Recall(line, json);
+                continue;
+            }
             var before = batch.Errors.Count;
             Add(batch, line, fullUrl, json);
             if (entry is { } index) InEntry(batch.Errors, before, index);
@@ -105,43 +118,69 @@ public sealed class FhirImportSource(string path, FhirReferences? references = n
 
     private void Add(ImportBatch batch, long line, string? fullUrl, ReadOnlyMemory<byte> json)
     {
-        Resource? resource;
-        IEnumerable<CodedException>? issues;
-        try
+        var (resource, issues, problem) = Deserialize(json);
+        if (resource is null)
         {
-            var reader = new Utf8JsonReader(json.Span);
-            Deserializer.TryDeserializeResource(ref reader, out resource, out issues);
-        }
-        // The SDK throws more than its documented exception for JSON that is not a resource ([], "text", a number).
-        catch (Exception e) when (e is JsonException or DeserializationFailedException or FormatException or InvalidOperationException)
-        {
-            batch.Errors.Add(new(line, "(resource)", $"not a FHIR R4 resource: {e.Message}"));
+            batch.Errors.Add(new(line, "(resource)", problem!));
             return;
         }
         try
         {
-            switch (resource)
+            // Organisations carried inside a role (contained resources) are records of their own.
+            foreach (var (provider, contained) in Providers(resource))
+                Collect(batch, Map(provider, line), provider, contained ? null : fullUrl, contained);
+            if (resource is PractitionerRole r)
             {
-                case Practitioner p: Collect(batch, FhirProviderMapper.Map(p, line), p, fullUrl); break;
-                case Organization o: Collect(batch, FhirProviderMapper.Map(o, line), o, fullUrl); break;
-                case PractitionerRole r:
-                    // Organisations carried inside the role (contained resources) are records of their own.
-                    foreach (var contained in r.Contained.OfType<Organization>()) Collect(batch, FhirProviderMapper.Map(contained, line), contained, null);
-                    _references.Resolve(r);
-                    var (link, linkError) = FhirProviderMapper.Map(r, line);
-                    if (link is not null) batch.Affiliations.Add(link);
-                    else batch.Errors.Add(linkError!);
-                    break;
-                case null: batch.Errors.Add(new(line, "(resource)", "not a FHIR R4 resource")); break;
+                _references.Resolve(r);
+                var (link, linkError) = FhirProviderMapper.Map(r, line);
+                if (link is not null) batch.Affiliations.Add(link);
+                else batch.Errors.Add(linkError!);
             }
         }
         // A property of the wrong JSON shape (an object where R4 wants an array) is only found when it is read.
         catch (CodedValidationException e)
         {
             var first = issues?.FirstOrDefault()?.Message ?? e.Message;
-            batch.Errors.Add(new(line, $"{resource!.TypeName}", $"not a valid FHIR R4 {resource.TypeName}: {first}"));
+            batch.Errors.Add(new(line, $"{resource.TypeName}", $"not a valid FHIR R4 {resource.TypeName}: {first}"));
         }
     }
+
+    /// <summary>A resource imported before the checkpoint: only the providers it gave are noted (what it was rejected for was reported then).</summary>
+    private void Recall(long line, ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            foreach (var (provider, _) in Providers(Deserialize(json).Resource))
+                if (Map(provider, line).Record is { } record) _given.Add(record);
+        }
+        catch (CodedValidationException) { }
+    }
+
+    private static (Resource? Resource, IEnumerable<CodedException>? Issues, string? Problem) Deserialize(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json.Span);
+            Deserializer.TryDeserializeResource(ref reader, out var resource, out var issues);
+            return (resource, issues, resource is null ? "not a FHIR R4 resource" : null);
+        }
+        // The SDK throws more than its documented exception for JSON that is not a resource ([], "text", a number).
+        catch (Exception e) when (e is JsonException or DeserializationFailedException or FormatException or InvalidOperationException)
+        {
+            return (null, null, $"not a FHIR R4 resource: {e.Message}");
+        }
+    }
+
+    /// <summary>The practitioners and organisations a resource gives: itself, or the organisations a role contains.</summary>
+    private static IEnumerable<(DomainResource Provider, bool Contained)> Providers(Resource? resource) => resource switch
+    {
+        Practitioner or Organization => [((DomainResource)resource, false)],
+        PractitionerRole r => r.Contained.OfType<Organization>().Select(o => ((DomainResource)o, true)),
+        _ => [],
+    };
+
+    private static (Registry.ProviderRecord? Record, Registry.RowError? Error) Map(DomainResource provider, long line) =>
+        provider is Practitioner p ? FhirProviderMapper.Map(p, line) : FhirProviderMapper.Map((Organization)provider, line);
 
     /// <summary>
     /// Errors of a Bundle entry name it by FHIRPath (<c>Bundle.entry[3].resource.identifier</c>): in a minified Bundle the
@@ -158,15 +197,18 @@ public sealed class FhirImportSource(string path, FhirReferences? references = n
         }
     }
 
-    private void Collect(ImportBatch batch, (Registry.ProviderRecord? Record, Registry.RowError? Error) mapped, Resource resource, string? fullUrl)
+    private void Collect(ImportBatch batch, (Registry.ProviderRecord? Record, Registry.RowError? Error) mapped, Resource resource, string? fullUrl, bool contained)
     {
-        if (mapped.Record is null)
+        if (mapped.Record is not { } record)
         {
             batch.Errors.Add(mapped.Error!);
             return;
         }
-        batch.Records.Add(mapped.Record);
-        batch.References.AddRange(_references.Add(resource, fullUrl, mapped.Record));
+        // A later resource of a provider still names it: a role pointing at that resource reaches the provider.
+        batch.References.AddRange(_references.Add(resource, fullUrl, record));
+        if (_given.Add(record)) batch.Records.Add(record);
+        else if (contained) batch.ContainedCopies++;
+        else batch.Errors.Add(new(record.Line, $"{resource.TypeName}.identifier", GivenProviders.Repeat(record)));
     }
 
     /// <summary>

@@ -10,9 +10,11 @@ public sealed class ImportBatch
     /// <summary>What the batch's resources are known by to the roles that point at them (FHIR), committed with them.</summary>
     public List<ImportedReference> References { get; } = [];
     public List<RowError> Errors { get; } = [];
+    /// <summary>Organisations roles contained that the import gave before (FHIR): not imported again, counted as unchanged.</summary>
+    public int ContainedCopies { get; set; }
     public long LastLine { get; set; }
     public long BytesRead { get; set; }
-    public int Rows => Records.Count + Affiliations.Count + Errors.Count;
+    public int Rows => Records.Count + Affiliations.Count + Errors.Count + ContainedCopies;
 
     /// <summary>Work that needs no database, done on the reading thread so that the writing thread only writes.</summary>
     public void Prepare()

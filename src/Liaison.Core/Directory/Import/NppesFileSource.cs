@@ -6,7 +6,7 @@ namespace Liaison.Core.Directory.Import;
 
 /// <summary>
 /// An NPPES "npidata_pfile" CSV (monthly full replacement or weekly incremental, either layout), streamed with Sep:
-/// one row in memory at a time, batches handed on as they fill. An NPI given twice keeps its first row (<see cref="FirstRowPerNpi"/>).
+/// one row in memory at a time, batches handed on as they fill. An NPI given twice keeps its first row (<see cref="NpiSet"/>).
 /// </summary>
 public sealed class NppesFileSource(string path) : IImportSource
 {
@@ -46,7 +46,7 @@ public sealed class NppesFileSource(string path) : IImportSource
         using var text = Text(stream);
         using var reader = text.Rows();
         var batch = new ImportBatch();
-        var firsts = new FirstRowPerNpi();
+        var given = new NpiSet();
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
@@ -54,14 +54,14 @@ public sealed class NppesFileSource(string path) : IImportSource
             if (line <= skipThroughLine)
             {
                 // Imported before the checkpoint: read again only for the NPIs these rows gave, so repeats after it are caught.
-                if (runaway is null) Parse(row, line, parser, firsts);
+                if (runaway is null) Parse(row, line, parser, given);
                 continue;
             }
             // A stray quote's row is reported; the lines it ran into are read on their own.
             if (runaway is not null) batch.Errors.Add(new RowError(line, "(row)", runaway));
             else
             {
-                var (record, error) = Parse(row, line, parser, firsts);
+                var (record, error) = Parse(row, line, parser, given);
                 if (record is not null) batch.Records.Add(record);
                 else if (error is not null) batch.Errors.Add(error);
             }
@@ -79,11 +79,14 @@ public sealed class NppesFileSource(string path) : IImportSource
     }
 
     /// <summary>The row's record, or why it is not imported (a later row of an NPI among them); neither for a blank line.</summary>
-    private static (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line, NppesRowParser parser, FirstRowPerNpi firsts)
+    private static (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line, NppesRowParser parser, NpiSet given)
     {
         // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
         if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return (null, null);
         var (record, error) = parser.Parse(row, line);
-        return record is not null && firsts.Repeat(record.Npi!) is { } repeat ? (null, new RowError(line, "NPI", repeat)) : (record, error);
+        return record is null || given.Add(record.Npi!) ? (record, error) : (null, new RowError(line, "NPI", Repeat(record.Npi!)));
     }
+
+    private static string Repeat(string npi) =>
+        $"NPI {npi} is given on an earlier row of this file: a file lists each NPI once, so that first row stands and this one is not imported";
 }

@@ -8,6 +8,9 @@ internal sealed partial class PostgresDirectoryStore
     public async Task SaveReferencesAsync(Guid runId, IReadOnlyList<ImportedReference> references, CancellationToken ct)
     {
         if (references.Count == 0) return;
+        // A statement may not touch a row twice: a reference given twice in a batch (a repeated resource, two roles' contained
+        // organisations under one local id) keeps its last, as in memory (FhirReferences) and on SQLite.
+        references = references.GroupBy(r => r.Reference, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         await using var cmd = Command("""
             INSERT INTO directory_import_references (run_id, reference, system, value)
             SELECT @run, r, s, v FROM unnest(@references, @systems, @values) k(r, s, v)
