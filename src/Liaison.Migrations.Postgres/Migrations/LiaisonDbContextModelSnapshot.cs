@@ -600,6 +600,10 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("doi");
 
+                    b.Property<bool>("IsCongress")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_congress");
+
                     b.Property<string>("Journal")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
@@ -1274,6 +1278,10 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("congress_component");
 
+                    b.Property<int>("CongressPapers")
+                        .HasColumnType("integer")
+                        .HasColumnName("congress_papers");
+
                     b.Property<int>("CongressPresentations")
                         .HasColumnType("integer")
                         .HasColumnName("congress_presentations");
@@ -1282,9 +1290,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("first_or_last_authorships");
 
-                    b.Property<int>("KeynotesAndOralPresentations")
+                    b.Property<int>("LeadCongressRoles")
                         .HasColumnType("integer")
-                        .HasColumnName("keynotes_and_oral_presentations");
+                        .HasColumnName("lead_congress_roles");
 
                     b.Property<int>("LeadTrialRoles")
                         .HasColumnType("integer")

@@ -594,6 +594,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("doi");
 
+                    b.Property<bool>("IsCongress")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_congress");
+
                     b.Property<string>("Journal")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
@@ -1266,6 +1270,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("congress_component");
 
+                    b.Property<int>("CongressPapers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("congress_papers");
+
                     b.Property<int>("CongressPresentations")
                         .HasColumnType("INTEGER")
                         .HasColumnName("congress_presentations");
@@ -1274,9 +1282,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_or_last_authorships");
 
-                    b.Property<int>("KeynotesAndOralPresentations")
+                    b.Property<int>("LeadCongressRoles")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("keynotes_and_oral_presentations");
+                        .HasColumnName("lead_congress_roles");
 
                     b.Property<int>("LeadTrialRoles")
                         .HasColumnType("INTEGER")

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Evidence;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Dashboard;
 using Liaison.IntegrationTests.Infrastructure;
@@ -32,7 +33,7 @@ public abstract class CongressPresentationTests(KolApp app)
 
         var congress = await CongressComponent(msl, hcp);
         Assert.Equal(Math.Round(100 * (1 - Math.Exp(-2.0 / 4)), 2), congress["value"]!.GetValue<double>(), 6);
-        Assert.Contains("1 recorded presentations, 1 as keynote or oral", congress["explanation"]!.GetValue<string>());
+        Assert.Contains("1 recorded presentations, 1 as keynote, oral or chair, and 0 counted congress papers", congress["explanation"]!.GetValue<string>());
         var listed = (await Json.Read(await msl.GetAsync($"/api/v1/hcps/{hcp}/congress-presentations"))).AsArray();
         Assert.Equal("Keynote", Assert.Single(listed)!["role"]!.GetValue<string>());
 
@@ -117,6 +118,40 @@ public abstract class CongressPresentationTests(KolApp app)
             ["Input.Channel"] = "Email", ["Input.Purpose"] = "ScientificExchange", ["Input.Source"] = "web form", ["Input.GivenOn"] = "2026-01-15",
         });
         Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_PubMed_congress_paper_counts_as_congress_work_not_as_a_journal_publication()
+    {
+        var path = Path.Combine(TestTemp.Folder("pubmed-"), $"congress-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(path, """
+            <?xml version="1.0" ?>
+            <PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">
+                <PMID Version="1">93400001</PMID>
+                <Article>
+                    <Journal><JournalIssue><PubDate><Year>2025</Year><Month>Jun</Month></PubDate></JournalIssue><Title>Nebraska Medicine Proceedings</Title></Journal>
+                    <ArticleTitle>Proceedings of the Great Plains Rural Health Congress.</ArticleTitle>
+                    <AuthorList><Author><LastName>Wiebe</LastName><ForeName>David</ForeName><Initials>D</Initials>
+                        <AffiliationInfo><Affiliation>Kearney Clinic, Kearney, NE 68847, USA.</Affiliation></AffiliationInfo></Author></AuthorList>
+                    <PublicationTypeList><PublicationType UI="D016428">Journal Article</PublicationType><PublicationType UI="D016423">Congress</PublicationType></PublicationTypeList>
+                </Article>
+            </MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """, Encoding.UTF8);
+        await app.InScope(sp => sp.GetRequiredService<ImportPublications.Handler>().Handle(path, null, default));
+        var hcp = await KolScenario.HcpId(app, KolScenario.WiebeNpi);
+        var msl = await app.ClientFor(Roles.Msl);
+        var profile = await Json.Read(await msl.GetAsync($"/api/v1/hcps/{hcp}/kol"));
+        var paper = profile["publications"]!.AsArray().Single(p => p!["pmid"]!.GetValue<string>() == "93400001")!;
+        Assert.True(paper["isCongress"]!.GetValue<bool>());
+        Assert.True(paper["counts"]!.GetValue<bool>(), "linked with high confidence: surname, forename and place");
+        var components = profile["influence"]!["components"]!.AsArray();
+        var congress = components.Single(c => c!["name"]!.GetValue<string>() == "Congress presentations")!;
+        Assert.Contains("1 counted congress papers", congress["explanation"]!.GetValue<string>());
+        Assert.StartsWith("0 counted publications", components.Single(c => c!["name"]!.GetValue<string>() == "Publications")!["explanation"]!.GetValue<string>());
+        // Lead (only) author of a congress paper: weight 1.5, aged from 2025-06-01 to the test clock's 2026-03-02.
+        var years = (new DateOnly(2026, 3, 2).DayNumber - new DateOnly(2025, 6, 1).DayNumber) / 365.25;
+        var expected = 100 * (1 - Math.Exp(-1.5 * Math.Pow(0.5, years / 5) / 4));
+        Assert.Equal(Math.Round(expected, 2), congress["value"]!.GetValue<double>(), 6);
     }
 
     private static async Task<HttpResponseMessage> PostForm(HttpClient pages, string url, Dictionary<string, string> fields)

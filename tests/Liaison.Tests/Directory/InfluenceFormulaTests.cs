@@ -85,6 +85,9 @@ public sealed class InfluenceFormulaTests
         Assert.Equal(1, InfluenceFormula.WeightedPresentations([new(AsOf, CongressRole.Panel)], AsOf), 6);
         var tenYearsAgo = AsOf.AddDays(-(int)Math.Round(10 * 365.25));
         Assert.Equal(0.5, InfluenceFormula.WeightedPresentations([new(tenYearsAgo, CongressRole.Keynote)], AsOf), 3);
+        Assert.Equal(1.5, InfluenceFormula.WeightedPresentations([InfluenceFormula.Presentation.Paper(AsOf, 1, 4)], AsOf), 6);
+        Assert.Equal(1.5, InfluenceFormula.WeightedPresentations([InfluenceFormula.Presentation.Paper(AsOf, 4, 4)], AsOf), 6);
+        Assert.Equal(1, InfluenceFormula.WeightedPresentations([InfluenceFormula.Presentation.Paper(AsOf, 2, 4)], AsOf), 6);
         Assert.Equal(0, InfluenceFormula.CongressComponent(0), 9);
         Assert.Equal(100 * (1 - Math.Exp(-1)), InfluenceFormula.CongressComponent(4), 9);
         Assert.True(InfluenceFormula.CongressComponent(40) > 99.99);

@@ -44,6 +44,28 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
+    public void The_real_samples_are_journal_articles_not_congress_papers() =>
+        Assert.All(new[] { "biopython_pubmed1.xml", "biopython_pubmed4.xml", "biopython_pubmed7.xml" }.SelectMany(f => Read(KolTestFiles.Pubmed(f))),
+            a => Assert.False(a.Record!.IsCongress));
+
+    [Fact]
+    public void A_citation_typed_Congress_is_a_congress_paper_by_its_MeSH_id_or_its_name()
+    {
+        static PubmedArticleRecord One(string types)
+        {
+            var xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><Journal><JournalIssue><PubDate><Year>2020</Year></PubDate>"
+                + $"</JournalIssue><Title>J</Title></Journal><ArticleTitle>T.</ArticleTitle><AuthorList><Author><LastName>Doe</LastName></Author></AuthorList>{types}"
+                + "</Article></MedlineCitation></PubmedArticle></PubmedArticleSet>";
+            using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
+            return Assert.Single(PubmedReader.Read(s)).Record!;
+        }
+        Assert.True(One("<PublicationTypeList><PublicationType UI=\"D016423\">Congress</PublicationType></PublicationTypeList>").IsCongress);
+        Assert.True(One("<PublicationTypeList><PublicationType>Congress</PublicationType></PublicationTypeList>").IsCongress);
+        Assert.False(One("<PublicationTypeList><PublicationType UI=\"D016428\">Journal Article</PublicationType></PublicationTypeList>").IsCongress);
+        Assert.False(One("").IsCongress);
+    }
+
+    [Fact]
     public void Collective_authors_and_orcids_are_kept()
     {
         var authors = Read(KolTestFiles.Pubmed("biopython_pubmed7.xml")).SelectMany(a => a.Record!.Authors).ToList();

@@ -94,8 +94,8 @@ public static class ImportPublications
                     continue;
                 }
                 else tally.Updated++;
-                (p.Title, p.Journal, p.Year, p.PublishedOn, p.Doi, p.AuthorCount, p.ContentHash, p.UpdatedAt) =
-                    (r.Title, r.Journal, r.Year, r.PublishedOn, r.Doi, r.Authors.Count, hash, db.UtcNow);
+                (p.Title, p.Journal, p.Year, p.PublishedOn, p.Doi, p.AuthorCount, p.IsCongress, p.ContentHash, p.UpdatedAt) =
+                    (r.Title, r.Journal, r.Year, r.PublishedOn, r.Doi, r.Authors.Count, r.IsCongress, hash, db.UtcNow);
                 (p.Version, p.SourceFile, p.SourcePosition) = (r.Version, file, position);
                 foreach (var a in r.Authors)
                 {

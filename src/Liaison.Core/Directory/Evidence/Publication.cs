@@ -18,6 +18,8 @@ public sealed class Publication
     public DateOnly PublishedOn { get; set; }
     public string? Doi { get; set; }
     public int AuthorCount { get; set; }
+    /// <summary>PubMed types it "Congress" (conference proceedings): it counts as congress work, not as a journal publication.</summary>
+    public bool IsCongress { get; set; }
     /// <summary>Hash of the normalised record last imported: an unchanged re-import writes nothing.</summary>
     public long ContentHash { get; set; }
     /// <summary>

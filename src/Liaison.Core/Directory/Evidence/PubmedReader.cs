@@ -95,8 +95,16 @@ public static partial class PubmedReader
         var (authors, authorError) = Authors(a.Element("AuthorList")?.Elements("Author") ?? [], pmid, line);
         if (authorError is not null) return new(null, authorError, line);
         var doi = Doi(article.Element("PubmedData")?.Element("ArticleIdList"), a.Elements("ELocationID"));
-        return new(Record(pmid, version, title, journal?.Element("Title")?.Value, date!.Value, doi, authors), null, line);
+        var record = Record(pmid, version, title, journal?.Element("Title")?.Value, date!.Value, doi, authors) with { IsCongress = IsCongress(a) };
+        return new(record, null, line);
     }
+
+    /// <summary>PubMed's publication type "Congress" (MeSH D016423): conference proceedings, its authors' congress work.</summary>
+    private static bool IsCongress(XElement article) =>
+        article.Element("PublicationTypeList")?.Elements("PublicationType")
+            .Any(t => (string?)t.Attribute("UI") == CongressType || t.Value.Trim().Equals("Congress", StringComparison.OrdinalIgnoreCase)) == true;
+
+    private const string CongressType = "D016423";
 
     /// <summary>
     /// The PMID of a citation and its version (<c>&lt;PMID Version="2"&gt;</c>; a versioned citation keeps its PMID and

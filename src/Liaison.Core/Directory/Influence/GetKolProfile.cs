@@ -22,8 +22,9 @@ public static class GetKolProfile
     /// <summary>One component: its value 0–100, its weight in the score, and the figures it comes from.</summary>
     public sealed record Component(string Name, double? Value, double Weight, string Explanation);
 
+    /// <param name="IsCongress">A PubMed "Congress" citation (conference proceedings): it counts as congress work.</param>
     public sealed record Publication(Guid LinkId, string Pmid, string Title, string? Journal, DateOnly PublishedOn, int Position,
-        int AuthorCount, bool LeadAuthor, double Confidence, LinkStatus Status, bool Counts, long LinkVersion);
+        int AuthorCount, bool LeadAuthor, double Confidence, LinkStatus Status, bool Counts, long LinkVersion, bool IsCongress);
 
     public sealed record Trial(Guid LinkId, string NctId, string Title, string OverallStatus, string? Phases, TrialRole Role,
         bool OverallOfficial, double Confidence, LinkStatus Status, bool Counts, long LinkVersion);
@@ -37,9 +38,9 @@ public static class GetKolProfile
             var publications = (await (from l in db.EvidenceLinks where l.HcpId == hcpId && l.Kind == EvidenceKind.Authorship && l.Status != LinkStatus.Rejected
                     join a in db.PublicationAuthors on l.SourceId equals a.Id join p in db.Publications on a.PublicationId equals p.Id
                     orderby p.PublishedOn descending
-                    select new { l, p.Pmid, p.Title, p.Journal, p.PublishedOn, a.Position, p.AuthorCount }).ToListAsync(ct))
+                    select new { l, p.Pmid, p.Title, p.Journal, p.PublishedOn, a.Position, p.AuthorCount, p.IsCongress }).ToListAsync(ct))
                 .Select(x => new Publication(x.l.Id, x.Pmid, x.Title, x.Journal, x.PublishedOn, x.Position, x.AuthorCount,
-                    InfluenceFormula.IsLeadAuthor(x.Position, x.AuthorCount), x.l.Confidence, x.l.Status, x.l.Counts, x.l.Version)).ToList();
+                    InfluenceFormula.IsLeadAuthor(x.Position, x.AuthorCount), x.l.Confidence, x.l.Status, x.l.Counts, x.l.Version, x.IsCongress)).ToList();
             var trials = (await (from l in db.EvidenceLinks where l.HcpId == hcpId && l.Kind == EvidenceKind.Investigator && l.Status != LinkStatus.Rejected
                     join i in db.TrialInvestigators on l.SourceId equals i.Id join t in db.ClinicalTrials on i.TrialId equals t.Id
                     orderby t.StartedOn descending
@@ -61,7 +62,7 @@ public static class GetKolProfile
             new("Trial roles", s.TrialComponent, InfluenceFormula.TrialWeight,
                 $"{s.Trials} trials, {s.LeadTrialRoles} as overall principal investigator or chair; role weight {s.TrialRoleWeight:0.#} (lead 3, director or site PI 2, sub-investigator 1, contact 0.5); 100 × (1 − e^(−T/6))"),
             new("Congress presentations", s.CongressComponent, InfluenceFormula.CongressWeight,
-                $"{s.CongressPresentations} recorded presentations, {s.KeynotesAndOralPresentations} as keynote or oral; recency-weighted total {s.RecencyWeightedPresentations:0.##} (5-year half-life, keynote ×2, oral or chair ×1.5); 100 × (1 − e^(−K/4))"),
+                $"{s.CongressPresentations} recorded presentations, {s.LeadCongressRoles} as keynote, oral or chair, and {s.CongressPapers} counted congress papers in PubMed; recency-weighted total {s.RecencyWeightedPresentations:0.##} (5-year half-life, keynote ×2, oral, chair or lead author ×1.5); 100 × (1 − e^(−K/4))"),
             new("Prescribing volume", s.PrescribingComponent, InfluenceFormula.PrescribingWeight, s.Claims is null
                 ? "No Part D data for this HCP: its weight goes to the other components."
                 : $"{s.Claims:N0} Part D claims in {s.ClaimsYear}; 100 × log10(1 + claims) / 4"),

@@ -12,9 +12,10 @@ namespace Liaison.Core.Directory.Influence;
 /// <item>Trials: T = Σ over distinct trials of the HCP's highest role weight — overall principal investigator or study
 /// chair 3, study director 2, site principal investigator 2, sub-investigator 1, site contact 0.5; component =
 /// 100 × (1 − e^(−T/6)).</item>
-/// <item>Congress presentations: K = Σ recency × role over the HCP's recorded presentations, recency as for
-/// publications, role = keynote 2, oral presentation or session chair 1.5, panel or poster 1; component =
-/// 100 × (1 − e^(−K/4)).</item>
+/// <item>Congress presentations: K = Σ recency × role over the HCP's recorded presentations and their counted
+/// authorships of PubMed "Congress" citations (conference proceedings, which count here and not as publications),
+/// recency as for publications, role = keynote 2, oral presentation, session chair or lead author of a congress paper
+/// 1.5, panel, poster or other author 1; component = 100 × (1 − e^(−K/4)).</item>
 /// <item>Prescribing (only when Part D data exist for the HCP): C = claims in the latest year on file;
 /// component = 100 × min(1, log10(1 + C) / 4), so 10,000 claims score 100.</item>
 /// </list>
@@ -57,7 +58,14 @@ public static class InfluenceFormula
 
     public static double TrialComponent(double roleWeight) => 100 * (1 - Math.Exp(-roleWeight / TrialScale));
 
-    public sealed record Presentation(DateOnly PresentedOn, Evidence.CongressRole Role);
+    /// <summary>Congress work: a recorded presentation, or an authorship of a congress paper, with its role's weight.</summary>
+    public sealed record Presentation(DateOnly PresentedOn, double RoleWeight)
+    {
+        public Presentation(DateOnly presentedOn, Evidence.CongressRole role) : this(presentedOn, CongressRoleWeight(role)) { }
+
+        public static Presentation Paper(DateOnly publishedOn, int position, int authorCount) =>
+            new(publishedOn, IsLeadAuthor(position, authorCount) ? LeadAuthorWeight : 1);
+    }
 
     public static double CongressRoleWeight(Evidence.CongressRole role) => role switch
     {
@@ -67,7 +75,7 @@ public static class InfluenceFormula
     };
 
     public static double WeightedPresentations(IEnumerable<Presentation> presentations, DateOnly asOf) =>
-        presentations.Sum(p => Recency(p.PresentedOn, asOf) * CongressRoleWeight(p.Role));
+        presentations.Sum(p => Recency(p.PresentedOn, asOf) * p.RoleWeight);
 
     public static double CongressComponent(double weighted) => 100 * (1 - Math.Exp(-weighted / CongressScale));
 

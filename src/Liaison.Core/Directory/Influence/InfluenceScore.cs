@@ -31,7 +31,8 @@ public sealed class InfluenceScore
     public int LeadTrialRoles { get; set; }
     public double TrialRoleWeight { get; set; }
     public int CongressPresentations { get; set; }
-    public int KeynotesAndOralPresentations { get; set; }
+    public int CongressPapers { get; set; }
+    public int LeadCongressRoles { get; set; }
     public double RecencyWeightedPresentations { get; set; }
     public long? Claims { get; set; }
     public int? ClaimsYear { get; set; }

@@ -29,7 +29,7 @@ public static class RecomputeInfluence
                       && (l.Status == LinkStatus.Confirmed || (l.Status == LinkStatus.Suggested && l.Confidence >= EvidenceLink.HighConfidence))
                 join a in db.PublicationAuthors on l.SourceId equals a.Id
                 join p in db.Publications on a.PublicationId equals p.Id
-                select new { l.HcpId, p.Id, p.PublishedOn, a.Position, p.AuthorCount }).ToListAsync(ct);
+                select new { l.HcpId, p.Id, p.PublishedOn, a.Position, p.AuthorCount, p.IsCongress }).ToListAsync(ct);
             var roles = await (
                 from l in db.EvidenceLinks
                 where l.Kind == EvidenceKind.Investigator
@@ -37,10 +37,13 @@ public static class RecomputeInfluence
                 join i in db.TrialInvestigators on l.SourceId equals i.Id
                 select new { l.HcpId, i.TrialId, i.Role, i.IsOverallOfficial }).ToListAsync(ct);
 
-            var presentations = (await db.CongressPresentations.AsNoTracking().Select(p => new { p.HcpId, p.PresentedOn, p.Role }).ToListAsync(ct))
-                .GroupBy(p => p.HcpId).ToDictionary(g => g.Key, g => g.Select(p => new InfluenceFormula.Presentation(p.PresentedOn, p.Role)).ToList());
+            var recorded = (await db.CongressPresentations.AsNoTracking().Select(p => new { p.HcpId, p.PresentedOn, p.Role }).ToListAsync(ct))
+                .Select(p => (p.HcpId, Talk: new InfluenceFormula.Presentation(p.PresentedOn, p.Role), Paper: false));
+            var papers = authorships.Where(a => a.IsCongress).DistinctBy(a => (a.HcpId, a.Id))
+                .Select(a => (a.HcpId, Talk: InfluenceFormula.Presentation.Paper(a.PublishedOn, a.Position, a.AuthorCount), Paper: true));
+            var presentations = recorded.Concat(papers).GroupBy(p => p.HcpId).ToDictionary(g => g.Key, g => g.ToList());
 
-            var byHcpPubs = authorships.GroupBy(a => a.HcpId).ToDictionary(g => g.Key,
+            var byHcpPubs = authorships.Where(a => !a.IsCongress).GroupBy(a => a.HcpId).ToDictionary(g => g.Key,
                 g => g.Select(a => new InfluenceFormula.Authorship(a.Id, a.PublishedOn, a.Position, a.AuthorCount)).DistinctBy(a => a.PublicationId).ToList());
             var byHcpTrials = roles.GroupBy(r => r.HcpId).ToDictionary(g => g.Key,
                 g => g.Select(r => new InfluenceFormula.TrialRoleHeld(r.TrialId, r.Role, r.IsOverallOfficial)).ToList());
@@ -72,7 +75,7 @@ public static class RecomputeInfluence
                 var pubComponent = InfluenceFormula.PublicationComponent(weighted);
                 var trialComponent = InfluenceFormula.TrialComponent(trialWeight);
                 var talks = presentations.GetValueOrDefault(id) ?? [];
-                var weightedTalks = InfluenceFormula.WeightedPresentations(talks, asOf);
+                var weightedTalks = InfluenceFormula.WeightedPresentations(talks.Select(t => t.Talk), asOf);
                 var congressComponent = InfluenceFormula.CongressComponent(weightedTalks);
                 var score = InfluenceFormula.Score(pubComponent, network, trialComponent, congressComponent, rx);
                 scores.Add(new InfluenceScore
@@ -84,8 +87,8 @@ public static class RecomputeInfluence
                     RecencyWeightedPublications = Math.Round(weighted, 3), CoAuthors = coAuthors.GetValueOrDefault(id),
                     PageRank = Math.Round(rank, 6), Trials = trials.Select(t => t.TrialId).Distinct().Count(),
                     LeadTrialRoles = trials.GroupBy(t => t.TrialId).Count(g => g.Max(t => InfluenceFormula.RoleWeight(t.Role, t.IsOverallOfficial)) >= 3),
-                    TrialRoleWeight = trialWeight, CongressPresentations = talks.Count,
-                    KeynotesAndOralPresentations = talks.Count(t => t.Role is CongressRole.Keynote or CongressRole.OralPresentation),
+                    TrialRoleWeight = trialWeight, CongressPresentations = talks.Count(t => !t.Paper), CongressPapers = talks.Count(t => t.Paper),
+                    LeadCongressRoles = talks.Count(t => !t.Paper && t.Talk.RoleWeight >= 1.5),
                     RecencyWeightedPresentations = Math.Round(weightedTalks, 3), Claims = claims.TryGetValue(id, out var cl) ? cl.Claims : null,
                     ClaimsYear = claims.TryGetValue(id, out var cy) ? cy.Year : null, ComputedAt = db.UtcNow,
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Liaison.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261126080335_Initial")]
+    [Migration("20261126093458_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -440,6 +440,68 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("clinical_trials", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.CongressPresentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Congress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("congress");
+
+                    b.Property<Guid>("HcpId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_id");
+
+                    b.Property<DateOnly>("PresentedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("presented_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_url");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_congress_presentations");
+
+                    b.HasIndex("HcpId", "PresentedOn")
+                        .HasDatabaseName("ix_congress_presentations_hcp_id_presented_on");
+
+                    b.ToTable("congress_presentations", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -535,6 +597,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("doi");
 
+                    b.Property<bool>("IsCongress")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_congress");
+
                     b.Property<string>("Journal")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
@@ -550,6 +616,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("published_on");
 
+                    b.Property<long?>("SourceFile")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_file");
+
+                    b.Property<long?>("SourcePosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_position");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -559,6 +633,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
@@ -1189,9 +1269,25 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
+                    b.Property<double>("CongressComponent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("congress_component");
+
+                    b.Property<int>("CongressPapers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("congress_papers");
+
+                    b.Property<int>("CongressPresentations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("congress_presentations");
+
                     b.Property<int>("FirstOrLastAuthorships")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_or_last_authorships");
+
+                    b.Property<int>("LeadCongressRoles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_congress_roles");
 
                     b.Property<int>("LeadTrialRoles")
                         .HasColumnType("INTEGER")
@@ -1216,6 +1312,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.Property<int>("Publications")
                         .HasColumnType("INTEGER")
                         .HasColumnName("publications");
+
+                    b.Property<double>("RecencyWeightedPresentations")
+                        .HasColumnType("REAL")
+                        .HasColumnName("recency_weighted_presentations");
 
                     b.Property<double>("RecencyWeightedPublications")
                         .HasColumnType("REAL")
@@ -1665,48 +1765,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_consents_hcp_id_channel_purpose");
 
                     b.ToTable("consents", (string)null);
-                });
-
-            modelBuilder.Entity("Liaison.Core.Directory.TaxonomyCode", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Classification")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("classification");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("display_name");
-
-                    b.Property<string>("Grouping")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("grouping");
-
-                    b.Property<string>("Section")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("section");
-
-                    b.Property<string>("Specialization")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("specialization");
-
-                    b.HasKey("Code")
-                        .HasName("pk_taxonomy_codes");
-
-                    b.ToTable("taxonomy_codes", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
@@ -3919,6 +3977,16 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_hcp_affiliations_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Liaison.Core.Directory.Evidence.CongressPresentation", b =>
+                {
+                    b.HasOne("Liaison.Core.Directory.Hcp", null)
+                        .WithMany()
+                        .HasForeignKey("HcpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_congress_presentations_hcps_hcp_id");
                 });
 
             modelBuilder.Entity("Liaison.Core.Directory.Evidence.EvidenceLink", b =>

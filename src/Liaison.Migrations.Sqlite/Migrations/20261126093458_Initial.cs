@@ -375,29 +375,17 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     published_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     doi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     author_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_congress = table.Column<bool>(type: "INTEGER", nullable: false),
                     content_hash = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 1),
+                    source_file = table.Column<long>(type: "INTEGER", nullable: true),
+                    source_position = table.Column<long>(type: "INTEGER", nullable: true),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_publications", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "taxonomy_codes",
-                columns: table => new
-                {
-                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    grouping = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    classification = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    specialization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_taxonomy_codes", x => x.code);
                 });
 
             migrationBuilder.CreateTable(
@@ -670,6 +658,32 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "congress_presentations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    congress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    presented_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    source_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_congress_presentations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_congress_presentations_hcps_hcp_id",
+                        column: x => x.hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -877,6 +891,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     publication_component = table.Column<double>(type: "REAL", nullable: false),
                     network_component = table.Column<double>(type: "REAL", nullable: false),
                     trial_component = table.Column<double>(type: "REAL", nullable: false),
+                    congress_component = table.Column<double>(type: "REAL", nullable: false),
                     prescribing_component = table.Column<double>(type: "REAL", nullable: true),
                     publications = table.Column<int>(type: "INTEGER", nullable: false),
                     first_or_last_authorships = table.Column<int>(type: "INTEGER", nullable: false),
@@ -886,6 +901,10 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     trials = table.Column<int>(type: "INTEGER", nullable: false),
                     lead_trial_roles = table.Column<int>(type: "INTEGER", nullable: false),
                     trial_role_weight = table.Column<double>(type: "REAL", nullable: false),
+                    congress_presentations = table.Column<int>(type: "INTEGER", nullable: false),
+                    congress_papers = table.Column<int>(type: "INTEGER", nullable: false),
+                    lead_congress_roles = table.Column<int>(type: "INTEGER", nullable: false),
+                    recency_weighted_presentations = table.Column<double>(type: "REAL", nullable: false),
                     claims = table.Column<long>(type: "INTEGER", nullable: true),
                     claims_year = table.Column<int>(type: "INTEGER", nullable: true),
                     computed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -1787,6 +1806,11 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_congress_presentations_hcp_id_presented_on",
+                table: "congress_presentations",
+                columns: new[] { "hcp_id", "presented_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_consents_hcp_id_channel_purpose",
                 table: "consents",
                 columns: new[] { "hcp_id", "channel", "purpose" });
@@ -2309,6 +2333,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 name: "calendar_feed_tokens");
 
             migrationBuilder.DropTable(
+                name: "congress_presentations");
+
+            migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
@@ -2400,9 +2427,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "subject_covariates");
-
-            migrationBuilder.DropTable(
-                name: "taxonomy_codes");
 
             migrationBuilder.DropTable(
                 name: "territory_assignments");

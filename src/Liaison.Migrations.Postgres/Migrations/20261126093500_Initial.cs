@@ -377,29 +377,17 @@ namespace Liaison.Migrations.Postgres.Migrations
                     published_on = table.Column<DateOnly>(type: "date", nullable: false),
                     doi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     author_count = table.Column<int>(type: "integer", nullable: false),
+                    is_congress = table.Column<bool>(type: "boolean", nullable: false),
                     content_hash = table.Column<long>(type: "bigint", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
+                    source_file = table.Column<long>(type: "bigint", nullable: true),
+                    source_position = table.Column<long>(type: "bigint", nullable: true),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_publications", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "taxonomy_codes",
-                columns: table => new
-                {
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    grouping = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    classification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    specialization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_taxonomy_codes", x => x.code);
                 });
 
             migrationBuilder.CreateTable(
@@ -672,6 +660,32 @@ namespace Liaison.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "congress_presentations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hcp_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    congress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    presented_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    source_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_congress_presentations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_congress_presentations_hcps_hcp_id",
+                        column: x => x.hcp_id,
+                        principalTable: "hcps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -879,6 +893,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                     publication_component = table.Column<double>(type: "double precision", nullable: false),
                     network_component = table.Column<double>(type: "double precision", nullable: false),
                     trial_component = table.Column<double>(type: "double precision", nullable: false),
+                    congress_component = table.Column<double>(type: "double precision", nullable: false),
                     prescribing_component = table.Column<double>(type: "double precision", nullable: true),
                     publications = table.Column<int>(type: "integer", nullable: false),
                     first_or_last_authorships = table.Column<int>(type: "integer", nullable: false),
@@ -888,6 +903,10 @@ namespace Liaison.Migrations.Postgres.Migrations
                     trials = table.Column<int>(type: "integer", nullable: false),
                     lead_trial_roles = table.Column<int>(type: "integer", nullable: false),
                     trial_role_weight = table.Column<double>(type: "double precision", nullable: false),
+                    congress_presentations = table.Column<int>(type: "integer", nullable: false),
+                    congress_papers = table.Column<int>(type: "integer", nullable: false),
+                    lead_congress_roles = table.Column<int>(type: "integer", nullable: false),
+                    recency_weighted_presentations = table.Column<double>(type: "double precision", nullable: false),
                     claims = table.Column<long>(type: "bigint", nullable: true),
                     claims_year = table.Column<int>(type: "integer", nullable: true),
                     computed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -1789,6 +1808,11 @@ namespace Liaison.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_congress_presentations_hcp_id_presented_on",
+                table: "congress_presentations",
+                columns: new[] { "hcp_id", "presented_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_consents_hcp_id_channel_purpose",
                 table: "consents",
                 columns: new[] { "hcp_id", "channel", "purpose" });
@@ -2311,6 +2335,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                 name: "calendar_feed_tokens");
 
             migrationBuilder.DropTable(
+                name: "congress_presentations");
+
+            migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
@@ -2402,9 +2429,6 @@ namespace Liaison.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "subject_covariates");
-
-            migrationBuilder.DropTable(
-                name: "taxonomy_codes");
 
             migrationBuilder.DropTable(
                 name: "territory_assignments");
