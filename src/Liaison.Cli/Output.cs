@@ -25,6 +25,18 @@ internal static class Output
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
+    /// <summary>
+    /// A file that cannot be imported at all: with --json, still one JSON value on stdout, the command's report with nothing
+    /// counted and the reason as its one error (on the header line); the message on stderr; exit 1.
+    /// </summary>
+    public static int FailFile(string message, bool json, object report)
+    {
+        if (json) WriteJson(report);
+        return Fail(message);
+    }
+
+    public static object FileError(string message) => new { line = 1, column = "file", reason = message };
+
     public static int Fail(string message, int exitCode = 1)
     {
         Console.Error.WriteLine($"error: {message}");

@@ -18,7 +18,9 @@ internal static class DirectoryImportCli
         foreach (var source in sources)
         {
             var result = await host.RunAsync(sp => WithProgress(sp.GetRequiredService<DirectoryImportRunner>(), source, ct));
-            if (!result.IsSuccess) return Output.Fail(result.Error!.Message);
+            if (!result.IsSuccess)
+                return Output.FailFile(result.Error!.Message, json,
+                    new { imported = 0, updated = 0, unchanged = 0, rejected = 0, errors = new[] { Output.FileError(result.Error!.Message) } });
             reports.Add(result.Value!);
         }
         var errors = reports.SelectMany(r => r.Errors).Take(ImportReport.MaxErrors).ToList();

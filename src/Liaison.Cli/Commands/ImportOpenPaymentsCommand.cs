@@ -21,7 +21,12 @@ internal static class ImportOpenPaymentsCommand
             await using var host = await CliHost.OpenAsync(ct);
             var progress = new Progress<int>(rows => Output.Err.MarkupLine($"[grey]{rows:N0} rows read[/]"));
             var (report, problem) = await host.RunAsync(sp => sp.GetRequiredService<ImportOpenPayments.Handler>().Handle(path, progress, ct));
-            if (report is null) return Output.Fail(problem!);
+            if (report is null)
+                return Output.FailFile(problem!, parse.GetValue(json), new
+                {
+                    file = Path.GetFileName(path), rows = 0, imported = 0, updated = 0, alreadyImported = 0, skipped = 0, rejected = 0,
+                    linkedToDirectory = 0, errors = new[] { Output.FileError(problem!) },
+                });
             foreach (var e in report.Errors) Console.Error.WriteLine($"{path}: line {e.Line}: column {e.Column}: {e.Reason}");
             if (parse.GetValue(json)) Output.WriteJson(report);
             else

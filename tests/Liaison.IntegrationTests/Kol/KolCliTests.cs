@@ -38,6 +38,21 @@ public abstract class KolCliTests(TestApp app)
         Assert.Contains("line 2", run.Stderr);
         Assert.NotNull(JsonNode.Parse(run.Stdout));
     }
+
+    [Theory]
+    [InlineData("nppes", "the file is empty")]
+    [InlineData("openpayments", "")]
+    public async Task A_file_that_cannot_be_imported_at_all_still_prints_one_json_report_with_the_reason(string format, string reason)
+    {
+        var empty = TestTemp.File($"empty-{format}.csv");
+        await File.WriteAllTextAsync(empty, "");
+        var run = await Infrastructure.Cli.Liaison(app.Database, "import", format, empty, "--json");
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(JsonNode.Parse(run.Stdout)!["errors"]!.AsArray())!;
+        Assert.Equal(1, error["line"]!.GetValue<int>());
+        Assert.Contains(reason, error["reason"]!.GetValue<string>());
+        Assert.Equal(0, JsonNode.Parse(run.Stdout)!["imported"]!.GetValue<int>());
+    }
 }
 
 public sealed class KolCliOnSqlite(SqliteApp app) : KolCliTests(app), IClassFixture<SqliteApp>;
