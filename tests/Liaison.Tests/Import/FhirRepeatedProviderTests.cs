@@ -30,6 +30,24 @@ public sealed class FhirRepeatedProviderTests
     }
 
     [Fact]
+    public void A_bundle_entry_without_a_resource_is_reported_by_its_place_and_the_others_kept()
+    {
+        var p0 = Resources("Practitioner")[0];
+        var bundle = new JsonObject
+        {
+            ["resourceType"] = "Bundle", ["type"] = "transaction",
+            ["entry"] = new JsonArray(
+                new JsonObject { ["request"] = new JsonObject { ["method"] = "DELETE", ["url"] = "Practitioner/123" } },
+                new JsonObject { ["resource"] = p0.DeepClone() }),
+        };
+        var batches = Read(new FhirImportSource(FileVariants.Write("deletion.json", bundle.ToJsonString())));
+        Assert.Single(batches.SelectMany(b => b.Records));
+        var error = Assert.Single(batches.SelectMany(b => b.Errors));
+        Assert.Equal("Bundle.entry[0].resource", error.Column);
+        Assert.Contains("no resource", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_later_practitioner_with_the_same_npi_is_reported_by_its_bundle_entry_and_the_first_kept()
     {
         var (p0, p1) = (Resources("Practitioner")[0], Resources("Practitioner")[1]);

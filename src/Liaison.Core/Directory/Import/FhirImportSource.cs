@@ -98,11 +98,12 @@ public sealed class FhirImportSource(string path) : IImportSource
             if (position <= skipThroughLine)
             {
                 // Imported before the checkpoint: read again only for the providers it gave, so repeats after it are caught.
-                Recall(line, json);
+                if (!json.IsEmpty) Recall(line, json);
                 continue;
             }
             var before = batch.Errors.Count;
-            Add(batch, line, fullUrl, json);
+            if (json.IsEmpty) batch.Errors.Add(new(line, "(resource)", "the entry has no resource (a deletion or a bare reference): nothing to import"));
+            else Add(batch, line, fullUrl, json);
             if (entry is { } index) InEntry(batch.Errors, before, index);
             batch.LastLine = position;
             if (batch.Rows >= batchSize)
@@ -268,7 +269,8 @@ public sealed class FhirImportSource(string path) : IImportSource
                     }
                     else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
                 }
-                if (resource is { } json) found.Add((LineOf(bytes, entryStart), index + 1, index, fullUrl, json));
+                // An entry without a resource is kept (empty) to be reported, not dropped unseen.
+                found.Add((LineOf(bytes, entryStart), index + 1, index, fullUrl, resource ?? ReadOnlyMemory<byte>.Empty));
             }
             break;
         }
