@@ -62,11 +62,14 @@ public static class CongressPresentations
             await db.CongressPresentations.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p
                 ? ViewOf(p) : Error.NotFound("The congress presentation");
 
-        public async Task<List<View>> OfHcp(Guid hcpId, CancellationToken ct) =>
-            (await db.CongressPresentations.AsNoTracking().Where(p => p.HcpId == hcpId)
-                .OrderByDescending(p => p.PresentedOn).ThenBy(p => p.Congress).ToListAsync(ct)).Select(ViewOf).ToList();
-
-        private static View ViewOf(CongressPresentation p) =>
-            new(p.Id, p.HcpId, p.Congress, p.PresentedOn, p.Role, p.Title, p.SourceUrl, p.RecordedBy, p.RecordedAt, p.Version);
+        public Task<List<View>> OfHcp(Guid hcpId, CancellationToken ct) => OfHcpAsync(db, hcpId, ct);
     }
+
+    /// <summary>An HCP's presentations, newest first (also read by the KOL section, which needs no handler for it).</summary>
+    public static async Task<List<View>> OfHcpAsync(LiaisonDbContext db, Guid hcpId, CancellationToken ct) =>
+        (await db.CongressPresentations.AsNoTracking().Where(p => p.HcpId == hcpId)
+            .OrderByDescending(p => p.PresentedOn).ThenBy(p => p.Congress).ToListAsync(ct)).Select(ViewOf).ToList();
+
+    private static View ViewOf(CongressPresentation p) =>
+        new(p.Id, p.HcpId, p.Congress, p.PresentedOn, p.Role, p.Title, p.SourceUrl, p.RecordedBy, p.RecordedAt, p.Version);
 }

@@ -29,7 +29,7 @@ public static class GetKolProfile
     public sealed record Trial(Guid LinkId, string NctId, string Title, string OverallStatus, string? Phases, TrialRole Role,
         bool OverallOfficial, double Confidence, LinkStatus Status, bool Counts, long LinkVersion);
 
-    public sealed class Handler(LiaisonDbContext db, CongressPresentations.Handler congresses)
+    public sealed class Handler(LiaisonDbContext db)
     {
         public async Task<Result<Profile>> Handle(Guid hcpId, CancellationToken ct)
         {
@@ -47,7 +47,7 @@ public static class GetKolProfile
                     select new { l, t.NctId, t.Title, t.OverallStatus, t.Phases, i.Role, i.IsOverallOfficial }).ToListAsync(ct))
                 .Select(x => new Trial(x.l.Id, x.NctId, x.Title, x.OverallStatus, x.Phases, x.Role, x.IsOverallOfficial, x.l.Confidence,
                     x.l.Status, x.l.Counts, x.l.Version)).ToList();
-            var talks = await congresses.OfHcp(hcpId, ct);
+            var talks = await CongressPresentations.OfHcpAsync(db, hcpId, ct);
             var prescribing = await PrescribingQueries.ByHcpAsync(db, hcpId, null, ct);
             return new Profile(hcpId, score is null ? null : Explain(score), publications, trials, talks, prescribing,
                 await TierThresholds.LoadAsync(db, ct));
