@@ -74,6 +74,13 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
     public DbSet<TherapeuticArea> TherapeuticAreas => Set<TherapeuticArea>();
     public DbSet<Product> Products => Set<Product>();
 
+    /// <summary>
+    /// Whether this workspace is SQLite. EF's <c>Database.IsSqlite()</c> reads the provider's assembly name on every call
+    /// (a reflection lookup and allocations, several times per search); a context's provider never changes.
+    /// </summary>
+    public bool IsSqlite => _isSqlite ??= Database.IsSqlite();
+    private bool? _isSqlite;
+
     public Actor Actor => _actor.Current;
     public DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
 
@@ -122,6 +129,7 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
             {
                 // One SaveChanges is one transaction (or part of the caller's): the entries commit with the changes.
                 var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                EntityGenerations.Raise(changes.Select(c => c.Entity));
                 AuditReason = null;
                 _sealSignal?.Notify();
                 return n;

@@ -86,7 +86,7 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
     /// </summary>
     public static async Task CheckpointAsync(LiaisonDbContext db, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite()) return;
+        if (!db.IsSqlite) return;
         await db.Database.OpenConnectionAsync(ct);
         try
         {

@@ -12,7 +12,7 @@ public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityR
     /// <returns>True when the workspace was empty before (a new workspace).</returns>
     public async Task<bool> MigrateAsync(CancellationToken ct)
     {
-        if (db.Database.IsSqlite())
+        if (db.IsSqlite)
             // WAL lets readers go on while one writer commits; it is a property of the file and persists.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();

@@ -33,7 +33,7 @@ public sealed class AuditSealer(LiaisonDbContext db)
     public async Task<int> SealAsync(CancellationToken ct)
     {
         var total = 0;
-        var size = db.Database.IsSqlite() ? SqliteBatchSize : BatchSize;
+        var size = db.IsSqlite ? SqliteBatchSize : BatchSize;
         while (true)
         {
             var head = await HeadAsync(ct);
@@ -48,7 +48,7 @@ public sealed class AuditSealer(LiaisonDbContext db)
             }
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
+            if (!db.IsSqlite)
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
             if (await HeadAsync(ct) != head)
             {
@@ -72,7 +72,7 @@ public sealed class AuditSealer(LiaisonDbContext db)
     /// <summary>One prepared UPDATE per entry and the head's upsert, inside the sealing transaction.</summary>
     private async Task WriteAsync(DbTransaction tx, List<AuditEntry> batch, (long Sequence, string Hash) head, CancellationToken ct)
     {
-        var sqlite = db.Database.IsSqlite();
+        var sqlite = db.IsSqlite;
         await using var update = tx.Connection!.CreateCommand();
         update.Transaction = tx;
         update.CommandText = "UPDATE audit_entries SET sequence = @s, previous_hash = @p, hash = @h WHERE id = @id AND sequence IS NULL";

@@ -32,7 +32,7 @@ internal static class PrescribingBulkInsert
         DbParameter Parameter(DbCommand command, int i, string name, object? value) =>
             properties[i].Mapping.CreateParameter(command, name, value, properties[i].Property.IsNullable);
 
-        if (db.Database.IsSqlite())
+        if (db.IsSqlite)
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;

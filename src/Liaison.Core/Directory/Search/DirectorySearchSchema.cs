@@ -17,7 +17,7 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
 {
     public async Task ApplyAsync(LiaisonDbContext db, CancellationToken ct)
     {
-        if (db.Database.IsSqlite()) await ApplySqliteAsync(db, ct);
+        if (db.IsSqlite) await ApplySqliteAsync(db, ct);
         else await ApplyPostgresAsync(db, ct);
         if (await db.WorkspaceSettings.AsNoTracking().AnyAsync(s => s.Key == SuspendedSearchIndexes.SettingKey, ct))
             await RestoreSuspendedAsync(db, ct);
@@ -26,7 +26,7 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
     private static async Task RestoreSuspendedAsync(LiaisonDbContext db, CancellationToken ct)
     {
         var connectionString = db.Database.GetConnectionString()!;
-        await using IDirectoryStore store = db.Database.IsSqlite()
+        await using IDirectoryStore store = db.IsSqlite
             ? await SqliteDirectoryStore.OpenAsync(connectionString, ct)
             : await PostgresDirectoryStore.OpenAsync(connectionString, ct);
         await store.BeginAsync(ct);

@@ -12,7 +12,7 @@ internal static class NameMatchSql
 {
     public static IQueryable<long> Prefix(LiaisonDbContext db, IReadOnlyList<string> words)
     {
-        if (db.Database.IsSqlite())
+        if (db.IsSqlite)
             return db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM hcp_name_index WHERE hcp_name_index MATCH {0}",
                 string.Join(' ', words.Select(w => $"\"{w}\"*")));
         return db.Database.SqlQueryRaw<long>("SELECT key AS \"Value\" FROM hcp_search_entries WHERE names_vector @@ to_tsquery('simple', {0})",
@@ -26,7 +26,7 @@ internal static class NameMatchSql
     /// </summary>
     public static IQueryable<HcpSearchEntry> PrefixEntries(LiaisonDbContext db, IReadOnlyList<string> words, IQueryable<long> prefixKeys)
     {
-        if (db.Database.IsSqlite()) return db.HcpSearchEntries.AsNoTracking().Where(e => prefixKeys.Contains(e.Key));
+        if (db.IsSqlite) return db.HcpSearchEntries.AsNoTracking().Where(e => prefixKeys.Contains(e.Key));
         return db.HcpSearchEntries.FromSqlRaw("SELECT * FROM hcp_search_entries WHERE names_vector @@ to_tsquery('simple', {0})",
             TsQuery(words)).AsNoTracking();
     }

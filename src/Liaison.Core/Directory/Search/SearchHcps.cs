@@ -71,7 +71,7 @@ public static class SearchHcps
             var prefix = filtered(NameMatchSql.PrefixEntries(db, words, prefixKeys));
             // Unfiltered on SQLite, every name-index match is an entry (the index is the entries' own content): count the
             // index alone rather than probe each match's row.
-            var matchKeys = ReferenceEquals(entries, all) && db.Database.IsSqlite() ? prefixKeys : prefix.Select(e => e.Key);
+            var matchKeys = ReferenceEquals(entries, all) && db.IsSqlite ? prefixKeys : prefix.Select(e => e.Key);
             // The count first: it decides whether misspellings are looked for at all (only when the words match few names
             // as typed), and the pages need it anyway.
             var matches = await matchKeys.CountAsync(ct);
@@ -139,7 +139,7 @@ public static class SearchHcps
             // ABERNATHY APRN0). Closeness orders the survivors below.
             var candidates = entries;
             if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
-            var sqlite = db.Database.IsSqlite();
+            var sqlite = db.IsSqlite;
             var nearest = NameMatchSql.TypoCandidates(candidates, sqlite, key, TypoCandidateCap);
             foreach (var nearbyKey in TypoKeys.Nearby(longest, key))
                 nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, nearbyKey, TranspositionCandidateCap));

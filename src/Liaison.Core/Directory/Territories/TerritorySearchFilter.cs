@@ -26,14 +26,15 @@ internal sealed class TerritorySearchFilter(LiaisonDbContext db, IActorAccessor 
 }
 
 /// <summary>An MSL's own territories come first in HCP search results (other roles, and MSLs without one, own none).</summary>
-internal sealed class OwnTerritoryFirst(LiaisonDbContext db, IActorAccessor actor) : IHcpSearchPriority
+internal sealed class OwnTerritoryFirst(LiaisonDbContext db, IActorAccessor actor, TerritoryOwners owners) : IHcpSearchPriority
 {
-    // Asked on every search by an MSL: compiled, one per provider (a compiled query keeps the first context's executor).
+    // Asked on every search by an MSL (remembered by TerritoryOwners): compiled, one per provider (a compiled query keeps
+    // the first context's executor).
     private static readonly Func<LiaisonDbContext, string, Task<bool>> OwnsOneOnSqlite = OwnsOne(), OwnsOneOnPostgres = OwnsOne();
 
     public async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct) =>
         actor.Current is { UserId: { } userId } msl && msl.IsIn(Roles.Msl)
-            && await (db.Database.IsSqlite() ? OwnsOneOnSqlite : OwnsOneOnPostgres)(db, userId)
+            && await owners.OwnsAsync(userId, () => (db.IsSqlite ? OwnsOneOnSqlite : OwnsOneOnPostgres)(db, userId))
             ? TerritoryMembership.OwnedBy(db, userId)
             : null;
 

@@ -14,7 +14,7 @@ internal sealed class InteractionLookups
 {
     private static readonly InteractionLookups Sqlite = new(), Postgres = new();
 
-    public static InteractionLookups For(LiaisonDbContext db) => db.Database.IsSqlite() ? Sqlite : Postgres;
+    public static InteractionLookups For(LiaisonDbContext db) => db.IsSqlite ? Sqlite : Postgres;
 
     public sealed record MaterialRow(MaterialFacts Facts, string VersionLabel);
 
