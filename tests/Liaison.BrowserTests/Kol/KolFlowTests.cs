@@ -31,6 +31,32 @@ public sealed class KolFlowTests(LiveApp app)
     }
 
     [Fact]
+    public async Task An_msl_records_a_congress_presentation_and_the_profile_scores_it()
+    {
+        var page = await app.Browser.NewPage(app.BaseUrl);
+        var (email, password) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(email, password);
+        await new EvidenceReviewPage(page).Open();
+        var profile = await page.Locator("main table tbody tr a").First.GetAttributeAsync("href");
+        await page.GotoAsync(profile!);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record or remove congress presentations" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error").First).ToContainTextAsync("field is required");
+        await page.GetByLabel("Congress").FillAsync("ESC Congress 2025");
+        await page.GetByLabel("Presented on").FillAsync("2025-08-30");
+        await page.GetByLabel("Role").SelectOptionAsync("Keynote");
+        await page.GetByLabel("Title").FillAsync("Heart failure: the year in review");
+        await page.GetByLabel("Programme address").FillAsync("https://www.escardio.org/Congresses-Events");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Recorded: keynote at ESC Congress 2025");
+
+        await page.GotoAsync(profile!);
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "Heart failure: the year in review" })).ToContainTextAsync("Keynote");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "Congress presentations" }).First).ToContainTextAsync("as keynote, oral or chair");
+    }
+
+    [Fact]
     public async Task A_viewer_sees_no_kol_section_on_a_profile()
     {
         var page = await app.Browser.NewPage(app.BaseUrl);
