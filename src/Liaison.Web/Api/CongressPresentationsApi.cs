@@ -2,6 +2,7 @@ using Liaison.Core.Directory.Evidence;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Api;
 
@@ -28,7 +29,7 @@ public static class CongressPresentationsApi
 
     private static async Task<Results<Ok<List<CongressPresentations.View>>, ProblemHttpResult>> List(Guid id, CongressPresentations.Handler handler,
         Core.Data.LiaisonDbContext db, CancellationToken ct) =>
-        await db.Hcps.FindAsync([id], ct) is null
+        !await db.Hcps.AnyAsync(h => h.Id == id, ct)
             ? ApiResults.Problem(Core.Common.Error.NotFound("The HCP"))
             : TypedResults.Ok(await handler.OfHcp(id, ct));
 

@@ -11,8 +11,8 @@ namespace Liaison.Web.Hosting;
 /// background with the uploading admin as the actor, its progress (rows, rows/s, ETA) kept here for the page to poll.
 /// The kept copy is deleted when the job ends: an interrupted import resumes when the same file is uploaded again.
 /// </summary>
-public sealed class DirectoryImportJobs(BackgroundWork background, IConfiguration configuration, IWebHostEnvironment environment,
-    ILogger<DirectoryImportJobs> log)
+/// <param name="uploads">Where uploads are kept: the workspace's base directory's <c>data/imports</c>.</param>
+public sealed class DirectoryImportJobs(BackgroundWork background, string uploads, ILogger<DirectoryImportJobs> log)
 {
     public sealed class Job
     {
@@ -35,9 +35,8 @@ public sealed class DirectoryImportJobs(BackgroundWork background, IConfiguratio
     public async Task<Result<Job>> StartAsync(IFormFile upload, string kind, Actor actor, CancellationToken ct)
     {
         var name = Path.GetFileName(upload.FileName);
-        var folder = Path.Combine(configuration["Workspace:BaseDirectory"] ?? environment.ContentRootPath, "data", "imports");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{Guid.CreateVersion7():N}-{name}");
+        Directory.CreateDirectory(uploads);
+        var path = Path.Combine(uploads, $"{Guid.CreateVersion7():N}-{name}");
         await using (var target = File.Create(path)) await upload.CopyToAsync(target, ct);
         var source = SourceOf(kind, path);
         if (source.Open() is { } problem)

@@ -28,9 +28,8 @@ public static class LiaisonWebApp
             builder.WebHost.UseUrls("http://localhost:5080");
         var services = builder.Services;
         // `liaison serve` anchors a relative SQLite path where the other CLI commands do: the current folder.
-        var database = WorkspaceDatabase.FromConfiguration(builder.Configuration,
-            builder.Configuration["Workspace:BaseDirectory"] ?? builder.Environment.ContentRootPath)
-            with { CheckpointsInBackground = true };
+        var baseDirectory = builder.Configuration["Workspace:BaseDirectory"] ?? builder.Environment.ContentRootPath;
+        var database = WorkspaceDatabase.FromConfiguration(builder.Configuration, baseDirectory) with { CheckpointsInBackground = true };
 
         services.AddHttpContextAccessor();
         services.AddScoped<IActorAccessor, HttpActorAccessor>();
@@ -76,7 +75,7 @@ public static class LiaisonWebApp
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();
         services.AddLiaisonHealthChecks();
         services.AddSingleton<BackgroundWork>();
-        services.AddSingleton<DirectoryImportJobs>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DirectoryImportJobs>(sp, Path.Combine(baseDirectory, "data", "imports")));
         services.AddSingleton<OpenPaymentsImportJobs>();
         services.AddLiaisonTelemetry(builder.Configuration, builder.Logging);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -47,7 +47,18 @@ public sealed class FhirImportSource(string path) : IImportSource
             .Select(f => new FhirImportSource(f.File, references, given)).ToList();
     }
 
+    /// <summary>Checks the file once: the upload page checks it in the request, and the import's run asks again.</summary>
     public string? Open()
+    {
+        if (_opened) return null;
+        var problem = Check();
+        _opened = problem is null;
+        return problem;
+    }
+
+    private bool _opened;
+
+    private string? Check()
     {
         if (TextInput.Problem(path) is { } unreadable) return unreadable;
         if (IsNdjson) return null; // each line is checked on its own: a bad line is a bad record, not a bad file
