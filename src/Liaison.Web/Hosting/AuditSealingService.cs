@@ -36,10 +36,21 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, AuditSeal
         }
     }
 
+    /// <summary>
+    /// Seals what is left, as far as the host's shutdown allows: entries still unsealed when it gives up stay written and
+    /// are chained by the next start's first seal (a backlog of minutes of writes can outlast the shutdown timeout).
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await Seal(cancellationToken);
+        try
+        {
+            await Seal(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            log.LogWarning("Shutdown did not wait for the whole audit trail to be sealed; the rest is sealed at the next start.");
+        }
     }
 
     private async Task Seal(CancellationToken ct)

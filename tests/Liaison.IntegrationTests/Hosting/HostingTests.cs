@@ -1,5 +1,10 @@
 using System.Net;
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Identity;
+using Liaison.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Liaison.IntegrationTests.Infrastructure;
 
 namespace Liaison.IntegrationTests.Hosting;
@@ -15,6 +20,22 @@ public abstract class HostingTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         var body = await Json.Read(ready);
         Assert.Equal("Healthy", body["checks"]!["migrations"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_shutdown_that_cannot_wait_for_the_last_seal_stops_cleanly_and_leaves_the_entries_for_the_next_start()
+    {
+        var admin = await app.ClientFor(Roles.Admin);
+        var code = Guid.NewGuid().ToString("N")[..10];
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostJson("/api/v1/therapeutic-areas", new { code, name = "Area " + code })).StatusCode);
+        var sealing = new AuditSealingService(app.App.Services.GetRequiredService<IServiceScopeFactory>(),
+            app.App.Services.GetRequiredService<AuditSealSignal>(), NullLogger<AuditSealingService>.Instance);
+        using var gaveUp = new CancellationTokenSource();
+        await gaveUp.CancelAsync();
+        await sealing.StopAsync(gaveUp.Token); // the host's shutdown timeout has passed: no exception out of the host's stop
+        var written = await app.Db(db => db.AuditEntries.AnyAsync(e => e.NewValues != null && e.NewValues.Contains(code)));
+        Assert.True(written);
+        Assert.True((await app.InScope(sp => sp.GetRequiredService<VerifyAuditChain.Handler>().Handle(default))).Valid);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Liaison.Core.Data;
 using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,7 @@ public sealed class SqliteConnectionSetupTests(SqliteApp app) : IClassFixture<Sq
         Assert.Equal(1, synchronous); // NORMAL
         Assert.Equal(0, autoCheckpoint);
         Assert.Equal(30_000, busyTimeout);
-        Assert.Equal(SqliteConnectionSetup.LogSizeLimit, logLimit);
+        Assert.Equal(-1, logLimit); // kept while writes go on; the background checkpoint cuts it when they pause
     }
 
     [Fact]
@@ -26,10 +27,40 @@ public sealed class SqliteConnectionSetupTests(SqliteApp app) : IClassFixture<Sq
         var options = new DbContextOptionsBuilder<DbContext>();
         new WorkspaceDatabase(app.Database.Provider, app.Database.ConnectionString).Configure(options);
         await using var cli = new DbContext(options.Options);
-        var (synchronous, autoCheckpoint, busyTimeout, _) = await Settings(cli);
+        var (synchronous, autoCheckpoint, busyTimeout, logLimit) = await Settings(cli);
         Assert.Equal(1, synchronous);
         Assert.Equal(1000, autoCheckpoint);
         Assert.Equal(30_000, busyTimeout);
+        Assert.Equal(SqliteConnectionSetup.LogSizeLimit, logLimit);
+    }
+
+    [Fact]
+    public async Task Once_writes_pause_the_background_checkpoint_cuts_the_log_file_to_nothing()
+    {
+        var log = new FileInfo(new SqliteConnectionStringBuilder(app.Database.ConnectionString).DataSource + "-wal");
+        await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            db.WorkspaceSettings.AddRange(Enumerable.Range(0, 300)
+                .Select(i => new WorkspaceSetting { Key = $"log-cut-{i}", Value = new string('x', 20_000) }));
+            return await db.SaveChangesAsync();
+        });
+        log.Refresh();
+        Assert.True(log.Length > 5_000_000, $"log file after 6 MB of writes: {log.Length} bytes");
+        // A checkpoint that finds the log as the last one left it, all copied, cuts it (the app's own, every second,
+        // does the same; these only make it sooner).
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        do
+        {
+            await app.InScope(async sp =>
+            {
+                await SqliteConnectionSetup.CheckpointAsync(sp.GetRequiredService<LiaisonDbContext>(), CancellationToken.None);
+                return 0;
+            });
+            await Task.Delay(100);
+            log.Refresh();
+        } while (log.Length > 0 && DateTime.UtcNow < deadline);
+        Assert.Equal(0, log.Length);
     }
 
     private static async Task<(long Synchronous, long AutoCheckpoint, long BusyTimeout, long LogLimit)> Settings(DbContext db)
