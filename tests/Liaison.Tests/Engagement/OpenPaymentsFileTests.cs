@@ -124,6 +124,17 @@ public sealed class OpenPaymentsFileTests
     }
 
     [Fact]
+    public void An_npi_that_fails_the_check_digit_is_a_reported_row_and_its_neighbours_are_kept()
+    {
+        // 1679576722 is a real NPI; its last digit changed, the Luhn check over 80840 + the first nine digits fails.
+        var parsed = Parse(OpenPaymentsCsv.General(Payment("Covered Recipient Physician", "1", "1679576723"),
+            Payment("Covered Recipient Physician", "2", "1679576722")));
+        Assert.Equal("2", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, "Covered_Recipient_NPI", "NPI 1679576723 fails the check digit (expected 2)"), (error.Line, error.Column, error.Problem));
+    }
+
+    [Fact]
     public void An_amount_too_large_to_store_is_a_reported_row()
     {
         var huge = Payment("Covered Recipient Physician", "1");

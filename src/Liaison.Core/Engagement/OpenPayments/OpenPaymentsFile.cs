@@ -1,5 +1,6 @@
 using System.Globalization;
 using Liaison.Core.Common;
+using Liaison.Core.Directory.Registry;
 using nietras.SeparatedValues;
 
 namespace Liaison.Core.Engagement.OpenPayments;
@@ -128,7 +129,7 @@ internal sealed class OpenPaymentsFile
         if (individual)
         {
             payeeNpi = Get("Covered_Recipient_NPI");
-            if (payeeNpi is not null && !IsNpi(payeeNpi)) return [new(line, null, "Covered_Recipient_NPI", $"'{payeeNpi}' is not a 10-digit NPI")];
+            if (payeeNpi is not null && Npi.Problem(payeeNpi) is { } badPayee) return [new(line, null, "Covered_Recipient_NPI", badPayee)];
             payeeProfile = First("Covered_Recipient_Profile_ID", "Physician_Profile_ID");
             found.Add(new(line, Payment(0, payeeNpi, payeeProfile,
                 First("Covered_Recipient_First_Name", "Physician_First_Name"), First("Covered_Recipient_Last_Name", "Physician_Last_Name"),
@@ -141,7 +142,7 @@ internal sealed class OpenPaymentsFile
             var last = Get(p + "Last_Name");
             if (profile is null && last is null) continue;
             var npi = Get(p + "NPI");
-            if (npi is not null && !IsNpi(npi)) return [new(line, null, p + "NPI", $"'{npi}' is not a 10-digit NPI")];
+            if (npi is not null && Npi.Problem(npi) is { } badInvestigator) return [new(line, null, p + "NPI", badInvestigator)];
             // A physician paid for research is often also its principal investigator: one payment to them, not two.
             if ((npi is not null && npi == payeeNpi) || (profile is not null && profile == payeeProfile)) continue;
             found.Add(new(line, Payment(k, npi, profile, Get(p + "First_Name"), last, Get(p + "City"), Get(p + "State")), null, null));
@@ -164,6 +165,4 @@ internal sealed class OpenPaymentsFile
         if (Ends("Name_of_Study")) return ExternalPaymentWidths.Study;
         return Ends("_Supply_1") || Ends("_Biological1") || Ends("_Supply1") ? ExternalPaymentWidths.Product : null;
     }
-
-    private static bool IsNpi(string s) => s.Length == 10 && s.All(char.IsAsciiDigit);
 }
