@@ -71,4 +71,49 @@ public sealed class FhirReferenceTests
 
         Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
     }
+
+    [Fact]
+    public void Roles_listed_before_their_practitioners_and_organisations_still_reach_them()
+    {
+        // A search Bundle with _include gives the matched roles first, then the included resources.
+        var (organisation, practitioner, orgNpi, npi) = People();
+        JsonObject Entry(JsonNode resource, string mode) => new()
+        {
+            ["fullUrl"] = $"https://fhir.example.org/r4/{resource["resourceType"]}/{resource["id"]}", ["resource"] = resource,
+            ["search"] = new JsonObject { ["mode"] = mode },
+        };
+        var bundle = new JsonObject
+        {
+            ["resourceType"] = "Bundle", ["type"] = "searchset",
+            ["entry"] = new JsonArray(Entry(Role("r1", "Practitioner/p1", "Organization/o1"), "match"),
+                Entry(Role("r2", "https://fhir.example.org/r4/Practitioner/p1", "Organization/o1"), "match"),
+                Entry(practitioner.DeepClone(), "include"), Entry(organisation.DeepClone(), "include")),
+        };
+        // A bulk export may mix the types in one NDJSON file, roles first too.
+        var ndjson = string.Join('\n', Role("r1", "Practitioner/p1", "Organization/o1").ToJsonString(), practitioner.ToJsonString(),
+            organisation.ToJsonString()) + "\n";
+
+        var fromBundle = Links([new FhirImportSource(FileVariants.Write("search.json", bundle.ToJsonString()))]);
+        var fromNdjson = Links([new FhirImportSource(FileVariants.Write("mixed.ndjson", ndjson))]);
+
+        Assert.Equal([(npi, orgNpi), (npi, orgNpi)], fromBundle.Select(l => (l.PractitionerNpi, l.OrganisationNpi)));
+        Assert.Equal([(npi, orgNpi)], fromNdjson.Select(l => (l.PractitionerNpi, l.OrganisationNpi)));
+    }
+
+    [Fact]
+    public void A_practitioner_a_role_contains_is_imported_like_a_contained_organisation()
+    {
+        var (organisation, practitioner, orgNpi, npi) = People();
+        var role = Role("r1", "#p1", "#o1");
+        role["contained"] = new JsonArray(practitioner.DeepClone(), organisation.DeepClone());
+        var source = new FhirImportSource(FileVariants.Write("PractitionerRole.ndjson", role.ToJsonString() + "\n"));
+        Assert.Null(source.Open());
+
+        var batches = source.Read(0, 1000, default).ToList();
+
+        Assert.Empty(batches.SelectMany(b => b.Errors));
+        Assert.Equal(new[] { npi, orgNpi }.Order(), batches.SelectMany(b => b.Records).Select(r => r.Npi).Order());
+        var link = Assert.Single(batches.SelectMany(b => b.Affiliations));
+        Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
+    }
 }

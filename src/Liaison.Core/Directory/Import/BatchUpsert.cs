@@ -91,7 +91,7 @@ internal static class BatchUpsert
         if (hcp is null)
         {
             Reject(counts, link, link.PractitionerNpi is { } npi ? $"practitioner NPI {npi} is not in the directory"
-                : $"practitioner {link.PractitionerReference} is neither in the file before this role nor identified by NPI");
+                : $"practitioner {link.PractitionerReference} is not among the practitioners of the file (or of the run) and the role gives no NPI");
             return;
         }
         var organisation = await store.FindOrganisationAsync(link, ct);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -104,7 +103,7 @@ public sealed class FhirImportSource(string path) : IImportSource
         var batch = new ImportBatch();
         // The checkpoint counts resources, not lines: a minified Bundle has all its entries on line 1, and a resumed
         // import that skipped "through line 1" skipped them all.
-        foreach (var (line, position, entry, fullUrl, json) in Resources())
+        foreach (var (line, position, entry, fullUrl, json) in FhirResources.InDependencyOrder(path, IsNdjson))
         {
             if (position <= skipThroughLine)
             {
@@ -183,11 +182,11 @@ public sealed class FhirImportSource(string path) : IImportSource
         }
     }
 
-    /// <summary>The practitioners and organisations a resource gives: itself, or the organisations a role contains.</summary>
+    /// <summary>The practitioners and organisations a resource gives: itself, or the practitioners and organisations a role contains.</summary>
     private static IEnumerable<(DomainResource Provider, bool Contained)> Providers(Resource? resource) => resource switch
     {
         Practitioner or Organization => [((DomainResource)resource, false)],
-        PractitionerRole r => r.Contained.OfType<Organization>().Select(o => ((DomainResource)o, true)),
+        PractitionerRole r => r.Contained.Where(c => c is Practitioner or Organization).Select(c => ((DomainResource)c, true)),
         _ => [],
     };
 
@@ -222,71 +221,4 @@ public sealed class FhirImportSource(string path) : IImportSource
         else if (contained) batch.ContainedCopies++;
         else batch.Errors.Add(new(record.Line, $"{resource.TypeName}.identifier", GivenProviders.Repeat(record)));
     }
-
-    /// <summary>
-    /// Each resource's JSON with the line it starts on, its position in the file (the line of an NDJSON file, the entry
-    /// of a Bundle counted from 1: what a checkpoint records) and, in a Bundle, its entry index and fullUrl.
-    /// </summary>
-    private IEnumerable<(long Line, long Position, int? Entry, string? FullUrl, ReadOnlyMemory<byte> Json)> Resources()
-    {
-        if (IsNdjson)
-        {
-            using var reader = TextInput.Reader(File.OpenRead(path));
-            long n = 0;
-            while (reader.ReadLine() is { } text)
-            {
-                n++;
-                if (!string.IsNullOrWhiteSpace(text)) yield return (n, n, null, null, Encoding.UTF8.GetBytes(text));
-            }
-            yield break;
-        }
-        var bytes = TextInput.Utf8Bytes(File.ReadAllBytes(path));
-        foreach (var item in BundleEntries(bytes)) yield return item;
-    }
-
-    private static List<(long, long, int?, string?, ReadOnlyMemory<byte>)> BundleEntries(byte[] bytes)
-    {
-        var found = new List<(long, long, int?, string?, ReadOnlyMemory<byte>)>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        using var doc = JsonDocument.Parse(bytes);
-        if (!doc.RootElement.TryGetProperty("resourceType", out var type) || type.GetString() != "Bundle")
-            return [(LineOf(bytes, 0), 1, null, null, bytes)];
-        // Walk to "entry": [...] at depth 1, then to each entry's "resource" object.
-        while (reader.Read())
-        {
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1 || !reader.ValueTextEquals("entry")) continue;
-            reader.Read();
-            var index = -1;
-            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-            {
-                index++;
-                var entryStart = reader.TokenStartIndex;
-                var depth = reader.CurrentDepth;
-                string? fullUrl = null;
-                ReadOnlyMemory<byte>? resource = null;
-                while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
-                {
-                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("resource"))
-                    {
-                        reader.Read();
-                        var start = (int)reader.TokenStartIndex;
-                        reader.Skip();
-                        resource = bytes.AsMemory(start, (int)reader.BytesConsumed - start);
-                    }
-                    else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("fullUrl"))
-                    {
-                        reader.Read();
-                        fullUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    }
-                    else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
-                }
-                // An entry without a resource is kept (empty) to be reported, not dropped unseen.
-                found.Add((LineOf(bytes, entryStart), index + 1, index, fullUrl, resource ?? ReadOnlyMemory<byte>.Empty));
-            }
-            break;
-        }
-        return found;
-    }
-
-    private static long LineOf(byte[] bytes, long offset) => bytes.AsSpan(0, (int)offset).Count((byte)'\n') + 1;
 }

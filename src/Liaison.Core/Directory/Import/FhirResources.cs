@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using Liaison.Core.Common;
+
+namespace Liaison.Core.Directory.Import;
+
+/// <summary>One resource of a FHIR file: the line it starts on, its position (what a checkpoint records), and in a Bundle its entry.</summary>
+internal readonly record struct FhirResourceText(long Line, long Position, int? Entry, string? FullUrl, ReadOnlyMemory<byte> Json);
+
+/// <summary>
+/// The resources of an NDJSON file or a Bundle, PractitionerRoles last: a role reaches only the practitioners and
+/// organisations read before it, and a file need not list them first (a search Bundle with <c>_include</c> gives the
+/// matched roles, then the included practitioners and organisations; a bulk export may mix the types in one file).
+/// The roles' positions follow every other resource's, so a checkpoint still grows with the reading.
+/// </summary>
+internal static class FhirResources
+{
+    public static IEnumerable<FhirResourceText> InDependencyOrder(string path, bool ndjson)
+    {
+        var bundle = ndjson ? null : BundleEntries(TextInput.Utf8Bytes(File.ReadAllBytes(path)));
+        IEnumerable<FhirResourceText> All() => bundle ?? NdjsonLines(path);
+        long last = 0;
+        var roles = false;
+        foreach (var r in All())
+        {
+            last = r.Position;
+            if (IsRole(r.Json.Span)) roles = true;
+            else yield return r;
+        }
+        if (!roles) yield break;
+        foreach (var r in All())
+            if (IsRole(r.Json.Span)) yield return r with { Position = last + r.Position };
+    }
+
+    /// <summary>Whether the JSON object's top-level resourceType is PractitionerRole (false for anything unreadable).</summary>
+    internal static bool IsRole(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isType = reader.ValueTextEquals("resourceType");
+                reader.Read();
+                if (isType) return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("PractitionerRole");
+                reader.Skip();
+            }
+        }
+        catch (JsonException) { }
+        return false;
+    }
+
+    private static IEnumerable<FhirResourceText> NdjsonLines(string path)
+    {
+        using var reader = TextInput.Reader(File.OpenRead(path));
+        long n = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            n++;
+            if (!string.IsNullOrWhiteSpace(text)) yield return new(n, n, null, null, Encoding.UTF8.GetBytes(text));
+        }
+    }
+
+    private static List<FhirResourceText> BundleEntries(byte[] bytes)
+    {
+        var found = new List<FhirResourceText>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        using (var doc = JsonDocument.Parse(bytes))
+            if (!doc.RootElement.TryGetProperty("resourceType", out var type) || type.GetString() != "Bundle")
+                return [new(1, 1, null, null, bytes)];
+        var lines = new LineCounter(bytes);
+        // Walk to "entry": [...] at depth 1, then to each entry's "resource" object.
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1 || !reader.ValueTextEquals("entry")) continue;
+            reader.Read();
+            var index = -1;
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                index++;
+                var entryStart = reader.TokenStartIndex;
+                var depth = reader.CurrentDepth;
+                string? fullUrl = null;
+                ReadOnlyMemory<byte>? resource = null;
+                while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("resource"))
+                    {
+                        reader.Read();
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        resource = bytes.AsMemory(start, (int)reader.BytesConsumed - start);
+                    }
+                    else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("fullUrl"))
+                    {
+                        reader.Read();
+                        fullUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+                    else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+                }
+                // An entry without a resource is kept (empty) to be reported, not dropped unseen.
+                found.Add(new(lines.At(entryStart), index + 1, index, fullUrl, resource ?? ReadOnlyMemory<byte>.Empty));
+            }
+            break;
+        }
+        return found;
+    }
+
+    /// <summary>Line numbers of increasing offsets, counting each byte once (counting from the start for every entry was quadratic).</summary>
+    private sealed class LineCounter(byte[] bytes)
+    {
+        private long _offset, _line = 1;
+
+        public long At(long offset)
+        {
+            _line += bytes.AsSpan((int)_offset, (int)(offset - _offset)).Count((byte)'\n');
+            _offset = offset;
+            return _line;
+        }
+    }
+}
