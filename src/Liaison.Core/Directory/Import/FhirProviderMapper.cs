@@ -51,7 +51,7 @@ public static class FhirProviderMapper
         };
         var phone = p.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value;
         // Home addresses are the person's private ones: the directory keeps where they practise.
-        var addresses = p.Address.Where(a => a.Use != Address.AddressUse.Home).ToList();
+        var addresses = p.Address.Where(a => a.Use != Address.AddressUse.Home && HasContent(a)).ToList();
         for (var i = 0; i < addresses.Count && i < 2; i++)
         {
             var (address, error) = MapAddress(addresses[i], i == 0 ? AddressKind.Practice : AddressKind.Mailing, phone, line, "Practitioner.address");
@@ -83,7 +83,7 @@ public static class FhirProviderMapper
         record.OrganisationName = Cut(o.Name.Trim(), DirectoryWidths.OrganisationName)!;
         record.OrganisationOtherName = Cut(o.Alias.FirstOrDefault(), DirectoryWidths.OrganisationName);
         var phone = o.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value;
-        if (o.Address.FirstOrDefault() is { } a)
+        if (o.Address.FirstOrDefault(HasContent) is { } a)
         {
             var (address, error) = MapAddress(a, AddressKind.Practice, phone, line, "Organization.address");
             if (error is not null) return (null, error);
@@ -139,20 +139,27 @@ public static class FhirProviderMapper
         var country = a.Country?.Trim().ToUpperInvariant() is null or "" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA" ? "US" : a.Country.Trim().ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetter))
             return (null, new(line, $"{column}.country", $"'{a.Country}' is not a two-letter ISO 3166 country code"));
-        var postal = a.PostalCode?.Replace("-", "", StringComparison.Ordinal).Trim();
-        var line1 = a.Line.FirstOrDefault()?.Trim();
-        if (string.IsNullOrEmpty(line1)) return (null, new(line, $"{column}.line", "the address has no first line"));
-        if (string.IsNullOrWhiteSpace(a.City)) return (null, new(line, $"{column}.city", "the address has no city"));
+        var postal = Blank(a.PostalCode?.Replace("-", "", StringComparison.Ordinal));
+        var state = country == "US" ? Blank(a.State)?.ToUpperInvariant() : Blank(a.State);
+        // FHIR makes every part of an address optional: what is given is checked, what is missing stays empty, and an
+        // address given only as text keeps its text as its line.
+        var lines = a.Line.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim()).ToList();
+        var line1 = lines.FirstOrDefault() ?? Blank(a.Text) ?? "";
         if (country == "US")
         {
-            if (a.State is null || !UsStates.IsValid(a.State)) return (null, new(line, $"{column}.state", $"'{a.State}' is not a US state code"));
-            if (postal is null || postal.Length is not (5 or 9) || !postal.All(char.IsAsciiDigit))
+            if (state is not null && !UsStates.IsValid(state)) return (null, new(line, $"{column}.state", $"'{a.State}' is not a US state code"));
+            if (postal is not null && (postal.Length is not (5 or 9) || !postal.All(char.IsAsciiDigit)))
                 return (null, new(line, $"{column}.postalCode", $"'{a.PostalCode}' is not a ZIP code (5 or 9 digits)"));
         }
-        var address = new AddressRecord(kind, Cut(line1, DirectoryWidths.AddressLine)!, Cut(a.Line.Skip(1).FirstOrDefault(), DirectoryWidths.AddressLine), Cut(a.City.Trim(), DirectoryWidths.City)!, Cut(a.State, DirectoryWidths.State),
+        var address = new AddressRecord(kind, Cut(line1, DirectoryWidths.AddressLine)!, Cut(lines.Skip(1).FirstOrDefault(), DirectoryWidths.AddressLine), Cut(Blank(a.City) ?? "", DirectoryWidths.City)!, Cut(state, DirectoryWidths.State),
             Cut(postal, DirectoryWidths.PostalCode), country, Cut(phone, DirectoryWidths.Phone), null);
         if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon)) (address.Latitude, address.Longitude) = (lat, lon);
         return (address, null);
     }
 
+    /// <summary>Whether an address says anything (an empty one, or one holding only extensions or a period, is no address).</summary>
+    private static bool HasContent(Address a) => a.Line.Any(l => !string.IsNullOrWhiteSpace(l)) || Blank(a.City) is not null
+        || Blank(a.State) is not null || Blank(a.PostalCode) is not null || Blank(a.Text) is not null;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
