@@ -155,4 +155,20 @@ public sealed class FhirFileVariantsTests
         var link = Assert.Single(Read(FileVariants.Write("r.json", role.ToJsonString())).SelectMany(b => b.Affiliations));
         Assert.Equal((20, 200), (link.RoleCode!.Length, link.Role!.Length));
     }
+
+    [Fact]
+    public void Entries_that_are_null_or_hold_a_null_resource_are_reported_and_the_entries_after_them_read()
+    {
+        var practitioners = Resources("Practitioner").Take(2).ToList();
+        var bundle = new JsonObject
+        {
+            ["resourceType"] = "Bundle", ["type"] = "collection",
+            ["entry"] = new JsonArray(null, new JsonObject { ["resource"] = null }, new JsonObject { ["resource"] = practitioners[0].DeepClone() },
+                "entry", new JsonObject { ["resource"] = practitioners[1].DeepClone() }),
+        };
+        var batches = Read(FileVariants.Write("n.json", bundle.ToJsonString()));
+        Assert.Equal(2, batches.Sum(b => b.Records.Count));
+        Assert.Equal(["Bundle.entry[0].resource", "Bundle.entry[1].resource", "Bundle.entry[3].resource"],
+            batches.SelectMany(b => b.Errors).Select(e => e.Column));
+    }
 }

@@ -76,10 +76,17 @@ internal static class FhirResources
             if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1 || !reader.ValueTextEquals("entry")) continue;
             reader.Read();
             var index = -1;
-            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 index++;
                 var entryStart = reader.TokenStartIndex;
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    // A null or a value where an entry should be: reported like an entry without a resource, the entries after it still read.
+                    reader.Skip();
+                    found.Add(new(lines.At(entryStart), index + 1, index, null, ReadOnlyMemory<byte>.Empty));
+                    continue;
+                }
                 var depth = reader.CurrentDepth;
                 string? fullUrl = null;
                 ReadOnlyMemory<byte>? resource = null;
@@ -90,7 +97,8 @@ internal static class FhirResources
                         reader.Read();
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        resource = bytes.AsMemory(start, (int)reader.BytesConsumed - start);
+                        // "resource": null is no resource.
+                        if (reader.TokenType != JsonTokenType.Null) resource = bytes.AsMemory(start, (int)reader.BytesConsumed - start);
                     }
                     else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("fullUrl"))
                     {
