@@ -94,6 +94,23 @@ public sealed class NppesRowParserTests
         Assert.Equal("Provider Business Mailing Address Postal Code",
             Rejected(NppesRows.Row(Pilcher, ("Provider Business Mailing Address Postal Code", zip))).Column);
 
+    [Theory]
+    [InlineData("32204-4736")]
+    [InlineData("322044736")]
+    public void A_zip_plus_4_with_or_without_its_hyphen_is_kept_as_9_digits(string zip)
+    {
+        var (record, error) = NppesRows.Parse(NppesRows.Row(Pilcher, ("Provider Business Mailing Address Postal Code", zip)));
+        Assert.Null(error);
+        Assert.Equal(("322044736", "32204"), (record!.Mailing!.PostalCode, record.Mailing.Zip5));
+    }
+
+    [Theory]
+    [InlineData("32204-47")]
+    [InlineData("3220-44736")]
+    public void A_hyphen_elsewhere_is_no_zip(string zip) =>
+        Assert.Equal("Provider Business Mailing Address Postal Code",
+            Rejected(NppesRows.Row(Pilcher, ("Provider Business Mailing Address Postal Code", zip))).Column);
+
     [Fact]
     public void A_foreign_address_keeps_its_own_state_and_postcode()
     {

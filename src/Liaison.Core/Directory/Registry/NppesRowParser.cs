@@ -5,7 +5,7 @@ namespace Liaison.Core.Directory.Registry;
 /// <summary>
 /// Turns one NPPES row into a <see cref="ProviderRecord"/>, or says why it cannot be imported: the first rule the
 /// row breaks, with its column name. Rules: the NPI check digit, field widths, the entity type, MM/DD/YYYY dates that exist,
-/// US state codes, 5- or 9-digit ZIPs, the fields each entity type requires, the sex code and the primary
+/// US state codes, 5- or 9-digit ZIPs (ZIP+4 also with its hyphen), the fields each entity type requires, the sex code and the primary
 /// taxonomy switch.
 /// </summary>
 public sealed class NppesRowParser(NppesLayout layout)
@@ -123,6 +123,8 @@ public sealed class NppesRowParser(NppesLayout layout)
         if (country == "US")
         {
             if (state is null || !UsStates.IsValid(state)) return (null, fail.At(c.State, $"'{state}' is not a US state code").Error);
+            // ZIP+4 written the postal way (68847-2168) is the 9 digits NPPES gives.
+            if (postal is { Length: 10 } && postal[5] == '-') postal = string.Concat(postal.AsSpan(0, 5), postal.AsSpan(6));
             if (postal is null || !(postal.Length is 5 or 9) || !postal.All(char.IsAsciiDigit))
                 return (null, fail.At(c.PostalCode, $"'{postal}' is not a ZIP code (5 or 9 digits)").Error);
         }
