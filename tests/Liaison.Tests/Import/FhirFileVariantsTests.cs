@@ -44,6 +44,8 @@ public sealed class FhirFileVariantsTests
         var batches = Read(FileVariants.Write("p.ndjson", text));
         Assert.Equal(2, batches.Sum(b => b.Records.Count));
         Assert.Equal([2L, 3, 4, 5], batches.SelectMany(b => b.Errors).Select(e => e.Line));
+        // Broken JSON is named as such (the JSON reader's own "LineNumber: 0" counted from the resource, not the file).
+        Assert.Equal("not valid JSON (cut off or malformed at character 2 of the resource)", batches.SelectMany(b => b.Errors).First().Reason);
     }
 
     [Fact]

@@ -176,10 +176,27 @@ public sealed class FhirImportSource(string path) : IImportSource
             return (resource, issues, resource is null ? "not a FHIR R4 resource" : null);
         }
         // The SDK throws more than its documented exception for JSON that is not a resource ([], "text", a number).
+        // Broken JSON is named by the character it breaks at: its own "LineNumber: 0" counts from the resource, not the file.
+        catch (JsonException) when (BrokenAt(json.Span) is { } at)
+        {
+            return (null, null, $"not valid JSON (cut off or malformed at character {at + 1} of the resource)");
+        }
         catch (Exception e) when (e is JsonException or DeserializationFailedException or FormatException or InvalidOperationException)
         {
             return (null, null, $"not a FHIR R4 resource: {e.Message}");
         }
+    }
+
+    /// <summary>Where <paramref name="json"/> stops being JSON, or null when it is JSON (only not a resource).</summary>
+    private static long? BrokenAt(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            while (reader.Read()) { }
+            return null;
+        }
+        catch (JsonException e) { return e.BytePositionInLine ?? reader.BytesConsumed; }
     }
 
     /// <summary>The practitioners and organisations a resource gives: itself, or the practitioners and organisations a role contains.</summary>
