@@ -116,4 +116,22 @@ public sealed class FhirReferenceTests
         var link = Assert.Single(batches.SelectMany(b => b.Affiliations));
         Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
     }
+
+    [Theory]
+    [InlineData("practitioner")]
+    [InlineData("organization")]
+    public void A_role_naming_an_npi_that_fails_its_check_digit_is_reported_on_that_reference(string field)
+    {
+        var role = Role("r1", "Practitioner/p1", "Organization/o1");
+        role[field] = new JsonObject { ["identifier"] = new JsonObject { ["system"] = "http://hl7.org/fhir/sid/us-npi", ["value"] = "1234567890" } };
+        var source = new FhirImportSource(FileVariants.Write("PractitionerRole.ndjson", role.ToJsonString() + "\n"));
+        Assert.Null(source.Open());
+
+        var batches = source.Read(0, 1000, default).ToList();
+
+        Assert.Empty(batches.SelectMany(b => b.Affiliations));
+        var error = Assert.Single(batches.SelectMany(b => b.Errors));
+        Assert.Equal($"PractitionerRole.{field}.identifier", error.Column);
+        Assert.Contains("fails the check digit", error.Reason, StringComparison.Ordinal);
+    }
 }

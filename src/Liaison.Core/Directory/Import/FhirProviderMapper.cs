@@ -117,6 +117,11 @@ public static class FhirProviderMapper
         else if (r.Organization?.Reference is { } reference && reference.StartsWith("Organization/", StringComparison.Ordinal))
             (orgSystem, orgId) = (null, reference["Organization/".Length..]);
         else if (Literal(r.Organization) is null) return (null, new(line, "PractitionerRole.organization", "the role names no organisation"));
+        // An NPI that fails its check digit names no provider: said so, rather than "not in the directory".
+        if (npi is not null && Npi.Problem(npi) is { } practitionerProblem)
+            return (null, new(line, "PractitionerRole.practitioner.identifier", practitionerProblem));
+        if (orgNpi is not null && Npi.Problem(orgNpi) is { } organisationProblem)
+            return (null, new(line, "PractitionerRole.organization.identifier", organisationProblem));
         var code = r.Code.SelectMany(c => c.Coding).FirstOrDefault();
         var specialties = r.Specialty.SelectMany(s => s.Coding).Where(c => c.System == NuccSystem && c.Code is not null).Select(c => c.Code!).ToList();
         return (new AffiliationRecord(line, "PractitionerRole", r.Id ?? $"line {line}", npi, orgNpi, orgSystem, orgId, Cut(code?.Code, DirectoryWidths.RoleCode),
