@@ -112,6 +112,11 @@ public sealed class NppesRowParserTests
             Rejected(NppesRows.Row(Pilcher, ("Provider Business Mailing Address Postal Code", zip))).Column);
 
     [Fact]
+    public void A_value_holding_a_nul_character_is_rejected_on_its_column() =>
+        Assert.Equal("Provider Last Name (Legal Name)",
+            Rejected(NppesRows.Row(Pilcher, ("Provider Last Name (Legal Name)", "PIL\0CHER"))).Column);
+
+    [Fact]
     public void A_foreign_address_keeps_its_own_state_and_postcode()
     {
         var (record, error) = NppesRows.Parse(NppesRows.Row(Pilcher,

@@ -19,6 +19,10 @@ public sealed class NppesRowParser(NppesLayout layout)
         if (!Common.CsvRowShape.Fits(row, layout.ColumnCount))
             return (null, new RowError(line, "(row)", $"the row has {row.ColCount} columns; the header has {layout.ColumnCount}"));
         var fail = new Failure(layout, line);
+        // A NUL is no text a database can hold (PostgreSQL refuses it and the whole import with it): a damaged row.
+        if (row.Span.Contains('\0'))
+            for (var i = 0; i < layout.ColumnCount; i++)
+                if (row[i].Span.Contains('\0')) return fail.At(i, "the value holds a NUL character (a damaged file)");
 
         var npi = Field(row, layout.Npi);
         if (Registry.Npi.Problem(npi) is { } npiProblem) return fail.At(layout.Npi, npiProblem);
