@@ -134,4 +134,24 @@ public sealed class FhirReferenceTests
         Assert.Equal($"PractitionerRole.{field}.identifier", error.Column);
         Assert.Contains("fails the check digit", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Conditional_references_of_a_transaction_reach_the_practitioner_and_organisation_by_their_identifier()
+    {
+        var (_, _, orgNpi, npi) = People();
+        var role = Role("r1", $"Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|{npi}",
+            $"Organization?identifier={Uri.EscapeDataString($"http://hl7.org/fhir/sid/us-npi|{orgNpi}")}");
+        var bundle = new JsonObject
+        {
+            ["resourceType"] = "Bundle", ["type"] = "transaction",
+            ["entry"] = new JsonArray(new JsonObject
+            {
+                ["resource"] = role, ["request"] = new JsonObject { ["method"] = "POST", ["url"] = "PractitionerRole" },
+            }),
+        };
+
+        var link = Assert.Single(Links([new FhirImportSource(FileVariants.Write("conditional.json", bundle.ToJsonString()))]));
+
+        Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
+    }
 }

@@ -40,6 +40,11 @@ public sealed class FhirReferences
     private void Identify(ResourceReference? reference)
     {
         if (reference is not { Reference: { Length: > 0 } target } || !string.IsNullOrEmpty(reference.Identifier?.Value)) return;
+        if (Conditional(target) is { } searched)
+        {
+            reference.Identifier = searched;
+            return;
+        }
         foreach (var key in Keys(target))
             if (_identities.TryGetValue(key, out var identity))
             {
@@ -67,6 +72,26 @@ public sealed class FhirReferences
     {
         foreach (var key in reference is null ? [] : Keys(reference))
             if (await store.FindReferenceAsync(runId, key, ct) is { } found) return found;
+        return null;
+    }
+
+    /// <summary>
+    /// The identifier a conditional reference searches by, as a transaction Bundle may write it:
+    /// "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|1234567893" (the query URL-encoded or not).
+    /// </summary>
+    internal static Identifier? Conditional(string reference)
+    {
+        var query = reference.IndexOf('?', StringComparison.Ordinal);
+        if (query < 0) return null;
+        foreach (var parameter in reference[(query + 1)..].Split('&'))
+        {
+            var (name, value) = parameter.IndexOf('=', StringComparison.Ordinal) is var eq and > 0
+                ? (parameter[..eq], Uri.UnescapeDataString(parameter[(eq + 1)..])) : (parameter, "");
+            if (name != "identifier") continue;
+            var bar = value.LastIndexOf('|');
+            var (system, code) = bar < 0 ? (null, value) : (value[..bar], value[(bar + 1)..]);
+            if (code.Length > 0) return new Identifier(system, code);
+        }
         return null;
     }
 
