@@ -173,4 +173,16 @@ public sealed class FhirFileVariantsTests
         Assert.Equal(["Bundle.entry[0].resource", "Bundle.entry[1].resource", "Bundle.entry[3].resource"],
             batches.SelectMany(b => b.Errors).Select(e => e.Column));
     }
+
+    [Fact]
+    public void A_former_name_or_a_nickname_listed_first_does_not_replace_the_current_name()
+    {
+        var practitioner = Resources("Practitioner")[0].DeepClone();
+        practitioner["name"] = new JsonArray(
+            new JsonObject { ["use"] = "old", ["family"] = "Maiden", ["given"] = new JsonArray("Ann") },
+            new JsonObject { ["use"] = "nickname", ["family"] = "Smith", ["given"] = new JsonArray("Annie") },
+            new JsonObject { ["family"] = "Smith", ["given"] = new JsonArray("Ann") });
+        var record = Assert.Single(Read(FileVariants.Write("p.json", practitioner.ToJsonString())).SelectMany(b => b.Records));
+        Assert.Equal(("Smith", "Ann"), (record.LastName, record.FirstName));
+    }
 }

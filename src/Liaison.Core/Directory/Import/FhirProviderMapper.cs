@@ -26,7 +26,9 @@ public static class FhirProviderMapper
         var npi = NpiOf(p.Identifier);
         if (npi is null) return (null, Fail("identifier", $"no NPI (an identifier with system {NpiSystem})"));
         if (Npi.Problem(npi) is { } problem) return (null, Fail("identifier", problem));
-        var name = p.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? p.Name.FirstOrDefault();
+        // The official name, else the usual one; a former (old) name or a nickname only when there is nothing else.
+        var name = p.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? p.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Usual)
+            ?? p.Name.FirstOrDefault(n => n.Use is not (HumanName.NameUse.Old or HumanName.NameUse.Nickname)) ?? p.Name.FirstOrDefault();
         var given = name?.Given.Where(g => !string.IsNullOrWhiteSpace(g)).ToList() ?? [];
         // A name given only as text (family and given are optional in FHIR) is read from the text.
         var fromText = string.IsNullOrWhiteSpace(name?.Family) || given.Count == 0 ? FhirNameText.Parse(name?.Text) : null;
