@@ -185,4 +185,16 @@ public sealed class FhirFileVariantsTests
         var record = Assert.Single(Read(FileVariants.Write("p.json", practitioner.ToJsonString())).SelectMany(b => b.Records));
         Assert.Equal(("Smith", "Ann"), (record.LastName, record.FirstName));
     }
+
+    [Fact]
+    public void An_invalid_code_is_reported_by_its_path_without_the_sdks_line_within_the_resource()
+    {
+        var practitioners = Resources("Practitioner").Take(2).Select(p => p.DeepClone()).ToList();
+        practitioners[1]["gender"] = "M";
+        var batches = Read(FileVariants.Write("p.ndjson", string.Join('\n', practitioners.Select(p => p.ToJsonString())) + "\n"));
+        var error = Assert.Single(batches.SelectMany(b => b.Errors));
+        Assert.Equal(2, error.Line);
+        Assert.Contains("Practitioner.gender", error.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 1", error.Reason, StringComparison.Ordinal);
+    }
 }

@@ -16,7 +16,7 @@ namespace Liaison.Core.Directory.Import;
 /// practitioner or organisation given twice keeps its first resource (<see cref="GivenProviders"/>); an organisation a
 /// role contains is that role's copy of it, so a copy of one given before is neither imported again nor reported.
 /// </summary>
-public sealed class FhirImportSource(string path) : IImportSource
+public sealed partial class FhirImportSource(string path) : IImportSource
 {
     private readonly FhirReferences _references = new();
     private readonly GivenProviders _given = new();
@@ -157,7 +157,8 @@ public sealed class FhirImportSource(string path) : IImportSource
         // A property of the wrong JSON shape (an object where R4 wants an array) is only found when it is read.
         catch (CodedValidationException e)
         {
-            var first = issues?.FirstOrDefault()?.Message ?? e.Message;
+            // The SDK's "line 1, position 399" counts within the resource, not the file: the report's line says where it is.
+            var first = WithinResource().Replace(issues?.FirstOrDefault()?.Message ?? e.Message, "");
             batch.Errors.Add(new(line, $"{resource.TypeName}", $"not a valid FHIR R4 {resource.TypeName}: {first}"));
         }
     }
@@ -192,6 +193,9 @@ public sealed class FhirImportSource(string path) : IImportSource
             return (null, null, $"not a FHIR R4 resource: {e.Message}");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@", line \d+, position \d+")]
+    private static partial System.Text.RegularExpressions.Regex WithinResource();
 
     /// <summary>Where <paramref name="json"/> stops being JSON, or null when it is JSON (only not a resource).</summary>
     private static long? BrokenAt(ReadOnlySpan<byte> json)
