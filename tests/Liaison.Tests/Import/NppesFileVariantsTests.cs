@@ -28,6 +28,18 @@ public sealed class NppesFileVariantsTests
     }
 
     [Fact]
+    public void A_spreadsheets_empty_rows_of_commas_are_not_records()
+    {
+        // A sheet saved as CSV writes its empty rows as the header's width of empty fields, quoted or not.
+        var empty = new string(',', NppesRows.Header.Length - 1);
+        var quoted = string.Join(',', Enumerable.Repeat("\"\"", NppesRows.Header.Length));
+        var lines = Sample.TrimEnd('\n').Split('\n').ToList();
+        lines.Insert(3, empty);
+        var text = string.Join("\r\n", lines.Append(quoted).Append(empty)) + "\r\n";
+        Assert.Equal((11, 0), Count(ReadAll(FileVariants.Write("sheet.csv", text))));
+    }
+
+    [Fact]
     public void Fields_quoted_only_where_needed_read_like_the_all_quoted_original()
     {
         static string Minimal(string v) => v.Contains(',') || v.Contains('"') ? $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : v;

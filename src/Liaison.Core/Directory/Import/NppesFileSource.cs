@@ -81,11 +81,13 @@ public sealed class NppesFileSource(string path) : IImportSource
     /// <summary>The row's record, or why it is not imported (a later row of an NPI among them); neither for a blank line.</summary>
     private static (ProviderRecord? Record, RowError? Error) Parse(SepReader.Row row, long line, NppesRowParser parser, NpiSet given)
     {
-        // Blank lines (a trailing newline or two, a spreadsheet's empty rows) are not records.
-        if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) return (null, null);
+        // Blank lines (a trailing newline or two) and a spreadsheet's empty rows (nothing but commas and quotes) are not records.
+        if (!row.Span.ContainsAnyExcept(EmptyRow)) return (null, null);
         var (record, error) = parser.Parse(row, line);
         return record is null || given.Add(record.Npi!) ? (record, error) : (null, new RowError(line, "NPI", Repeat(record.Npi!)));
     }
+
+    private static readonly System.Buffers.SearchValues<char> EmptyRow = System.Buffers.SearchValues.Create(", \"\t\r\n");
 
     private static string Repeat(string npi) =>
         $"NPI {npi} is given on an earlier row of this file: a file lists each NPI once, so that first row stands and this one is not imported";
