@@ -11,8 +11,9 @@ namespace Liaison.Core.Directory.Import;
 /// FHIR R4 Practitioner, PractitionerRole and Organization resources from a Bundle (.json) or a bulk-export file
 /// (.ndjson), deserialised with the Firely SDK and mapped by <see cref="FhirProviderMapper"/>. The line of a
 /// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
-/// types are skipped. A PractitionerRole's literal references reach the practitioners and organisations read before it
-/// (in a resumed run, those before the checkpoint through what the run committed: <see cref="FhirReferences"/>). A
+/// types are skipped. The roles are read after the file's practitioners and organisations (<see cref="FhirResources"/>),
+/// so their literal references reach them wherever the file lists them (in a resumed run, those before the checkpoint
+/// through what the run committed: <see cref="FhirReferences"/>). A
 /// practitioner or organisation given twice keeps its first resource (<see cref="GivenProviders"/>); an organisation a
 /// role contains is that role's copy of it, so a copy of one given before is neither imported again nor reported.
 /// </summary>
