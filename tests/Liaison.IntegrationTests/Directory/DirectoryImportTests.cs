@@ -97,6 +97,14 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.Equal(43, affiliated);
         var hcp = await app.Db(db => db.Hcps.SingleAsync(h => h.Npi == "9999908392"));
         Assert.Equal("Emard19", hcp.LastName);
+        // A practitioner's specialty is on its role: the HCP takes it (and search by specialty finds it).
+        Assert.Equal("208D00000X", hcp.PrimaryTaxonomyCode);
+        Assert.Equal("208D00000X", await app.Db(db => db.HcpSearchEntries.Where(e => e.HcpId == hcp.Id).Select(e => e.Specialty).SingleAsync()));
+        Assert.Equal([("208D00000X", true)], await app.Db(db => db.HcpTaxonomies.Where(t => t.HcpId == hcp.Id)
+            .Select(t => new ValueTuple<string, bool>(t.Code, t.IsPrimary)).ToListAsync()));
+        // A second run changes nothing.
+        foreach (var source in FhirImportSource.ForPath(folder))
+            Assert.Equal((0L, 0L), ((await Import(source)).Imported, (await app.Db(db => db.HcpTaxonomies.LongCountAsync(t => t.HcpId == hcp.Id))) - 1));
     }
 
     [Fact]

@@ -100,6 +100,8 @@ internal static class BatchUpsert
             Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory");
             return;
         }
+        // The practitioner's specialty, when nothing else gave it one (NUCC codes are ten characters).
+        if (link.SpecialtyCodes.FirstOrDefault(c => c.Length == 10) is { } specialty) await store.AdoptSpecialtyAsync(hcp.Value, specialty, ct);
         switch (await store.UpsertAffiliationAsync(hcp.Value, organisation.Value, link, now, ct))
         {
             case null: counts.Imported++; break;

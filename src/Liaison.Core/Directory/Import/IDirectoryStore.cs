@@ -21,6 +21,12 @@ internal interface IDirectoryStore : IAsyncDisposable
         DirectorySource source = DirectorySource.Fhir);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
 
+    /// <summary>
+    /// Gives an HCP that has no specialty the NUCC code a role declares (a FHIR Practitioner carries none of its own: its
+    /// specialty is on its PractitionerRole); an HCP with a specialty keeps it.
+    /// </summary>
+    Task AdoptSpecialtyAsync(Guid hcpId, string nuccCode, CancellationToken ct);
+
     /// <summary>Records what run <paramref name="runId"/>'s resources are imported under, by reference (<see cref="ImportReference"/>).</summary>
     Task SaveReferencesAsync(Guid runId, IReadOnlyList<ImportedReference> references, CancellationToken ct);
 

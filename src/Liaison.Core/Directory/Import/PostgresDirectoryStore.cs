@@ -229,6 +229,20 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
         return reader.GetInt64(0) > 0 ? null : reader.GetInt64(1) > 0;
     }
 
+    public async Task AdoptSpecialtyAsync(Guid hcpId, string nuccCode, CancellationToken ct)
+    {
+        await using var cmd = Command($"""
+            WITH adopted AS (UPDATE hcps SET primary_taxonomy_code = $2 WHERE id = $1 AND primary_taxonomy_code IS NULL RETURNING id),
+            taxonomy AS (INSERT INTO hcp_taxonomies ({TaxonomyColumns}) SELECT $3, id, $2, true, NULL, NULL, 1 FROM adopted),
+            entry AS (UPDATE hcp_search_entries e SET specialty = $2 FROM adopted a WHERE e.hcp_id = a.id)
+            SELECT count(*) FROM adopted
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = hcpId });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = nuccCode, NpgsqlDbType = NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = ImportIds.Next() });
+        await cmd.ExecuteScalarAsync(ct);
+    }
+
     public async Task SaveCheckpointAsync(ImportRun run, CancellationToken ct)
     {
         await using var cmd = Command("UPDATE directory_import_runs SET checkpoint_line = $1, imported = $2, updated = $3, unchanged = $4, "

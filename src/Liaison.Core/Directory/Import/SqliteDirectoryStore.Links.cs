@@ -43,6 +43,15 @@ internal sealed partial class SqliteDirectoryStore
         return Task.FromResult<bool?>(null);
     }
 
+    public Task AdoptSpecialtyAsync(Guid hcpId, string nuccCode, CancellationToken ct)
+    {
+        if (Id(S("SELECT id FROM hcps WHERE id = ?1 AND primary_taxonomy_code IS NULL").Guid(hcpId)) is null) return Task.CompletedTask;
+        S("UPDATE hcps SET primary_taxonomy_code = ?1 WHERE id = ?2").Text(nuccCode).Guid(hcpId).Run();
+        TaxonomyRow(_hcps.InsertTaxonomy, hcpId, new TaxonomyRecord(nuccCode, true, null, null, 1), isPrimary: true).Run();
+        S("UPDATE hcp_search_entries SET specialty = ?1 WHERE hcp_id = ?2").Text(nuccCode).Guid(hcpId).Run();
+        return Task.CompletedTask;
+    }
+
     public Task SaveCheckpointAsync(ImportRun run, CancellationToken ct)
     {
         S("UPDATE directory_import_runs SET checkpoint_line = ?1, imported = ?2, updated = ?3, unchanged = ?4, rejected = ?5, "
