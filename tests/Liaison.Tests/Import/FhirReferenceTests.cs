@@ -154,4 +154,21 @@ public sealed class FhirReferenceTests
 
         Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
     }
+
+    [Fact]
+    public void A_contained_practitioners_local_id_does_not_take_over_the_practitioner_of_that_id()
+    {
+        var (organisation, practitioner, orgNpi, npi) = People();
+        var other = JsonNode.Parse(File.ReadLines(Path.Combine(Folder, "Practitioner.000.ndjson")).Skip(1).First())!;
+        other["id"] = "p1";
+        var containing = Role("r1", "#p1", "Organization/o1");
+        containing["contained"] = new JsonArray(other);
+        var ndjson = string.Join('\n', organisation.ToJsonString(), practitioner.ToJsonString(), containing.ToJsonString(),
+            Role("r2", "Practitioner/p1", "Organization/o1").ToJsonString()) + "\n";
+
+        var links = Links([new FhirImportSource(FileVariants.Write("roles.ndjson", ndjson))]);
+
+        var otherNpi = other["identifier"]![0]!["value"]!.GetValue<string>();
+        Assert.Equal([(otherNpi, orgNpi), (npi, orgNpi)], links.Select(l => (l.PractitionerNpi, l.OrganisationNpi)));
+    }
 }

@@ -243,8 +243,9 @@ public sealed partial class FhirImportSource(string path) : IImportSource
             batch.Errors.Add(mapped.Error!);
             return;
         }
-        // A later resource of a provider still names it: a role pointing at that resource reaches the provider.
-        batch.References.AddRange(_references.Add(resource, fullUrl, record));
+        // A later resource of a provider still names it: a role pointing at that resource reaches the provider. A contained
+        // resource's id is its container's own ("#p1" in every role that contains a practitioner): no name for other roles.
+        if (!contained) batch.References.AddRange(_references.Add(resource, fullUrl, record));
         if (_given.Add(record)) batch.Records.Add(record);
         else if (contained) batch.ContainedCopies++;
         else batch.Errors.Add(new(record.Line, $"{resource.TypeName}.identifier", GivenProviders.Repeat(record)));
