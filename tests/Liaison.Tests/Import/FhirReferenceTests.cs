@@ -171,4 +171,22 @@ public sealed class FhirReferenceTests
         var otherNpi = other["identifier"]![0]!["value"]!.GetValue<string>();
         Assert.Equal([(otherNpi, orgNpi), (npi, orgNpi)], links.Select(l => (l.PractitionerNpi, l.OrganisationNpi)));
     }
+
+    [Fact]
+    public void A_relative_reference_reaches_an_entry_known_only_by_its_restful_fullUrl()
+    {
+        var (organisation, practitioner, orgNpi, npi) = People();
+        practitioner.AsObject().Remove("id");
+        var bundle = new JsonObject
+        {
+            ["resourceType"] = "Bundle", ["type"] = "collection",
+            ["entry"] = new JsonArray(new JsonObject { ["resource"] = organisation },
+                new JsonObject { ["fullUrl"] = "https://fhir.example.org/r4/Practitioner/p9", ["resource"] = practitioner },
+                new JsonObject { ["resource"] = Role("r1", "Practitioner/p9", "Organization/o1") }),
+        };
+
+        var link = Assert.Single(Links([new FhirImportSource(FileVariants.Write("restful.json", bundle.ToJsonString()))]));
+
+        Assert.Equal((npi, orgNpi), (link.PractitionerNpi, link.OrganisationNpi));
+    }
 }

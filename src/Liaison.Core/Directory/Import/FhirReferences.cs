@@ -21,7 +21,10 @@ public sealed class FhirReferences
         var (system, value) = record.Npi is { } npi ? (FhirProviderMapper.NpiSystem, npi) : (record.ExternalSystem, record.ExternalId!);
         var identity = new Identifier(system, value);
         var committed = new List<ImportedReference>();
-        foreach (var reference in new[] { string.IsNullOrEmpty(resource.Id) ? null : $"{resource.TypeName}/{resource.Id}", fullUrl })
+        // A fullUrl that is a RESTful URL (https://host/fhir/Practitioner/1) also answers to the relative "Practitioner/1"
+        // its Bundle's other entries may use, even when the resource itself carries no id.
+        var relative = fullUrl is null || fullUrl.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) ? null : TypeAndId(fullUrl);
+        foreach (var reference in new[] { string.IsNullOrEmpty(resource.Id) ? null : $"{resource.TypeName}/{resource.Id}", fullUrl, relative }.Distinct())
         {
             if (string.IsNullOrEmpty(reference)) continue;
             _identities[reference] = identity;
