@@ -121,6 +121,7 @@ public static partial class ClinicalTrialReader
 
         var people = Object(protocol, "contactsLocationsModule", "protocolSection.contactsLocationsModule") is { } cl
             ? People(cl) : [];
+        if (ResponsibleInvestigator(protocol, people) is { } responsible) people.Add(responsible);
         return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, Cut(sponsor, 400),
             conditions.Count > 0 ? Cut(string.Join("; ", conditions), 2000) : null, started, completed, people);
     }
@@ -132,8 +133,10 @@ public static partial class ClinicalTrialReader
         foreach (var (o, i) in Array(module, "overallOfficials", path + ".overallOfficials"))
         {
             var at = $"{path}.overallOfficials[{i}]";
-            var name = Text(o, "name", at + ".name", required: true)!;
-            var role = Role(o, at, OfficialRoles, required: true)!.Value;
+            // Name and role are optional in the v2 model: an official given by affiliation alone has no one to link, and
+            // one without a role is kept as the weakest role rather than losing the study.
+            if (Text(o, "name", at + ".name") is not { } name) continue;
+            var role = Role(o, at, OfficialRoles, required: false) ?? TrialRole.Contact;
             people.Add(new(people.Count + 1, Cut(name, 300), PersonName.Parse(name), role, true,
                 Text(o, "affiliation", at + ".affiliation"), null, null, null, null));
         }
@@ -153,5 +156,23 @@ public static partial class ClinicalTrialReader
             }
         }
         return people;
+    }
+
+    /// <summary>
+    /// The investigator who is the study's responsible party (sponsorCollaboratorsModule.responsibleParty of type
+    /// PRINCIPAL_INVESTIGATOR or SPONSOR_INVESTIGATOR): the study's lead investigator, unless already an overall official.
+    /// </summary>
+    private static TrialPersonRecord? ResponsibleInvestigator(JsonElement protocol, List<TrialPersonRecord> people)
+    {
+        const string path = "protocolSection.sponsorCollaboratorsModule.responsibleParty";
+        if (Object(protocol, "sponsorCollaboratorsModule", "protocolSection.sponsorCollaboratorsModule") is not { } module
+            || Object(module, "responsibleParty", path) is not { } party
+            || Text(party, "type", path + ".type") is not ("PRINCIPAL_INVESTIGATOR" or "SPONSOR_INVESTIGATOR")
+            || Text(party, "investigatorFullName", path + ".investigatorFullName") is not { } name) return null;
+        var parsed = PersonName.Parse(name);
+        if (people.Any(p => p.IsOverallOfficial && EvidenceText.Surname(p.Parsed.Last) == EvidenceText.Surname(parsed.Last)
+                            && EvidenceText.Fold(p.Parsed.First) == EvidenceText.Fold(parsed.First))) return null;
+        return new(people.Count + 1, Cut(name, 300), parsed, TrialRole.PrincipalInvestigator, true,
+            Text(party, "investigatorAffiliation", path + ".investigatorAffiliation"), null, null, null, null);
     }
 }

@@ -20,7 +20,8 @@ public static partial class PubmedReader
     {
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true,
+            // Whitespace is kept: between inline markup ("<i>BRCA1</i> <i>BRCA2</i>") it is the space between two words.
+            DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true,
         };
         if (stream.CanSeek)
         {
