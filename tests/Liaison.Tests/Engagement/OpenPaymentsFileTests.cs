@@ -142,6 +142,21 @@ public sealed class OpenPaymentsFileTests
         Assert.Equal("Total_Amount_of_Payment_USDollars", Assert.Single(Parse(OpenPaymentsCsv.General(huge))).Column);
     }
 
+    [Theory]
+    [InlineData("Date_of_Payment", "12/31/2022", "Date_of_Payment")] // program year 2023: the date is in another year
+    [InlineData("Program_Year", "2012", "Program_Year")] // Open Payments began with program year 2013
+    [InlineData("Total_Amount_of_Payment_USDollars", "-15.00", "Total_Amount_of_Payment_USDollars")]
+    public void A_payment_outside_its_program_year_or_of_a_negative_amount_is_a_reported_row(string column, string value, string reported)
+    {
+        var bad = Payment("Covered Recipient Physician", "1");
+        bad[column] = value;
+        var parsed = Parse(OpenPaymentsCsv.General(bad, Payment("Covered Recipient Physician", "2")));
+        Assert.Equal("2", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, reported), (error.Line, error.Column));
+        Assert.Contains(value, error.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
     {

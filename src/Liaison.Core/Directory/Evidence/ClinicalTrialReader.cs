@@ -170,8 +170,9 @@ public static partial class ClinicalTrialReader
             || Text(party, "type", path + ".type") is not ("PRINCIPAL_INVESTIGATOR" or "SPONSOR_INVESTIGATOR")
             || Text(party, "investigatorFullName", path + ".investigatorFullName") is not { } name) return null;
         var parsed = PersonName.Parse(name);
-        if (people.Any(p => p.IsOverallOfficial && EvidenceText.Surname(p.Parsed.Last) == EvidenceText.Surname(parsed.Last)
-                            && EvidenceText.Fold(p.Parsed.First) == EvidenceText.Fold(parsed.First))) return null;
+        var (last, first) = (EvidenceText.Surname(parsed.Last), EvidenceText.Fold(parsed.First));
+        if (last.Length > 0 && people.Any(p => p.IsOverallOfficial && EvidenceText.Surname(p.Parsed.Last) == last
+                                                && EvidenceText.Fold(p.Parsed.First) == first)) return null;
         return new(people.Count + 1, Cut(name, 300), parsed, TrialRole.PrincipalInvestigator, true,
             Text(party, "investigatorAffiliation", path + ".investigatorAffiliation"), null, null, null, null);
     }

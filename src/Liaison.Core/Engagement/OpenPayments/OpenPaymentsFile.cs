@@ -100,12 +100,18 @@ internal sealed class OpenPaymentsFile
         if (recordId is null) return [new(line, null, "Record_ID", "is empty")];
         if (!int.TryParse(Get("Program_Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return [new(line, null, "Program_Year", $"'{Get("Program_Year")}' is not a year")];
+        if (year < 2013) return [new(line, null, "Program_Year", $"{year} is not an Open Payments program year (they start in 2013)")];
         if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
             || Math.Abs(amount) > Data.LiaisonDbContext.LargestDecimal)
             return [new(line, null, "Total_Amount_of_Payment_USDollars", $"'{Get("Total_Amount_of_Payment_USDollars")}' is not an amount")];
         if (!DateOnly.TryParseExact(Get("Date_of_Payment"), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var paidOn))
             return [new(line, null, "Date_of_Payment", $"'{Get("Date_of_Payment")}' is not a date (MM/DD/YYYY)")];
+        // CMS's program year is the year the payment was made: a date outside it is a damaged row, not a payment to count twice.
+        if (paidOn.Year != year)
+            return [new(line, null, "Date_of_Payment", $"{Get("Date_of_Payment")} is not in program year {year}")];
+        if (amount < 0)
+            return [new(line, null, "Total_Amount_of_Payment_USDollars", $"{Get("Total_Amount_of_Payment_USDollars")} is negative: a payment is a positive amount")];
         var payer = Get("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name");
         if (payer is null) return [new(line, null, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "is empty")];
 
