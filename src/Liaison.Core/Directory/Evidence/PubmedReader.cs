@@ -68,6 +68,27 @@ public static partial class PubmedReader
                     break;
             }
         }
+        NothingAfterTheSet(reader, info);
+    }
+
+    /// <summary>
+    /// Refuses what follows the end of the set (two efetch results put in one file, one after the other), which was
+    /// left unread without a word: the articles before it are kept and the place it starts is reported.
+    /// </summary>
+    private static void NothingAfterTheSet(XmlReader reader, IXmlLineInfo info)
+    {
+        var end = info.LineNumber;
+        const string Reason = "the file goes on after </PubmedArticleSet> (line {0}): one efetch result per file, or join the sets' articles in one PubmedArticleSet";
+        try
+        {
+            while (reader.Read())
+                if (reader.NodeType is not (XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.Comment or XmlNodeType.ProcessingInstruction))
+                    throw new SourceFormatException(new(info.LineNumber, "PubmedArticleSet", string.Format(CultureInfo.InvariantCulture, Reason, end)));
+        }
+        catch (XmlException e)
+        {
+            throw new SourceFormatException(new(e.LineNumber, "PubmedArticleSet", string.Format(CultureInfo.InvariantCulture, Reason, end)));
+        }
     }
 
     private static bool Next(XmlReader reader, IXmlLineInfo info)

@@ -3,18 +3,25 @@ using Liaison.Core.Directory.Evidence;
 
 namespace Liaison.Tests.Directory;
 
-/// <summary>The text of efetch records: the inline markup PubMed keeps in titles (/// <summary>The text of efetch records: inline markup (MathML-free HTML tags PubMed keeps in titles) and names.</summary>lt;i/// <summary>The text of efetch records: inline markup (MathML-free HTML tags PubMed keeps in titles) and names.</summary>gt;, /// <summary>The text of efetch records: inline markup (MathML-free HTML tags PubMed keeps in titles) and names.</summary>lt;sub/// <summary>The text of efetch records: inline markup (MathML-free HTML tags PubMed keeps in titles) and names.</summary>gt;, /// <summary>The text of efetch records: inline markup (MathML-free HTML tags PubMed keeps in titles) and names.</summary>lt;sup/// <summary>The text of efetch records: inline markup (MathML-free HTML tags PubMed keeps in titles) and names.</summary>gt;) and names.</summary>
-public sealed class PubmedReaderTextTests
+/// <summary>
+/// efetch files as users get them: the inline markup PubMed keeps in titles (&lt;i&gt;, &lt;sub&gt;, &lt;sup&gt;), names, and
+/// two results saved into one file.
+/// </summary>
+public sealed class PubmedReaderEfetchTests
 {
     private static PubmedArticleRecord One(string title, string authors = "<Author><LastName>Doe</LastName></Author>")
     {
-        var xml = $"""
+        using var s = new MemoryStream(Encoding.UTF8.GetBytes(Set(title, authors)));
+        return Assert.Single(PubmedReader.Read(s)).Record!;
+    }
+
+    private static string Set(string title, string authors = "<Author><LastName>Doe</LastName></Author>", string pmid = "30000001") => $"""
             <?xml version="1.0" ?>
             <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_240101.dtd">
             <PubmedArticleSet>
               <PubmedArticle>
                 <MedlineCitation Status="MEDLINE" Owner="NLM">
-                  <PMID Version="1">30000001</PMID>
+                  <PMID Version="1">{pmid}</PMID>
                   <Article PubModel="Print">
                     <Journal><JournalIssue CitedMedium="Print"><PubDate><Year>2021</Year><Month>Mar</Month></PubDate></JournalIssue>
                       <Title>Journal of Testing</Title></Journal>
@@ -24,10 +31,8 @@ public sealed class PubmedReaderTextTests
                 </MedlineCitation>
               </PubmedArticle>
             </PubmedArticleSet>
+
             """;
-        using var s = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-        return Assert.Single(PubmedReader.Read(s)).Record!;
-    }
 
     [Fact]
     public void The_space_between_two_marked_up_words_of_a_title_is_kept() =>
@@ -49,5 +54,17 @@ public sealed class PubmedReaderTextTests
         Assert.Equal(("Müller", "Jürgen"), (article.Authors[0].LastName, article.Authors[0].ForeName));
         Assert.Equal(["Charité, Berlin, Germany.", "Dept X, Boston, MA, USA."], article.Authors[0].Affiliations);
         Assert.Equal(("Ødegård", null, null), (article.Authors[1].LastName, article.Authors[1].ForeName, article.Authors[1].Initials));
+    }
+
+    [Fact]
+    public void A_second_efetch_result_appended_to_the_first_is_reported_where_it_starts_after_the_first_sets_articles()
+    {
+        var first = Set("First.");
+        using var s = new MemoryStream(Encoding.UTF8.GetBytes(first + Set("Second.", pmid: "30000002")));
+        var read = new List<string>();
+        var e = Assert.Throws<SourceFormatException>(() => { foreach (var a in PubmedReader.Read(s)) read.Add(a.Record!.Pmid); });
+        Assert.Equal(["30000001"], read);
+        Assert.Equal(first.Split('\n').Length, e.Error.Line); // the second set's XML declaration
+        Assert.Contains("goes on after </PubmedArticleSet>", e.Error.Reason, StringComparison.Ordinal);
     }
 }
