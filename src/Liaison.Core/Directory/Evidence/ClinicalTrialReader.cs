@@ -32,53 +32,6 @@ public static partial class ClinicalTrialReader
         ["CONTACT"] = TrialRole.Contact,
     };
 
-    /// <summary>Reads every study of the file; a file that is not JSON, or not a study or page, throws.</summary>
-    public static List<Parsed<ClinicalTrialRecord>> Read(byte[] raw)
-    {
-        if (Common.TextInput.Problem(raw.AsSpan(0, Math.Min(raw.Length, 4096))) is { } unreadable)
-            throw new SourceFormatException(new(1, "$", unreadable));
-        var json = Common.TextInput.Utf8Bytes(raw);
-        var lines = new LineIndex(json);
-        JsonDocument document;
-        try { document = JsonDocument.Parse(json); }
-        catch (JsonException e)
-        {
-            throw new SourceFormatException(new((e.LineNumber ?? 0) + 1, e.Path ?? "$", $"the file is not valid JSON: {e.Message}"));
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            // A bare array of studies is what users save after collecting pages themselves.
-            if (root.ValueKind == JsonValueKind.Array && root.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
-                && first.TryGetProperty("protocolSection", out _))
-                return Studies(json, root, "", lines);
-            if (root.ValueKind != JsonValueKind.Object)
-                throw new SourceFormatException(new(1, "$", "expected a study object or a page {\"studies\": [...]}"));
-            if (root.TryGetProperty("studies", out var studies))
-            {
-                if (studies.ValueKind != JsonValueKind.Array)
-                    throw new SourceFormatException(new(1, "studies", "\"studies\" must be an array"));
-                return Studies(json, studies, "studies", lines);
-            }
-            if (root.TryGetProperty("protocolSection", out _)) return [Parse(root, "", 1)];
-            throw new SourceFormatException(new(1, "$", "neither \"protocolSection\" (one study) nor \"studies\" (a page) is present"));
-        }
-    }
-
-    private static List<Parsed<ClinicalTrialRecord>> Studies(byte[] json, JsonElement studies, string name, LineIndex lines)
-    {
-        var starts = ArrayElementOffsets(json, bare: name.Length == 0);
-        var result = new List<Parsed<ClinicalTrialRecord>>();
-        var i = 0;
-        foreach (var study in studies.EnumerateArray())
-        {
-            var line = i < starts.Count ? lines.LineOf(starts[i]) : 1;
-            result.Add(Parse(study, $"{name}[{i}].", line));
-            i++;
-        }
-        return result;
-    }
-
     internal static Parsed<ClinicalTrialRecord> Parse(JsonElement study, string prefix, long line)
     {
         try { return new(ParseStudy(study, prefix), null, line); }
