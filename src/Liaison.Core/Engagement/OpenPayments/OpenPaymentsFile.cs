@@ -11,7 +11,8 @@ internal sealed record ParsedPayment(int Line, ExternalPayment? Payment, string?
 /// <summary>
 /// Reads a CMS Open Payments public file by header name: general payments (Nature_of_Payment_or_Transfer_of_Value)
 /// or research payments (Name_of_Study / principal investigators), in the current layout (Covered_Recipient_NPI,
-/// Covered_Recipient_Profile_ID ...) or the 2014-era one (Physician_Profile_ID, Physician_First_Name, no NPI).
+/// Covered_Recipient_Profile_ID ...) or the 2014-era one (Physician_Profile_ID, Physician_First_Name, no NPI; program year
+/// 2013's General_Transaction_ID / Research_Transaction_ID for Record_ID).
 /// </summary>
 internal sealed class OpenPaymentsFile
 {
@@ -40,7 +41,7 @@ internal sealed class OpenPaymentsFile
     {
         // By name, as CMS spells it; stray spaces and another case (a re-saved file) still match.
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Count; i++) columns.TryAdd(header[i].Trim(), i);
+        for (var i = 0; i < header.Count; i++) columns.TryAdd(Current(header[i].Trim()), i);
         if (columns.ContainsKey("Total_Amount_Invested_USDollars"))
             return (null, "an Open Payments ownership and investment file: only general and research payment files are imported");
         if (Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
@@ -52,6 +53,14 @@ internal sealed class OpenPaymentsFile
             ? (null, "not an Open Payments file: neither Nature_of_Payment_or_Transfer_of_Value (general) nor Name_of_Study (research) is present")
             : (new OpenPaymentsFile(columns, kind.Value), null);
     }
+
+    /// <summary>
+    /// A column as the files since program year 2014 name it: the program year 2013 files (published in 2014) number
+    /// their records General_Transaction_ID or Research_Transaction_ID, not Record_ID.
+    /// </summary>
+    private static string Current(string name) =>
+        name.Equals("General_Transaction_ID", StringComparison.OrdinalIgnoreCase) || name.Equals("Research_Transaction_ID", StringComparison.OrdinalIgnoreCase)
+            ? "Record_ID" : name;
 
     /// <summary>
     /// The data rows of <paramref name="text"/>'s <paramref name="reader"/> as (line, values of the columns this importer
