@@ -57,6 +57,20 @@ public sealed class PubmedReaderEfetchTests
     }
 
     [Fact]
+    public void A_doi_location_NLM_marks_invalid_is_not_taken_for_the_articles_doi()
+    {
+        static string? Doi(string valid)
+        {
+            var xml = Set("T.").Replace("<ArticleTitle>", $"<ELocationID EIdType=\"doi\" ValidYN=\"{valid}\">10.1000/xyz123</ELocationID><ArticleTitle>",
+                StringComparison.Ordinal);
+            using var s = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+            return Assert.Single(PubmedReader.Read(s)).Record!.Doi;
+        }
+        Assert.Equal("10.1000/xyz123", Doi("Y"));
+        Assert.Null(Doi("N"));
+    }
+
+    [Fact]
     public void A_second_efetch_result_appended_to_the_first_is_reported_where_it_starts_after_the_first_sets_articles()
     {
         var first = Set("First.");

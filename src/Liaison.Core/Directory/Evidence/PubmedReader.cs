@@ -153,10 +153,10 @@ public static partial class PubmedReader
         : date.Value.Year < 1800 || date.Value.Year > DateTime.UtcNow.Year + 1 ? $"publication year {date.Value.Year} is not plausible"
         : null;
 
-    /// <summary>The DOI among the article ids, else among the electronic locations.</summary>
+    /// <summary>The DOI among the article ids, else among the electronic locations (not one NLM marks invalid, ValidYN="N").</summary>
     private static string? Doi(XElement? articleIds, IEnumerable<XElement> locations) =>
         articleIds?.Elements("ArticleId").FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
-        ?? locations.FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
+        ?? locations.FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi" && (string?)e.Attribute("ValidYN") != "N")?.Value.Trim();
 
     private static PubmedArticleRecord Record(string pmid, int version, string title, string? venue, DateOnly date, string? doi, List<PubmedAuthorRecord> authors) =>
         // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.
