@@ -37,7 +37,7 @@ public static partial class ClinicalTrialReader
         }
         var name = page.Value ? "studies" : "";
         var count = 0;
-        while (json.NextElement() is var (element, line))
+        while (json.NextElement() is (var element, var line))
         {
             using var document = JsonDocument.Parse(element);
             // A bare array is taken for studies when its first entry is one.
@@ -53,7 +53,7 @@ public static partial class ClinicalTrialReader
     {
         stream.Position = 0;
         using var text = new MemoryStream();
-        Utf8(stream).CopyTo(text);
+        using (var utf8 = Utf8(stream)) utf8.CopyTo(text);
         var bytes = text.GetBuffer().AsMemory(0, (int)text.Length);
         if (bytes.Span.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         JsonDocument document;
