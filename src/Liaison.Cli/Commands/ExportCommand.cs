@@ -23,14 +23,23 @@ internal static class ExportCommand
             var y = parse.GetValue(year);
             if (y is < 2013 or > 2100) return Output.Fail($"--year {y}: Open Payments program years start in 2013");
             var target = parse.GetValue(output)!;
+            if (Directory.Exists(target.FullName)) return Output.Fail($"--out {target.FullName}: is a folder; give the name of the CSV file to write");
             await using var host = await CliHost.OpenAsync(ct);
-            if (target.DirectoryName is { } dir) Directory.CreateDirectory(dir);
             var temp = target.FullName + ".partial";
             OpenPaymentsExport.Summary summary;
-            // Written aside and moved into place: an interrupted export never leaves a file that looks complete.
-            await using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-                summary = await host.RunAsync(sp => sp.GetRequiredService<OpenPaymentsExport.Handler>().Handle(y, writer, ct));
-            File.Move(temp, target.FullName, overwrite: true);
+            try
+            {
+                if (target.DirectoryName is { } dir) Directory.CreateDirectory(dir);
+                // Written aside and moved into place: an interrupted export never leaves a file that looks complete.
+                await using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+                    summary = await host.RunAsync(sp => sp.GetRequiredService<OpenPaymentsExport.Handler>().Handle(y, writer, ct));
+                File.Move(temp, target.FullName, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                File.Delete(temp);
+                return Output.Fail($"--out {target.FullName}: cannot be written ({e.Message})");
+            }
             if (parse.GetValue(json))
                 Output.WriteJson(new { file = target.FullName, programYear = summary.ProgramYear, rows = summary.Rows,
                     totalAmount = summary.TotalAmount, recipients = summary.Recipients });

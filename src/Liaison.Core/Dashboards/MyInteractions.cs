@@ -13,7 +13,7 @@ namespace Liaison.Core.Dashboards;
 /// </summary>
 public static class MyInteractions
 {
-    public sealed record Item(Guid Id, DateTime OccurredAt, InteractionKind Kind, InteractionStatus Status, int Attendees);
+    public sealed record Item(Guid Id, DateTime OccurredAt, InteractionKind Kind, InteractionStatus Status, AttendeeNames Attendees);
 
     public sealed record View(int ThisMonth, int Drafts, IReadOnlyList<Item> Recent, IReadOnlyList<Item> OldestDrafts);
 
@@ -27,14 +27,18 @@ public static class MyInteractions
             var monthStart = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
             var mine = db.Interactions.AsNoTracking().Where(i => i.OwnerId == me);
             var drafts = mine.Where(i => i.Status == InteractionStatus.Draft);
-            return new View(
-                await mine.CountAsync(i => i.OccurredAt >= monthStart && i.OccurredAt <= now, ct),
-                await drafts.CountAsync(ct),
-                await Project(mine.Where(i => i.OccurredAt <= now).OrderByDescending(i => i.OccurredAt)).Take(take).ToListAsync(ct),
-                await Project(drafts.OrderBy(i => i.OccurredAt)).Take(take).ToListAsync(ct));
+            var thisMonth = await mine.CountAsync(i => i.OccurredAt >= monthStart && i.OccurredAt <= now, ct);
+            var draftCount = await drafts.CountAsync(ct);
+            var recent = await Project(mine.Where(i => i.OccurredAt <= now).OrderByDescending(i => i.OccurredAt)).Take(take).ToListAsync(ct);
+            var oldest = await Project(drafts.OrderBy(i => i.OccurredAt)).Take(take).ToListAsync(ct);
+            var who = await AttendeeNames.OfAsync(db, [.. recent.Select(r => r.Id), .. oldest.Select(r => r.Id)], ct);
+            List<Item> Named(IEnumerable<Row> rows) =>
+                rows.Select(r => new Item(r.Id, r.OccurredAt, r.Kind, r.Status, who.GetValueOrDefault(r.Id, AttendeeNames.None))).ToList();
+            return new View(thisMonth, draftCount, Named(recent), Named(oldest));
         }
 
-        private IQueryable<Item> Project(IQueryable<Interaction> q) => q.Select(i => new Item(i.Id, i.OccurredAt, i.Kind, i.Status,
-            db.InteractionAttendees.Count(a => a.InteractionId == i.Id)));
+        private sealed record Row(Guid Id, DateTime OccurredAt, InteractionKind Kind, InteractionStatus Status);
+
+        private static IQueryable<Row> Project(IQueryable<Interaction> q) => q.Select(i => new Row(i.Id, i.OccurredAt, i.Kind, i.Status));
     }
 }

@@ -53,6 +53,12 @@ public sealed class EngagementFlowTests(LiveApp app)
         await Assertions.Expect(details.Status).ToContainTextAsync("amended 1 time");
         await Assertions.Expect(details.Amendments).ToContainTextAsync("ILD monitoring was not recorded");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-interaction-amended.png"), FullPage = true });
+
+        // The list says whom it was with: the three oncologists, by surname.
+        var surnames = await app.Query(db => db.Hcps.Where(h => npis.Contains(h.Npi!)).Select(h => h.LastName).ToListAsync());
+        await page.GotoAsync(app.BaseUrl + "/Engagement/Interactions?Mine=true");
+        var row = page.Locator("tbody tr").First;
+        foreach (var surname in surnames) await Assertions.Expect(row).ToContainTextAsync(surname);
     }
 
     [Fact]

@@ -29,11 +29,12 @@ public sealed class PlaywrightSession : IAsyncDisposable
         });
     }
 
-    public async Task<IPage> NewPage(string baseUrl)
+    /// <param name="timezoneId">The browser's time zone (an IANA name); the machine's when null.</param>
+    public async Task<IPage> NewPage(string baseUrl, string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(30_000); // generous: the tests share 2 cores with the integration run
         return await context.NewPageAsync();

@@ -49,24 +49,34 @@ public abstract class HcpSearchMisspellingTests(DirectoryApp app)
         Assert.Contains(found.Items, i => i.Name.EndsWith(lastName, StringComparison.OrdinalIgnoreCase) && i.Match == "typo");
     }
 
+    [Fact]
+    public async Task A_first_name_longer_than_the_misspelt_surname_still_finds_it()
+    {
+        await AddAsync("VASQUEZINO", 1, first: "WILHELMINETTA");
+        var found = await SearchAsync("wilhelminetta vasqeuzino");
+        var hit = Assert.Single(found.Items);
+        Assert.Equal("typo", hit.Match);
+        Assert.EndsWith("VASQUEZINO", hit.Name);
+    }
+
     private Task<Paged<SearchHcps.Hit>> SearchAsync(string q, PageRequest? page = null) => app.InScope(async sp =>
         (await sp.GetRequiredService<SearchHcps.Handler>().Handle(new SearchHcps.Query(q), page ?? new PageRequest(PageSize: 200), default)).Value!);
 
-    private Task AddAsync(string lastName, int count) => app.InScope(async sp =>
+    private Task AddAsync(string lastName, int count, string? first = null) => app.InScope(async sp =>
     {
         var db = sp.GetRequiredService<LiaisonDbContext>();
         for (var i = 0; i < count; i++)
         {
-            var first = $"F{Guid.CreateVersion7():N}"[..12].ToUpperInvariant();
+            var given = first ?? $"F{Guid.CreateVersion7():N}"[..12].ToUpperInvariant();
             var hcp = new Hcp
             {
-                Id = Guid.CreateVersion7(), FirstName = first, LastName = lastName, Source = DirectorySource.Manual,
+                Id = Guid.CreateVersion7(), FirstName = given, LastName = lastName, Source = DirectorySource.Manual,
                 CreatedAt = db.UtcNow, UpdatedAt = db.UtcNow,
             };
             db.Hcps.Add(hcp);
             db.HcpSearchEntries.Add(new HcpSearchEntry
             {
-                HcpId = hcp.Id, Names = $"{lastName} {first}", SortName = $"{lastName} {first}", LastNameKey = NameKey.Of(lastName), IsActive = true,
+                HcpId = hcp.Id, Names = $"{lastName} {given}", SortName = $"{lastName} {given}", LastNameKey = NameKey.Of(lastName), IsActive = true,
             });
         }
         await db.SaveChangesAsync();

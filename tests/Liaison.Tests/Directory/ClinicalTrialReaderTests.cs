@@ -51,6 +51,49 @@ public sealed class ClinicalTrialReaderTests
         Assert.Equal((TrialRole.SubInvestigator, true), (official.Role, official.IsOverallOfficial));
     }
 
+    private static ClinicalTrialRecord Pilcher(Action<JsonNode> change)
+    {
+        var study = JsonNode.Parse(File.ReadAllText(KolTestFiles.Kol("ctgov_study_pilcher.json")))!;
+        change(study["protocolSection"]!);
+        var parsed = Assert.Single(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(study.ToJsonString())));
+        Assert.Null(parsed.Error);
+        return parsed.Record!;
+    }
+
+    [Fact]
+    public void An_overall_official_without_a_role_or_without_a_name_does_not_cost_the_study()
+    {
+        // Both are optional in the v2 model: a company lists its call centre by affiliation only; older records omit the role.
+        var study = Pilcher(p => p["contactsLocationsModule"]!["overallOfficials"] = JsonNode.Parse("""
+            [{"name": "Jane Roe, MD", "affiliation": "Mayo Clinic"}, {"affiliation": "Pfizer", "role": "STUDY_DIRECTOR"}]
+            """));
+        var official = study.People[0];
+        Assert.Equal(("Roe", TrialRole.Contact, true, "Mayo Clinic"), (official.Parsed.Last, official.Role, official.IsOverallOfficial, official.Affiliation));
+        Assert.Equal(3, study.People.Count); // Roe and the two named site investigators
+    }
+
+    [Fact]
+    public void The_investigator_who_is_the_responsible_party_is_a_lead_investigator_once()
+    {
+        var study = Pilcher(p =>
+        {
+            p["contactsLocationsModule"]!["overallOfficials"] = new JsonArray();
+            p["sponsorCollaboratorsModule"]!["responsibleParty"] = JsonNode.Parse("""
+                {"type": "SPONSOR_INVESTIGATOR", "investigatorFullName": "William Pilcher", "investigatorTitle": "Professor",
+                 "investigatorAffiliation": "Baptist Health Jacksonville"}
+                """);
+        });
+        var lead = study.People[^1];
+        Assert.Equal(("Pilcher", "William", TrialRole.PrincipalInvestigator, true, "Baptist Health Jacksonville", 3),
+            (lead.Parsed.Last, lead.Parsed.First, lead.Role, lead.IsOverallOfficial, lead.Affiliation, lead.Ordinal));
+
+        // Already the overall official ("William C. Pilcher, MD"): not listed twice.
+        var named = Pilcher(p => p["sponsorCollaboratorsModule"]!["responsibleParty"] = JsonNode.Parse("""
+            {"type": "PRINCIPAL_INVESTIGATOR", "investigatorFullName": "William Pilcher", "investigatorAffiliation": "Baptist"}
+            """));
+        Assert.Single(named.People, x => x.IsOverallOfficial);
+    }
+
     [Fact]
     public void A_study_without_optional_modules_with_year_month_dates_and_unknown_fields_reads()
     {

@@ -142,6 +142,40 @@ public sealed class OpenPaymentsFileTests
         Assert.Equal("Total_Amount_of_Payment_USDollars", Assert.Single(Parse(OpenPaymentsCsv.General(huge))).Column);
     }
 
+    [Theory]
+    [InlineData("Date_of_Payment", "12/31/2022", "Date_of_Payment")] // program year 2023: the date is in another year
+    [InlineData("Program_Year", "2012", "Program_Year")] // Open Payments began with program year 2013
+    [InlineData("Total_Amount_of_Payment_USDollars", "-15.00", "Total_Amount_of_Payment_USDollars")]
+    public void A_payment_outside_its_program_year_or_of_a_negative_amount_is_a_reported_row(string column, string value, string reported)
+    {
+        var bad = Payment("Covered Recipient Physician", "1");
+        bad[column] = value;
+        var parsed = Parse(OpenPaymentsCsv.General(bad, Payment("Covered Recipient Physician", "2")));
+        Assert.Equal("2", Assert.Single(parsed, p => p.Payment is not null).Payment!.RecordId);
+        var error = Assert.Single(parsed, p => p.Problem is not null);
+        Assert.Equal((2, reported), (error.Line, error.Column));
+        Assert.Contains(value, error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_program_year_2013_general_file_numbers_its_records_General_Transaction_ID()
+    {
+        // The first files CMS published (program year 2013, in 2014): no Record_ID, no NPI, the 2014-era Physician_ columns.
+        string[] header = ["General_Transaction_ID", "Program_Year", "Payment_Publication_Date", "Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name",
+            "Covered_Recipient_Type", "Teaching_Hospital_ID", "Teaching_Hospital_Name", "Physician_Profile_ID", "Physician_First_Name",
+            "Physician_Middle_Name", "Physician_Last_Name", "Physician_Name_Suffix", "Recipient_City", "Recipient_State",
+            "Name_of_Associated_Covered_Drug_or_Biological1", "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name",
+            "Total_Amount_of_Payment_USDollars", "Date_of_Payment", "Number_of_Payments_Included_in_Total_Amount",
+            "Form_of_Payment_or_Transfer_of_Value", "Nature_of_Payment_or_Transfer_of_Value", "Delay_in_Publication_of_General_Payment_Indicator"];
+        string[] row = ["31341", "2013", "09/30/2014", "Acme Pharma", "Covered Recipient Physician", "", "", "27216", "JANE", "", "DOE", "",
+            "DENVER", "CO", "ACMEDRUG", "\"Acme Pharma, Inc.\"", "12.5", "10/02/2013", "1", "In-kind items and services", "Food and Beverage", "No"];
+        var parsed = Assert.Single(Parse(string.Join(',', header) + "\n" + string.Join(',', row) + "\n"));
+        Assert.Null(parsed.Problem);
+        var payment = parsed.Payment!;
+        Assert.Equal(("31341", "27216", "DOE", 12.5m, 2013, "ACMEDRUG"), (payment.RecordId, payment.ProfileId, payment.LastName, payment.Amount,
+            payment.ProgramYear, payment.ProductName));
+    }
+
     [Fact]
     public void An_ownership_file_is_named_as_such_rather_than_for_a_missing_column()
     {

@@ -64,49 +64,11 @@ public static partial class ClinicalTrialReader
             throw new InvalidStudy(path[..Math.Max(0, path.LastIndexOf('.'))], $"expected an object, found {parent.ValueKind.ToString().ToLowerInvariant()}");
     }
 
-    /// <summary>Byte offsets of the elements of the top-level "studies" array (or of a bare top-level array), for line numbers.</summary>
-    private static List<long> ArrayElementOffsets(byte[] json, bool bare)
-    {
-        var offsets = new List<long>();
-        var reader = new Utf8JsonReader(json);
-        var inStudies = bare && reader.Read() && reader.TokenType == JsonTokenType.StartArray;
-        var depth = bare ? 0 : 1;
-        while (reader.Read())
-        {
-            if (!inStudies)
-            {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("studies"))
-                {
-                    reader.Read();
-                    inStudies = reader.TokenType == JsonTokenType.StartArray;
-                }
-                else if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
-                continue;
-            }
-            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == depth) break;
-            offsets.Add(reader.TokenStartIndex);
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
-        }
-        return offsets;
-    }
-
-
     [GeneratedRegex(@"^NCT\d{8}$")]
     private static partial Regex NctPattern();
 
     private sealed class InvalidStudy(string path, string message) : Exception(message)
     {
         public string Path { get; } = path;
-    }
-
-    private sealed class LineIndex(byte[] bytes)
-    {
-        private readonly List<long> _newlines = Enumerable.Range(0, bytes.Length).Where(i => bytes[i] == (byte)'\n').Select(i => (long)i).ToList();
-
-        public long LineOf(long offset)
-        {
-            var i = _newlines.BinarySearch(offset);
-            return (i < 0 ? ~i : i) + 1;
-        }
     }
 }

@@ -32,53 +32,6 @@ public static partial class ClinicalTrialReader
         ["CONTACT"] = TrialRole.Contact,
     };
 
-    /// <summary>Reads every study of the file; a file that is not JSON, or not a study or page, throws.</summary>
-    public static List<Parsed<ClinicalTrialRecord>> Read(byte[] raw)
-    {
-        if (Common.TextInput.Problem(raw.AsSpan(0, Math.Min(raw.Length, 4096))) is { } unreadable)
-            throw new SourceFormatException(new(1, "$", unreadable));
-        var json = Common.TextInput.Utf8Bytes(raw);
-        var lines = new LineIndex(json);
-        JsonDocument document;
-        try { document = JsonDocument.Parse(json); }
-        catch (JsonException e)
-        {
-            throw new SourceFormatException(new((e.LineNumber ?? 0) + 1, e.Path ?? "$", $"the file is not valid JSON: {e.Message}"));
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            // A bare array of studies is what users save after collecting pages themselves.
-            if (root.ValueKind == JsonValueKind.Array && root.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
-                && first.TryGetProperty("protocolSection", out _))
-                return Studies(json, root, "", lines);
-            if (root.ValueKind != JsonValueKind.Object)
-                throw new SourceFormatException(new(1, "$", "expected a study object or a page {\"studies\": [...]}"));
-            if (root.TryGetProperty("studies", out var studies))
-            {
-                if (studies.ValueKind != JsonValueKind.Array)
-                    throw new SourceFormatException(new(1, "studies", "\"studies\" must be an array"));
-                return Studies(json, studies, "studies", lines);
-            }
-            if (root.TryGetProperty("protocolSection", out _)) return [Parse(root, "", 1)];
-            throw new SourceFormatException(new(1, "$", "neither \"protocolSection\" (one study) nor \"studies\" (a page) is present"));
-        }
-    }
-
-    private static List<Parsed<ClinicalTrialRecord>> Studies(byte[] json, JsonElement studies, string name, LineIndex lines)
-    {
-        var starts = ArrayElementOffsets(json, bare: name.Length == 0);
-        var result = new List<Parsed<ClinicalTrialRecord>>();
-        var i = 0;
-        foreach (var study in studies.EnumerateArray())
-        {
-            var line = i < starts.Count ? lines.LineOf(starts[i]) : 1;
-            result.Add(Parse(study, $"{name}[{i}].", line));
-            i++;
-        }
-        return result;
-    }
-
     internal static Parsed<ClinicalTrialRecord> Parse(JsonElement study, string prefix, long line)
     {
         try { return new(ParseStudy(study, prefix), null, line); }
@@ -121,6 +74,7 @@ public static partial class ClinicalTrialReader
 
         var people = Object(protocol, "contactsLocationsModule", "protocolSection.contactsLocationsModule") is { } cl
             ? People(cl) : [];
+        if (ResponsibleInvestigator(protocol, people) is { } responsible) people.Add(responsible);
         return new ClinicalTrialRecord(nctId, Cut(title, 1000), overall, phases, studyType, Cut(sponsor, 400),
             conditions.Count > 0 ? Cut(string.Join("; ", conditions), 2000) : null, started, completed, people);
     }
@@ -132,8 +86,10 @@ public static partial class ClinicalTrialReader
         foreach (var (o, i) in Array(module, "overallOfficials", path + ".overallOfficials"))
         {
             var at = $"{path}.overallOfficials[{i}]";
-            var name = Text(o, "name", at + ".name", required: true)!;
-            var role = Role(o, at, OfficialRoles, required: true)!.Value;
+            // Name and role are optional in the v2 model: an official given by affiliation alone has no one to link, and
+            // one without a role is kept as the weakest role rather than losing the study.
+            if (Text(o, "name", at + ".name") is not { } name) continue;
+            var role = Role(o, at, OfficialRoles, required: false) ?? TrialRole.Contact;
             people.Add(new(people.Count + 1, Cut(name, 300), PersonName.Parse(name), role, true,
                 Text(o, "affiliation", at + ".affiliation"), null, null, null, null));
         }
@@ -153,5 +109,24 @@ public static partial class ClinicalTrialReader
             }
         }
         return people;
+    }
+
+    /// <summary>
+    /// The investigator who is the study's responsible party (sponsorCollaboratorsModule.responsibleParty of type
+    /// PRINCIPAL_INVESTIGATOR or SPONSOR_INVESTIGATOR): the study's lead investigator, unless already an overall official.
+    /// </summary>
+    private static TrialPersonRecord? ResponsibleInvestigator(JsonElement protocol, List<TrialPersonRecord> people)
+    {
+        const string path = "protocolSection.sponsorCollaboratorsModule.responsibleParty";
+        if (Object(protocol, "sponsorCollaboratorsModule", "protocolSection.sponsorCollaboratorsModule") is not { } module
+            || Object(module, "responsibleParty", path) is not { } party
+            || Text(party, "type", path + ".type") is not ("PRINCIPAL_INVESTIGATOR" or "SPONSOR_INVESTIGATOR")
+            || Text(party, "investigatorFullName", path + ".investigatorFullName") is not { } name) return null;
+        var parsed = PersonName.Parse(name);
+        var (last, first) = (EvidenceText.Surname(parsed.Last), EvidenceText.Fold(parsed.First));
+        if (last.Length > 0 && people.Any(p => p.IsOverallOfficial && EvidenceText.Surname(p.Parsed.Last) == last
+                                                && EvidenceText.Fold(p.Parsed.First) == first)) return null;
+        return new(people.Count + 1, Cut(name, 300), parsed, TrialRole.PrincipalInvestigator, true,
+            Text(party, "investigatorAffiliation", path + ".investigatorAffiliation"), null, null, null, null);
     }
 }

@@ -6,8 +6,9 @@ using static Liaison.Core.Common.TextCut;
 namespace Liaison.Core.Directory.Evidence;
 
 /// <summary>
-/// <c>liaison import ctgov FILE</c>: upserts ClinicalTrials.gov v2 studies by NCT number (each study written whole
-/// in one transaction with its people), links officials and site investigators to HCPs, recomputes influence.
+/// <c>liaison import ctgov FILE</c>: upserts ClinicalTrials.gov v2 studies by NCT number (a number given twice keeps the
+/// file's last record of it; each study written whole in one transaction with its people), links officials and site
+/// investigators to HCPs, recomputes influence.
 /// </summary>
 public static class ImportClinicalTrials
 {
@@ -17,22 +18,44 @@ public static class ImportClinicalTrials
         {
             var started = db.UtcNow;
             var tally = new ImportTally();
-            SourceError? fatal = null;
-            List<Parsed<ClinicalTrialRecord>> parsed = [];
-            try { parsed = ClinicalTrialReader.Read(await File.ReadAllBytesAsync(path, ct)); }
-            catch (SourceFormatException e) { fatal = e.Error; }
-            var toLink = new List<Guid>();
-            foreach (var group in parsed.Where(p => p.Error is null).GroupBy(p => p.Record!.NctId))
+            // Two passes over the file, each a study at a time (memory stays flat however many studies a file holds): the first
+            // finds where each NCT number is given last, the second saves that record of it. The studies before a damage that
+            // stops the reading are kept, as the PubMed import keeps its articles.
+            var last = new Dictionary<string, int>(StringComparer.Ordinal);
+            await ReadAsync(path, (study, i) =>
             {
-                tally.Unchanged += group.Count() - 1;
-                await SaveAsync(group.Last().Record!, tally, toLink, ct);
-            }
-            foreach (var p in parsed.Where(p => p.Error is not null)) tally.Reject(p.Error!);
+                if (study.Record is { } r) last[r.NctId] = i;
+                return Task.CompletedTask;
+            }, ct);
+            var toLink = new List<Guid>();
+            var fatal = await ReadAsync(path, async (study, i) =>
+            {
+                if (study.Error is { } error) tally.Reject(error);
+                else if (last[study.Record!.NctId] != i) tally.Unchanged++;
+                else await SaveAsync(study.Record, tally, toLink, ct);
+            }, ct);
             tally.Links = await linker.InvestigatorsAsync(toLink, ct);
             await influence.Handle(ct);
             var report = tally.Report(fatal);
             await ImportRunLog.RecordAsync(db, "ctgov", path, started, report, ct);
             return report;
+        }
+
+        /// <summary>Gives each study of the file and its place in turn; the reason the file could not be read further, if any.</summary>
+        private static async Task<SourceError?> ReadAsync(string path, Func<Parsed<ClinicalTrialRecord>, int, Task> each, CancellationToken ct)
+        {
+            try
+            {
+                await using var stream = File.OpenRead(path);
+                var i = 0;
+                foreach (var study in ClinicalTrialReader.Read(stream))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    await each(study, i++);
+                }
+                return null;
+            }
+            catch (SourceFormatException e) { return e.Error; }
         }
 
         private async Task SaveAsync(ClinicalTrialRecord r, ImportTally tally, List<Guid> toLink, CancellationToken ct)

@@ -20,7 +20,8 @@ public static partial class PubmedReader
     {
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true,
+            // Whitespace is kept: between inline markup ("<i>BRCA1</i> <i>BRCA2</i>") it is the space between two words.
+            DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true,
         };
         if (stream.CanSeek)
         {
@@ -66,6 +67,27 @@ public static partial class PubmedReader
                     yield return new(null, new(line, name, $"<{name}> is not a PubMed article"), line);
                     break;
             }
+        }
+        NothingAfterTheSet(reader, info);
+    }
+
+    /// <summary>
+    /// Refuses what follows the end of the set (two efetch results put in one file, one after the other), which was
+    /// left unread without a word: the articles before it are kept and the place it starts is reported.
+    /// </summary>
+    private static void NothingAfterTheSet(XmlReader reader, IXmlLineInfo info)
+    {
+        var end = info.LineNumber;
+        const string Reason = "the file goes on after </PubmedArticleSet> (line {0}): one efetch result per file, or join the sets' articles in one PubmedArticleSet";
+        try
+        {
+            while (reader.Read())
+                if (reader.NodeType is not (XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.Comment or XmlNodeType.ProcessingInstruction))
+                    throw new SourceFormatException(new(info.LineNumber, "PubmedArticleSet", string.Format(CultureInfo.InvariantCulture, Reason, end)));
+        }
+        catch (XmlException e)
+        {
+            throw new SourceFormatException(new(e.LineNumber, "PubmedArticleSet", string.Format(CultureInfo.InvariantCulture, Reason, end)));
         }
     }
 
@@ -131,10 +153,10 @@ public static partial class PubmedReader
         : date.Value.Year < 1800 || date.Value.Year > DateTime.UtcNow.Year + 1 ? $"publication year {date.Value.Year} is not plausible"
         : null;
 
-    /// <summary>The DOI among the article ids, else among the electronic locations.</summary>
+    /// <summary>The DOI among the article ids, else among the electronic locations (not one NLM marks invalid, ValidYN="N").</summary>
     private static string? Doi(XElement? articleIds, IEnumerable<XElement> locations) =>
         articleIds?.Elements("ArticleId").FirstOrDefault(i => (string?)i.Attribute("IdType") == "doi")?.Value.Trim()
-        ?? locations.FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi")?.Value.Trim();
+        ?? locations.FirstOrDefault(e => (string?)e.Attribute("EIdType") == "doi" && (string?)e.Attribute("ValidYN") != "N")?.Value.Trim();
 
     private static PubmedArticleRecord Record(string pmid, int version, string title, string? venue, DateOnly date, string? doi, List<PubmedAuthorRecord> authors) =>
         // Real DOIs fit the 200 characters stored; a longer one is damaged, and a cut one would point elsewhere.

@@ -8,8 +8,8 @@ namespace Liaison.Core.Directory.Prescribing;
 /// <summary>
 /// Streams a CMS "Medicare Part D Prescribers — by Provider and Drug" file (columns Prscrbr_NPI …
 /// GE65_Tot_Benes, one row per prescriber and drug; the year is the file's data year). Columns are found by
-/// header name. Each row is validated: NPI check digit, claims (CMS publishes only rows of 11 claims or more),
-/// non-negative amounts, suppression flags ("*" primary, "#" counter-suppression) and the blanks they imply.
+/// header name, in today's layout or the legacy PUF's (<see cref="PartDLegacyLayout"/>). Each row is validated: NPI
+/// check digit, claims (CMS publishes only rows of 11 claims or more), non-negative amounts, suppression flags ("*" primary, "#" counter-suppression) and the blanks they imply.
 /// </summary>
 public static partial class PartDReader
 {
@@ -23,9 +23,10 @@ public static partial class PartDReader
     private static readonly string[] Required = ["Prscrbr_NPI", "Brnd_Name", "Gnrc_Name", "Tot_Clms"];
     public const int SuppressionThreshold = 11;
 
-    /// <summary>The data year from a CMS file name such as MUP_DPR_RY23_P04_V10_DY21_NPIBN.csv (DY21 → 2021).</summary>
+    /// <summary>The data year from a CMS file name such as MUP_DPR_RY23_P04_V10_DY21_NPIBN.csv (DY21 → 2021), or a legacy one (…_NPI_Drug_15.txt).</summary>
     public static int? YearFromFileName(string path) =>
-        DataYear().Match(Path.GetFileName(path)) is { Success: true } m ? 2000 + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        DataYear().Match(Path.GetFileName(path)) is { Success: true } m ? 2000 + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
+        : PartDLegacyLayout.YearFromFileName(Path.GetFileName(path));
 
     /// <summary>
     /// The longest record read (see <see cref="Common.BoundedCsvText"/>): 22 short columns (names, a city, drug names,
@@ -36,14 +37,14 @@ public static partial class PartDReader
     /// <param name="year">The data year when the file has no Year column.</param>
     public static IEnumerable<Parsed<PartDRow>> Read(TextReader text, int? year)
     {
-        using var bounded = new Common.BoundedCsvText(text, MaxRecordChars);
+        using var bounded = new Common.BoundedCsvText(PartDLegacyLayout.AsCsv(text), MaxRecordChars);
         // The header is read as a row: a name given twice is taken where it first stands.
         using var reader = bounded.Rows(hasHeader: false);
         if (!reader.MoveNext()) throw new SourceFormatException(new(1, "header", "the file is empty"));
         var header = Common.CsvRowShape.Texts(reader.Current);
         if (header.Length > 0) header[0] = header[0].TrimStart('\uFEFF');
         var width = Common.CsvRowShape.NamedWidth(header);
-        var index = header.Select((h, i) => (h: h.Trim(), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
+        var index = header.Select((h, i) => (h: PartDLegacyLayout.CurrentName(h.Trim()), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         foreach (var r in Required)
             if (!index.ContainsKey(r))

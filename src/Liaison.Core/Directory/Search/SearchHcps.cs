@@ -41,6 +41,9 @@ public static class SearchHcps
     /// </summary>
     public const int MisspellingsBelow = 50;
 
+    /// <summary>Words of a query whose phonetic keys are looked under for misspellings (the longest ones).</summary>
+    private const int MaxTypoWords = 2;
+
     private sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
         string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
 
@@ -126,13 +129,15 @@ public static class SearchHcps
             return null;
         }
 
-        /// <summary>Misspellings: phonetic candidates for the longest word, kept when every word is close to a name.</summary>
+        /// <summary>Misspellings: phonetic candidates for the two longest words (either may be the surname), kept when every word is close to a name.</summary>
         /// <param name="prefixKeys">The prefix matches, left out of the misspellings; null when there are none.</param>
         private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words, CancellationToken ct)
         {
-            var longest = words.MaxBy(w => w.Length)!;
-            var key = NameKey.Of(longest);
-            if (longest.Length < 4 || key.Length < 2) return [];
+            // Any word may be the misspelt surname ("Wilhelmina Vaqsuez"): candidates are read under each word's key, the
+            // longest word's first.
+            var keyed = words.Where(w => w.Length >= 4).OrderByDescending(w => w.Length).Distinct().Take(MaxTypoWords)
+                .Select(w => (Word: w, Key: NameKey.Of(w))).Where(w => w.Key.Length >= 2).ToList();
+            if (keyed.Count == 0) return [];
             // The nearest candidates: the word's own phonetic key first (the range starts there), then by key and name, at
             // most the cap; then the first few under each key the word has with two neighbouring letters swapped or an h
             // added or dropped after t, s, c, p, as these change the key ("SMTIH" is SMT, SMITH SM0; "ABERNATY" APRNT,
@@ -140,11 +145,16 @@ public static class SearchHcps
             var candidates = entries;
             if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
             var sqlite = db.IsSqlite;
-            var nearest = NameMatchSql.TypoCandidates(candidates, sqlite, key, TypoCandidateCap);
-            foreach (var nearbyKey in TypoKeys.Nearby(longest, key))
-                nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, nearbyKey, TranspositionCandidateCap));
+            IQueryable<HcpSearchEntry>? nearest = null;
+            foreach (var (word, key) in keyed)
+            {
+                var under = NameMatchSql.TypoCandidates(candidates, sqlite, key, TypoCandidateCap);
+                nearest = nearest is null ? under : nearest.Concat(under);
+                foreach (var nearbyKey in TypoKeys.Nearby(word, key))
+                    nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, nearbyKey, TranspositionCandidateCap));
+            }
             // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
-            var near = (await nearest.Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct)).DistinctBy(c => c.Key);
+            var near = (await nearest!.Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct)).DistinctBy(c => c.Key);
             return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)

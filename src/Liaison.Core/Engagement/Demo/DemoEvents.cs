@@ -90,7 +90,8 @@ internal static class DemoEvents
     {
         Id = Guid.CreateVersion7(), Kind = kind, Title = title, Series = series, ProductId = cast.Products[product],
         StartsAt = starts, EndsAt = starts.AddHours(2), Channel = InteractionChannel.InPerson, Place = place, OwnerId = owner,
-        Agenda = "17:00 Welcome and pre-test\n17:15 The evidence\n18:00 Case discussion\n18:45 Post-test and feedback",
+        // Durations, not clock times: readers see the event's hours in their own time zone.
+        Agenda = "Welcome and pre-test (15 min)\nThe evidence (45 min)\nCase discussion (45 min)\nPost-test and feedback (15 min)",
         Capacity = 40, BudgetEstimated = 8000m, BudgetCommitted = status == EventStatus.Held ? 7600m : 5000m,
         BudgetActual = status == EventStatus.Held ? 7200m : 0m, Status = status, CreatedAt = starts.AddDays(-45),
     };

@@ -8,8 +8,9 @@ namespace Liaison.Core.Engagement.Interactions;
 /// <summary>The actor's open follow-ups (the dashboard's reminders), and completing one.</summary>
 public static class FollowUps
 {
+    /// <param name="With">Whom the interaction was with: its first attendees' names and their number.</param>
     public sealed record DueItem(Guid Id, Guid InteractionId, string Description, DateOnly DueOn, bool Overdue,
-        DateTime InteractionOccurredAt, InteractionKind InteractionKind);
+        DateTime InteractionOccurredAt, InteractionKind InteractionKind, AttendeeNames With);
 
     public sealed class Handler(LiaisonDbContext db)
     {
@@ -20,11 +21,14 @@ public static class FollowUps
             var me = db.Actor.UserId ?? "";
             var today = DateOnly.FromDateTime(db.UtcNow);
             var horizon = today.AddDays(withinDays);
-            return await db.FollowUps.AsNoTracking().Where(f => f.OwnerId == me && f.CompletedAt == null && f.DueOn <= horizon)
+            var due = await db.FollowUps.AsNoTracking().Where(f => f.OwnerId == me && f.CompletedAt == null && f.DueOn <= horizon)
                 .Join(db.Interactions, f => f.InteractionId, i => i.Id, (f, i) => new { f, i.OccurredAt, i.Kind })
                 .OrderBy(x => x.f.DueOn).Take(100)
-                .Select(x => new DueItem(x.f.Id, x.f.InteractionId, x.f.Description, x.f.DueOn, x.f.DueOn < today, x.OccurredAt, x.Kind))
+                .Select(x => new { x.f.Id, x.f.InteractionId, x.f.Description, x.f.DueOn, x.OccurredAt, x.Kind })
                 .ToListAsync(ct);
+            var who = await AttendeeNames.OfAsync(db, due.Select(d => d.InteractionId).ToList(), ct);
+            return due.Select(d => new DueItem(d.Id, d.InteractionId, d.Description, d.DueOn, d.DueOn < today, d.OccurredAt, d.Kind,
+                who.GetValueOrDefault(d.InteractionId, AttendeeNames.None))).ToList();
         }
 
         /// <summary>Marks a follow-up done. Allowed on signed interactions: it is a task, not part of the signed record.</summary>

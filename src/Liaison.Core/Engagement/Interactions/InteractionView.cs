@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Liaison.Core.Engagement.Content;
 using Liaison.Core.Safety.Detection;
 
@@ -35,7 +36,11 @@ public sealed record InteractionView(Guid Id, InteractionKind Kind, InteractionC
     public bool AsksForSafetyIntake => SafetySignals.Count > 0 && SafetyIntakeIds.Count == 0;
 }
 
-/// <summary>An interaction in a list or timeline.</summary>
+/// <summary>An interaction in a list or timeline; <c>AttendeeNames</c> are the first of its <c>Attendees</c> (see <see cref="Interactions.AttendeeNames"/>).</summary>
 public sealed record InteractionSummary(Guid Id, InteractionKind Kind, InteractionChannel Channel, DateTime OccurredAt,
     string OwnerName, InteractionStatus Status, int AmendmentCount, int Attendees, IReadOnlyList<string> Topics,
-    string? NotesExcerpt);
+    string? NotesExcerpt, IReadOnlyList<string> AttendeeNames)
+{
+    /// <summary>"Dr. Ana Ruiz, Ben Ode and 7 more".</summary>
+    [JsonIgnore] public string AttendeeText => new Interactions.AttendeeNames(AttendeeNames, Attendees).ToString();
+}

@@ -33,16 +33,19 @@ public static class ListInteractions
                 .Select(i => new
                 {
                     i.Id, i.Kind, i.Channel, i.OccurredAt, i.OwnerId, i.Status, i.AmendmentCount, i.Topics,
-                    Attendees = db.InteractionAttendees.Count(a => a.InteractionId == i.Id),
                     Excerpt = i.Notes == null ? null : i.Notes.Substring(0, ExcerptLength),
                 })
                 .ToListAsync(ct);
             var ownerIds = rows.Select(r => r.OwnerId).Distinct().ToList();
             var owners = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id))
                 .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-            var items = rows.Select(r => new InteractionSummary(r.Id, r.Kind, r.Channel, r.OccurredAt,
-                owners.GetValueOrDefault(r.OwnerId, "(former user)"), r.Status, r.AmendmentCount, r.Attendees, r.Topics,
-                r.Excerpt)).ToList();
+            var attendees = await Interactions.AttendeeNames.OfAsync(db, rows.Select(r => r.Id).ToList(), ct);
+            var items = rows.Select(r =>
+            {
+                var who = attendees.GetValueOrDefault(r.Id, Interactions.AttendeeNames.None);
+                return new InteractionSummary(r.Id, r.Kind, r.Channel, r.OccurredAt, owners.GetValueOrDefault(r.OwnerId, "(former user)"),
+                    r.Status, r.AmendmentCount, who.Count, r.Topics, r.Excerpt, who.Names);
+            }).ToList();
             return new Paged<InteractionSummary>(items, total, page.Page, page.PageSize);
         }
     }

@@ -11,7 +11,8 @@ internal sealed record ParsedPayment(int Line, ExternalPayment? Payment, string?
 /// <summary>
 /// Reads a CMS Open Payments public file by header name: general payments (Nature_of_Payment_or_Transfer_of_Value)
 /// or research payments (Name_of_Study / principal investigators), in the current layout (Covered_Recipient_NPI,
-/// Covered_Recipient_Profile_ID ...) or the 2014-era one (Physician_Profile_ID, Physician_First_Name, no NPI).
+/// Covered_Recipient_Profile_ID ...) or the 2014-era one (Physician_Profile_ID, Physician_First_Name, no NPI; program year
+/// 2013's General_Transaction_ID / Research_Transaction_ID for Record_ID).
 /// </summary>
 internal sealed class OpenPaymentsFile
 {
@@ -40,7 +41,7 @@ internal sealed class OpenPaymentsFile
     {
         // By name, as CMS spells it; stray spaces and another case (a re-saved file) still match.
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Count; i++) columns.TryAdd(header[i].Trim(), i);
+        for (var i = 0; i < header.Count; i++) columns.TryAdd(Current(header[i].Trim()), i);
         if (columns.ContainsKey("Total_Amount_Invested_USDollars"))
             return (null, "an Open Payments ownership and investment file: only general and research payment files are imported");
         if (Required.FirstOrDefault(c => !columns.ContainsKey(c)) is { } missing)
@@ -52,6 +53,14 @@ internal sealed class OpenPaymentsFile
             ? (null, "not an Open Payments file: neither Nature_of_Payment_or_Transfer_of_Value (general) nor Name_of_Study (research) is present")
             : (new OpenPaymentsFile(columns, kind.Value), null);
     }
+
+    /// <summary>
+    /// A column as the files since program year 2014 name it: the program year 2013 files (published in 2014) number
+    /// their records General_Transaction_ID or Research_Transaction_ID, not Record_ID.
+    /// </summary>
+    private static string Current(string name) =>
+        name.Equals("General_Transaction_ID", StringComparison.OrdinalIgnoreCase) || name.Equals("Research_Transaction_ID", StringComparison.OrdinalIgnoreCase)
+            ? "Record_ID" : name;
 
     /// <summary>
     /// The data rows of <paramref name="text"/>'s <paramref name="reader"/> as (line, values of the columns this importer
@@ -100,12 +109,18 @@ internal sealed class OpenPaymentsFile
         if (recordId is null) return [new(line, null, "Record_ID", "is empty")];
         if (!int.TryParse(Get("Program_Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return [new(line, null, "Program_Year", $"'{Get("Program_Year")}' is not a year")];
+        if (year < 2013) return [new(line, null, "Program_Year", $"{year} is not an Open Payments program year (they start in 2013)")];
         if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
             || Math.Abs(amount) > Data.LiaisonDbContext.LargestDecimal)
             return [new(line, null, "Total_Amount_of_Payment_USDollars", $"'{Get("Total_Amount_of_Payment_USDollars")}' is not an amount")];
         if (!DateOnly.TryParseExact(Get("Date_of_Payment"), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var paidOn))
             return [new(line, null, "Date_of_Payment", $"'{Get("Date_of_Payment")}' is not a date (MM/DD/YYYY)")];
+        // CMS's program year is the year the payment was made: a date outside it is a damaged row, not a payment to count twice.
+        if (paidOn.Year != year)
+            return [new(line, null, "Date_of_Payment", $"{Get("Date_of_Payment")} is not in program year {year}")];
+        if (amount < 0)
+            return [new(line, null, "Total_Amount_of_Payment_USDollars", $"{Get("Total_Amount_of_Payment_USDollars")} is negative: a payment is a positive amount")];
         var payer = Get("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name");
         if (payer is null) return [new(line, null, "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "is empty")];
 

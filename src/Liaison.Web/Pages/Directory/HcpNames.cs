@@ -8,4 +8,8 @@ public static class HcpNames
 {
     public static Task<string?> OfActiveAsync(LiaisonDbContext db, Guid id, CancellationToken ct) =>
         db.Hcps.Where(h => h.Id == id && h.ErasedAt == null).Select(h => h.FirstName + " " + h.LastName).FirstOrDefaultAsync(ct);
+
+    /// <summary>The name a record about the HCP shows: the pseudonym once erased; null when there is no such HCP.</summary>
+    public static Task<string?> OfAnyAsync(LiaisonDbContext db, Guid id, CancellationToken ct) =>
+        db.Hcps.Where(h => h.Id == id).Select(h => h.Pseudonym ?? h.FirstName + " " + h.LastName).FirstOrDefaultAsync(ct);
 }

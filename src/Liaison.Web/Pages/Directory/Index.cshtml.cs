@@ -35,4 +35,19 @@ public sealed class IndexModel(SearchHcps.Handler search, Microsoft.AspNetCore.A
         if (result.IsSuccess) Result = result.Value;
         else Problem = result.Error!.Message;
     }
+
+    /// <summary>
+    /// Up to eight HCPs for a name or NPI as typed (the search's relevance: the MSL's territory first), for the forms
+    /// that pick attendees by name (<c>hcp-picker.js</c>). Only HCPs with an NPI: the forms take NPIs.
+    /// </summary>
+    public async Task<IActionResult> OnGetSuggestAsync(string? q, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2) return new JsonResult(Array.Empty<object>());
+        var result = await search.Handle(new SearchHcps.Query(q.Trim()), new PageRequest { Page = 1, PageSize = 8 }, ct);
+        if (!result.IsSuccess) return new JsonResult(Array.Empty<object>());
+        return new JsonResult(result.Value!.Items.Where(h => h.Npi is not null && h.Active).Select(h => new
+        {
+            h.Npi, h.Name, h.Credentials, h.Specialty, Place = string.Join(", ", new[] { h.City, h.State }.Where(s => !string.IsNullOrEmpty(s))),
+        }));
+    }
 }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Liaison.BrowserTests.Infrastructure;
+using Liaison.BrowserTests.Pages;
+using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Liaison.BrowserTests.Engagement;
+
+/// <summary>An MSL enters and reads times in her own time zone; the record keeps UTC.</summary>
+[Collection(LiveAppCollection.Name)]
+public sealed class LocalTimeTests(LiveApp app)
+{
+    private const string Zone = "America/New_York";
+
+    [Fact]
+    public async Task An_msl_in_new_york_logs_and_reads_an_interaction_in_her_time_while_the_record_keeps_utc()
+    {
+        var page = await app.Browser.NewPage(app.BaseUrl, Zone);
+        var (email, password) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(email, password);
+        var npi = await app.Query(db => db.Hcps.Where(h => h.Npi != null && h.ErasedAt == null).OrderBy(h => h.Npi).Select(h => h.Npi!).FirstAsync());
+        var local = DateTime.SpecifyKind(DateTime.UtcNow.Date.AddDays(-2).AddHours(9).AddMinutes(30), DateTimeKind.Unspecified);
+        var utc = TimeZoneInfo.ConvertTimeToUtc(local, TimeZoneInfo.FindSystemTimeZoneById(Zone));
+        var notes = $"Time zone check {Guid.NewGuid():N}";
+
+        var form = new InteractionFormPage(page);
+        await form.OpenNew();
+        var when = page.GetByLabel("Date and time (your time)");
+        await when.FillAsync(local.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Attending HCPs (NPIs)").FillAsync(npi);
+        await page.GetByLabel("Notes", new() { Exact = true }).FillAsync(notes);
+        await form.SaveDraft();
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        var stored = await app.Query(db => db.Interactions.Where(i => i.Notes == notes).Select(i => i.OccurredAt).SingleAsync());
+        Assert.Equal(utc, stored);
+
+        // The list reads her time too, with the UTC value in its title.
+        await page.GotoAsync(app.BaseUrl + "/Engagement/Interactions?Mine=true");
+        var first = page.Locator("tbody tr").First.Locator("time");
+        await Assertions.Expect(first).ToHaveTextAsync(local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        await Assertions.Expect(first).ToHaveAttributeAsync("title", utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
+    }
+}
