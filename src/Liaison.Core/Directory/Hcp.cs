@@ -11,6 +11,9 @@ namespace Liaison.Core.Directory;
 /// </summary>
 public sealed class Hcp : IVersioned
 {
+    /// <summary>What an HCP without a name is called: an NPI the registry lists only as deactivated (see BatchUpsert).</summary>
+    public static string Unnamed(string? npi) => $"NPI {npi} (deactivated; the registry gives no name)";
+
     public Guid Id { get; set; }
     /// <summary>The 10-digit National Provider Identifier; null for an HCP without one or once erased.</summary>
     public string? Npi { get; set; }

@@ -31,8 +31,10 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.Equal(11, first.Imported + first.Updated + first.Unchanged);
         var again = await Import(new NppesFileSource(CopyOf(Sample)));
         Assert.Equal((0, 0, 11), (again.Imported, again.Updated, again.Unchanged));
-        Assert.Equal(11, await app.Db(db => db.Hcps.CountAsync(h => h.Npi != null && h.Source == Core.Directory.DirectorySource.Nppes))
-            + await app.Db(db => db.Organisations.CountAsync(o => o.Source == Core.Directory.DirectorySource.Nppes)));
+        // The sample's own NPIs: other tests add NPPES records of theirs to the shared database.
+        var npis = File.ReadLines(Sample).Skip(1).Select(l => l.Split(',')[0].Trim('"')).ToList();
+        Assert.Equal(11, await app.Db(db => db.Hcps.CountAsync(h => npis.Contains(h.Npi!) && h.Source == Core.Directory.DirectorySource.Nppes))
+            + await app.Db(db => db.Organisations.CountAsync(o => npis.Contains(o.Npi!) && o.Source == Core.Directory.DirectorySource.Nppes)));
         var audit = await app.Db(db => db.AuditEntries.Where(e => e.Entity == "DirectoryImport" && e.EntityKey == again.RunId.ToString()).ToListAsync());
         Assert.Single(audit);
         Assert.Contains("\"unchanged\":11", audit[0].NewValues, StringComparison.Ordinal);
@@ -59,6 +61,36 @@ public abstract class DirectoryImportTests(TestApp app)
         Assert.False(await app.Db(db => db.HcpSearchEntries.Where(e => db.Hcps.Any(h => h.Id == e.HcpId && h.Npi == "1306849450")).Select(e => e.IsActive).SingleAsync()));
         // Restore the shared sample state for other tests.
         await Import(new NppesFileSource(CopyOf(Sample)));
+    }
+
+    [Fact]
+    public async Task An_npi_the_registry_lists_only_as_deactivated_is_imported_as_such_and_a_later_full_row_names_it()
+    {
+        var npi = Core.Impact.Simulation.DemoSubjects.Npi(180_000_000 + Random.Shared.Next(9_000_000));
+        var header = File.ReadLines(Sample).First();
+        var names = header.Replace("\"", "", StringComparison.Ordinal).Split(',').ToList();
+        var cells = Enumerable.Repeat("", names.Count).ToArray();
+        cells[0] = npi;
+        cells[names.IndexOf("NPI Deactivation Date")] = "06/01/2021";
+        var deactivated = CopyOf(Sample, _ => header + "\n" + string.Join(',', cells.Select(c => $"\"{c}\"")) + "\n");
+
+        var first = await Import(new NppesFileSource(deactivated));
+        Assert.Equal((1, 0, 0, 0, 1), (first.Imported, first.Updated, first.Unchanged, first.Rejected, first.Deactivated));
+        Assert.Equal(new DateOnly(2021, 6, 1), await app.Db(db => db.Hcps.Where(h => h.Npi == npi).Select(h => h.DeactivatedOn).SingleAsync()));
+        var found = (await app.InScope(sp => sp.GetRequiredService<Core.Directory.Search.SearchHcps.Handler>()
+            .Handle(new Core.Directory.Search.SearchHcps.Query(npi), new Core.Common.PageRequest(), default))).Value!.Items.Single();
+        Assert.Equal((Hcp.Unnamed(npi), false), (found.Name, found.Active));
+        var again = await Import(new NppesFileSource(CopyOf(deactivated)));
+        Assert.Equal((0, 0, 1), (again.Imported, again.Updated, again.Unchanged));
+
+        // Reactivated: the registry's full row for the NPI names the person, and the search finds the name.
+        var row = File.ReadLines(Sample).Single(l => l.StartsWith("\"1306849450\"", StringComparison.Ordinal));
+        var full = CopyOf(Sample, _ => header + "\n" + row.Replace("\"1306849450\"", $"\"{npi}\"", StringComparison.Ordinal) + "\n");
+        var named = await Import(new NppesFileSource(full));
+        Assert.Equal((0, 1), (named.Imported, named.Updated));
+        var entry = await app.Db(db => db.HcpSearchEntries.Where(e => db.Hcps.Any(h => h.Id == e.HcpId && h.Npi == npi)).SingleAsync());
+        Assert.True(entry.IsActive);
+        Assert.StartsWith("SMITSON", entry.SortName, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,8 +53,18 @@ internal static class BatchUpsert
             if (r.DeactivationOnly)
             {
                 var target = existing.TryGetValue(key, out var p) ? (p, deactivations) : orgDeactivations.TryGetValue(key, out var o) ? (o, orgDeactivationUpdates) : default;
-                if (target.Item1 is null || (target.Item1.DeactivatedOn == r.DeactivatedOn && target.Item1.ReactivatedOn == r.ReactivatedOn
-                    && target.Item1.DeactivationReason == r.DeactivationReason)) { counts.Unchanged++; continue; }
+                if (target.Item1 is null)
+                {
+                    // An NPI the directory has not seen, known only as deactivated: kept as a record of its own (with the
+                    // people, no name: the registry gives none), so the deactivation is recorded and a later full row for
+                    // the NPI (a reactivation) updates it. Every valid row of a first import is then imported.
+                    inserts.Add((ImportIds.Next(), r));
+                    counts.Imported++;
+                    counts.Deactivated++;
+                    continue;
+                }
+                if (target.Item1.DeactivatedOn == r.DeactivatedOn && target.Item1.ReactivatedOn == r.ReactivatedOn
+                    && target.Item1.DeactivationReason == r.DeactivationReason) { counts.Unchanged++; continue; }
                 target.Item2.Add((target.Item1.Id, r));
                 CountStatusChange(target.Item1, r, counts);
                 counts.Updated++;

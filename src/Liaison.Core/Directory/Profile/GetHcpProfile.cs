@@ -39,6 +39,7 @@ public static class GetHcpProfile
 
             var name = h.Pseudonym ?? string.Join(' ', new[] { h.NamePrefix, h.FirstName, h.MiddleName, h.LastName, h.NameSuffix }
                 .Where(n => !string.IsNullOrEmpty(n)));
+            if (name.Length == 0) name = Hcp.Unnamed(h.Npi);
             return new HcpProfile(h.Id, h.Npi, name, h.LastName, h.FirstName, h.MiddleName, h.NamePrefix, h.NameSuffix, h.Credentials,
                 h.Sex.ToString(), h.DeactivatedOn is null || (h.ReactivatedOn is { } r && r >= h.DeactivatedOn), h.EnumeratedOn,
                 h.RegistryUpdatedOn, h.DeactivatedOn, h.ReactivatedOn, h.Source.ToString(), h.ErasedAt is not null,

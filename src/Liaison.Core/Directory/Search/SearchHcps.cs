@@ -198,6 +198,7 @@ public static class SearchHcps
             {
                 var r = m.r;
                 var name = r.Pseudonym ?? string.Join(' ', new[] { r.FirstName, r.MiddleName, r.LastName }.Where(n => !string.IsNullOrEmpty(n)));
+                if (name.Length == 0) name = Hcp.Unnamed(r.Npi);
                 return new Hit(r.Id, r.Npi, name, r.Credentials, r.Specialty, r.Specialty is null ? null : NuccCodeSet.Describe(r.Specialty),
                     r.City, r.State, r.Zip5, r.IsActive, m.Item2);
             }).ToList();
