@@ -41,12 +41,14 @@ public static partial class ClinicalTrialReader
             return required ? throw new InvalidStudy(path, $"{name} is missing") : null;
         if (v.ValueKind != JsonValueKind.String) throw new InvalidStudy(path, $"{name} must be a string");
         var s = v.GetString()!.Trim();
+        if (Common.NulCharacter.In(s)) throw new InvalidStudy(path, Common.NulCharacter.Reason);
         return s.Length > 0 ? s : required ? throw new InvalidStudy(path, $"{name} is empty") : null;
     }
 
     private static List<string> Strings(JsonElement parent, string name, string path) =>
-        Array(parent, name, path).Select(x => x.Item.ValueKind == JsonValueKind.String
-            ? x.Item.GetString()!.Trim() : throw new InvalidStudy($"{path}[{x.Index}]", "must be a string")).Where(s => s.Length > 0).ToList();
+        Array(parent, name, path).Select(x => x.Item.ValueKind != JsonValueKind.String ? throw new InvalidStudy($"{path}[{x.Index}]", "must be a string")
+            : Common.NulCharacter.In(x.Item.GetString()) ? throw new InvalidStudy($"{path}[{x.Index}]", Common.NulCharacter.Reason)
+            : x.Item.GetString()!.Trim()).Where(s => s.Length > 0).ToList();
 
     private static IEnumerable<(JsonElement Item, int Index)> Array(JsonElement parent, string name, string path)
     {

@@ -22,6 +22,8 @@ public static partial class PubmedReader
         {
             // Whitespace is kept: between inline markup ("<i>BRCA1</i> <i>BRCA2</i>") it is the space between two words.
             DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true,
+            // A character XML forbids (&#0;) is then one damaged article, reported below, not the end of the file's reading.
+            CheckCharacters = false,
         };
         if (stream.CanSeek)
         {
@@ -52,6 +54,11 @@ public static partial class PubmedReader
                 reader.Read();
             }
             catch (XmlException e) { throw new SourceFormatException(new(e.LineNumber, name, $"the XML is not well-formed: {e.Message}")); }
+            if (NulPlace(element) is { } damaged)
+            {
+                yield return new(null, new(LineOf(damaged) ?? line, damaged.Name.LocalName, Common.NulCharacter.Reason), line);
+                continue;
+            }
             switch (name)
             {
                 case "PubmedArticle":
@@ -90,6 +97,11 @@ public static partial class PubmedReader
             throw new SourceFormatException(new(e.LineNumber, "PubmedArticleSet", string.Format(CultureInfo.InvariantCulture, Reason, end)));
         }
     }
+
+    /// <summary>The element whose text or attribute holds a NUL character (<c>&amp;#0;</c>), which no database text can hold.</summary>
+    private static XElement? NulPlace(XElement article) =>
+        article.DescendantsAndSelf().FirstOrDefault(e => e.Nodes().OfType<XText>().Any(t => Common.NulCharacter.In(t.Value))
+                                                        || e.Attributes().Any(a => Common.NulCharacter.In(a.Value)));
 
     private static bool Next(XmlReader reader, IXmlLineInfo info)
     {

@@ -131,9 +131,9 @@ public sealed partial class FhirImportSource(string path) : IImportSource
     private void Add(ImportBatch batch, long line, string? fullUrl, ReadOnlyMemory<byte> json)
     {
         // A NUL is no text a database can hold (PostgreSQL refuses it and the whole import with it): a damaged resource.
-        if (json.Span.IndexOf(@"\u0000"u8) >= 0)
+        if (Common.NulCharacter.InJson(json.Span))
         {
-            batch.Errors.Add(new(line, "(resource)", "a value holds a NUL character (\\u0000): a damaged resource"));
+            batch.Errors.Add(new(line, "(resource)", Common.NulCharacter.JsonReason));
             return;
         }
         var (resource, issues, problem) = Deserialize(json);

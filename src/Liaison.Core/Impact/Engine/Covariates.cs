@@ -54,6 +54,7 @@ public sealed class CovariateTable
         while (problems.Count < 20 && csv.Next(out var text, out var fields))
         {
             if (!fields) { problems.Add(csv.FieldCountProblem(text)); continue; }
+            if (Common.NulCharacter.In(text)) { problems.Add(csv.Problem(Common.NulCharacter.Reason)); continue; }
             var subject = csv.Field(text, id);
             if (subject.Length == 0) { problems.Add(csv.Problem("subject_id is empty")); continue; }
             var row = rows.GetOrAdd(subject, SubjectHash.Of(subject), out var added);
