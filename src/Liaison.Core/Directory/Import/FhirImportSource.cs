@@ -38,11 +38,15 @@ public sealed partial class FhirImportSource(string path) : IImportSource
     {
         if (!System.IO.Directory.Exists(path)) return [new FhirImportSource(path)];
         var (references, given) = (new FhirReferences(), new GivenProviders());
-        static int Rank(string name) => name.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
-            : name.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
-            : name.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1
+        static int Rank(string type) => type.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
+            : type.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
+            : type.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+        // A file named by its type (Practitioner.000.ndjson); else an NDJSON file by its first resource's type (a bulk export
+        // named by UUID; other types skipped, an unreadable first line imported to be reported); a Bundle.
+        static int FileRank(string file) => System.IO.Path.GetFileName(file) is var name && Rank(name) >= 0 ? Rank(name)
+            : name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? FhirResources.FirstType(file) is { } type ? Rank(type) : 3
             : name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
-        return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: Rank(System.IO.Path.GetFileName(f))))
+        return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: FileRank(f)))
             .Where(f => f.Rank >= 0).OrderBy(f => f.Rank).ThenBy(f => f.File, StringComparer.Ordinal)
             .Select(f => new FhirImportSource(f.File, references, given)).ToList();
     }
