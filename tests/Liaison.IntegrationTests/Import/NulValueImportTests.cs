@@ -97,6 +97,25 @@ public abstract class NulValueImportTests(TestApp app)
         Assert.Equal((2L, 1L), (report.Rows, report.Rejected));
         Assert.Equal((3L, "subject_id: " + NulCharacter.Reason), (Assert.Single(report.Problems).Line, report.Problems[0].Reason));
     }
+
+    [Theory]
+    [InlineData("subject_id,region\n1003000126,North\n1003000134,So\0uth\n", 3, "the value holds a NUL character")]
+    [InlineData("subject_id,region\n1003000126,North\n1003000134,{long}\n", 3, "longer than the 200")]
+    [InlineData("subject_id,{name}\n1003000126,North\n", 1, "longer than the 64")]
+    [InlineData("subject_id,region\n1003000126,North\n{subject},South\n", 3, "longer than the 64")]
+    public async Task A_covariate_file_with_a_value_its_column_cannot_hold_is_refused_naming_the_line(string text, int line, string reason)
+    {
+        var outcomes = Write("outcomes.csv", "subject_id,period,events,exposure\n1003000126,2024-01,2,1\n1003000134,2024-01,1,1\n");
+        var covariates = Write("covariates.csv", text.Replace("{long}", new string('x', 201), StringComparison.Ordinal)
+            .Replace("{name}", new string('n', 65), StringComparison.Ordinal).Replace("{subject}", new string('s', 65), StringComparison.Ordinal));
+
+        var result = await app.InScope(sp => sp.GetRequiredService<ImportOutcomes.Handler>()
+            .ImportCsvAsync(new ImportOutcomes.Command("nul covariates", OutcomeKind.General, "csv"), outcomes, covariates, default));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains($"covariates.csv: line {line}:", result.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, result.Error.Message, StringComparison.Ordinal);
+    }
 }
 
 public sealed class NulValueImportOnSqlite(SqliteApp app) : NulValueImportTests(app), IClassFixture<SqliteApp>;
