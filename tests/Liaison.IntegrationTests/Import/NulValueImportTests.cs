@@ -25,6 +25,18 @@ public abstract class NulValueImportTests(TestApp app)
         return path;
     }
 
+    private static string Article(int pmid, string title) => $"""
+        <PubmedArticle><MedlineCitation><PMID Version="1">{pmid}</PMID><Article>
+        <Journal><Title>J</Title><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
+        <ArticleTitle>{title}</ArticleTitle>
+        <AuthorList><Author><LastName>Doe</LastName><ForeName>Jane</ForeName></Author></AuthorList>
+        </Article></MedlineCitation></PubmedArticle>
+        """;
+
+    private static string Study(int n, string title) =>
+        "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT0920000" + n + "\", \"briefTitle\": \"" + title
+        + "\"}, \"statusModule\": {\"overallStatus\": \"RECRUITING\"}}}";
+
     [Fact]
     public async Task A_part_d_row_with_a_nul_in_the_drug_name_is_reported_and_the_other_rows_imported()
     {
@@ -56,13 +68,6 @@ public abstract class NulValueImportTests(TestApp app)
     [Fact]
     public async Task A_pubmed_article_with_a_nul_character_reference_is_reported_and_the_other_articles_imported()
     {
-        static string Article(int pmid, string title) => $"""
-            <PubmedArticle><MedlineCitation><PMID Version="1">{pmid}</PMID><Article>
-            <Journal><Title>J</Title><JournalIssue><PubDate><Year>2024</Year></PubDate></JournalIssue></Journal>
-            <ArticleTitle>{title}</ArticleTitle>
-            <AuthorList><Author><LastName>Doe</LastName><ForeName>Jane</ForeName></Author></AuthorList>
-            </Article></MedlineCitation></PubmedArticle>
-            """;
         var path = Write("pubmed.xml", $"<PubmedArticleSet>\n{Article(92000001, "First.")}\n{Article(92000002, "Da&#0;maged.")}\n{Article(92000003, "Third.")}\n</PubmedArticleSet>\n");
 
         var report = await app.InScope(sp => sp.GetRequiredService<ImportPublications.Handler>().Handle(path, null, default));
@@ -74,9 +79,6 @@ public abstract class NulValueImportTests(TestApp app)
     [Fact]
     public async Task A_study_with_an_escaped_nul_is_reported_by_its_path_and_the_other_studies_imported()
     {
-        static string Study(int n, string title) =>
-            "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT0920000" + n + "\", \"briefTitle\": \"" + title
-            + "\"}, \"statusModule\": {\"overallStatus\": \"RECRUITING\"}}}";
         var path = Write("studies.json", $"{{\"studies\": [\n{Study(1, "One")},\n{Study(2, "T\\u0000wo")},\n{Study(3, "Three")}\n]}}\n");
 
         var report = await app.InScope(sp => sp.GetRequiredService<ImportClinicalTrials.Handler>().Handle(path, default));
@@ -96,6 +98,28 @@ public abstract class NulValueImportTests(TestApp app)
         var report = result.Value!;
         Assert.Equal((2L, 1L), (report.Rows, report.Rejected));
         Assert.Equal((3L, "subject_id: " + NulCharacter.Reason), (Assert.Single(report.Problems).Line, report.Problems[0].Reason));
+    }
+
+    [Fact]
+    public async Task A_pubmed_article_with_half_a_surrogate_pair_is_reported_and_the_other_articles_imported()
+    {
+        var path = Write("pubmed.xml", $"<PubmedArticleSet>\n{Article(93000001, "First.")}\n{Article(93000002, "Da&#xD800;maged.")}\n{Article(93000003, "Third.")}\n</PubmedArticleSet>\n");
+
+        var report = await app.InScope(sp => sp.GetRequiredService<ImportPublications.Handler>().Handle(path, null, default));
+
+        Assert.Equal((2L, 1L, (SourceError?)null), (report.Imported + report.Updated + report.Unchanged, report.Rejected, report.Fatal));
+        Assert.Equal(new SourceError(9, "ArticleTitle", NulCharacter.HalfSurrogate(0xD800)), Assert.Single(report.Errors));
+    }
+
+    [Fact]
+    public async Task A_study_with_an_escaped_half_surrogate_pair_is_reported_by_its_path_not_a_crash()
+    {
+        var path = Write("studies.json", $"{{\"studies\": [\n{Study(4, "T\\uD800wo")},\n{Study(5, "Five")}\n]}}\n");
+
+        var report = await app.InScope(sp => sp.GetRequiredService<ImportClinicalTrials.Handler>().Handle(path, default));
+
+        Assert.Equal((1L, 1L, (SourceError?)null), (report.Imported + report.Updated + report.Unchanged, report.Rejected, report.Fatal));
+        Assert.Equal((2L, "studies[0].protocolSection.identificationModule.briefTitle"), (Assert.Single(report.Errors).Line, report.Errors[0].Column));
     }
 
     [Theory]

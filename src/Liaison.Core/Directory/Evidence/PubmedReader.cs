@@ -54,9 +54,9 @@ public static partial class PubmedReader
                 reader.Read();
             }
             catch (XmlException e) { throw new SourceFormatException(new(e.LineNumber, name, $"the XML is not well-formed: {e.Message}")); }
-            if (NulPlace(element) is { } damaged)
+            if (Damaged(element) is var (at, problem))
             {
-                yield return new(null, new(LineOf(damaged) ?? line, damaged.Name.LocalName, Common.NulCharacter.Reason), line);
+                yield return new(null, new(LineOf(at) ?? line, at.Name.LocalName, problem), line);
                 continue;
             }
             switch (name)
@@ -98,10 +98,17 @@ public static partial class PubmedReader
         }
     }
 
-    /// <summary>The element whose text or attribute holds a NUL character (<c>&amp;#0;</c>), which no database text can hold.</summary>
-    private static XElement? NulPlace(XElement article) =>
-        article.DescendantsAndSelf().FirstOrDefault(e => e.Nodes().OfType<XText>().Any(t => Common.NulCharacter.In(t.Value))
-                                                        || e.Attributes().Any(a => Common.NulCharacter.In(a.Value)));
+    /// <summary>
+    /// The first element whose text or attribute no database text can hold (<c>&amp;#0;</c>, <c>&amp;#xD800;</c>: XML forbids
+    /// them, and the reader lets them through so the article alone is reported), and why; null when none.
+    /// </summary>
+    private static (XElement At, string Problem)? Damaged(XElement article)
+    {
+        foreach (var e in article.DescendantsAndSelf())
+            foreach (var text in e.Nodes().OfType<XText>().Select(t => t.Value).Concat(e.Attributes().Select(a => a.Value)))
+                if (Common.NulCharacter.Problem(text) is { } problem) return (e, problem);
+        return null;
+    }
 
     private static bool Next(XmlReader reader, IXmlLineInfo info)
     {
