@@ -43,7 +43,10 @@ internal static class ImportOutcomesCommand
                 {
                     if (parse.GetValue(linkId) is not { } link) return Core.Common.Error.Invalid("positive-link-id", "--fhir needs --positive-link-id");
                     var reader = new QuestionnaireResponseRows(file.FullName, link, parse.GetValue(min), parse.GetValue(codes)?.ToHashSet());
-                    var covariateTable = parse.GetValue(covariates) is { } c ? CovariateTable.Read(c.FullName, null) : null;
+                    CovariateTable? covariateTable;
+                    // A bad covariate file is named with its lines, as --outcomes' is (ImportCsvAsync), not a stack trace.
+                    try { covariateTable = parse.GetValue(covariates) is { } c ? CovariateTable.Read(c.FullName, null, SubjectCovariate.Widths) : null; }
+                    catch (ImpactInputException problem) { return Core.Common.Error.Invalid("covariates", problem.Message); }
                     return await handler.ImportAsync(new ImportOutcomes.Command(parse.GetValue(dataset)!, OutcomeKind.PatientReported,
                         "fhir-questionnaire-response", parse.GetValue(description)), reader.Read(), covariateTable, () => (reader.Rejected, reader.Problems), ct);
                 }

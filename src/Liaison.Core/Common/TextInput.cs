@@ -35,7 +35,9 @@ public static class TextInput
         if (head.StartsWith("PK\x03\x04"u8))
             return "the file is a ZIP archive: extract the data file from it first (unzip FILE)";
         var utf16 = head.StartsWith([(byte)0xFF, (byte)0xFE]) || head.StartsWith([(byte)0xFE, (byte)0xFF]);
-        if (!utf16 && head.IndexOf((byte)0) >= 0) return "the file is not text (it contains NUL bytes): expected UTF-8 text";
+        // A binary file or UTF-16 text without a byte-order mark is full of NUL bytes; a stray NUL or two is a damaged value
+        // of a text file, which its import reports by row (NulCharacter) while keeping the others.
+        if (!utf16 && head.Count((byte)0) * 16 > head.Length) return "the file is not text (it contains NUL bytes): expected UTF-8 text";
         return null;
     }
 

@@ -29,7 +29,7 @@ public static class ImportOutcomes
         {
             try
             {
-                var covariates = covariatesPath is null ? null : CovariateTable.Read(covariatesPath, null);
+                var covariates = covariatesPath is null ? null : CovariateTable.Read(covariatesPath, null, SubjectCovariate.Widths);
                 var reader = new OutcomeCsvRows(outcomesPath);
                 return await ImportAsync(command, reader.Read(), covariates, () => (reader.Rejected, reader.Problems), ct);
             }

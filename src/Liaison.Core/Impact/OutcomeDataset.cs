@@ -65,6 +65,9 @@ public sealed class SubjectCovariate
     public string SubjectId { get; set; } = "";
     public string Name { get; set; } = "";
     public string Value { get; set; } = "";
+
+    /// <summary>What an imported covariate file must fit (<see cref="Engine.CovariateTable.Read"/>).</summary>
+    public static readonly Engine.CovariateWidths Widths = new(64, 64, 200);
 }
 
 internal sealed class SubjectCovariateConfiguration : IEntityTypeConfiguration<SubjectCovariate>
@@ -73,9 +76,9 @@ internal sealed class SubjectCovariateConfiguration : IEntityTypeConfiguration<S
     {
         b.ToTable("subject_covariates");
         b.HasKey(c => new { c.DatasetId, c.SubjectId, c.Name });
-        b.Property(c => c.SubjectId).HasMaxLength(64);
-        b.Property(c => c.Name).HasMaxLength(64);
-        b.Property(c => c.Value).HasMaxLength(200);
+        b.Property(c => c.SubjectId).HasMaxLength(SubjectCovariate.Widths.Subject);
+        b.Property(c => c.Name).HasMaxLength(SubjectCovariate.Widths.Name);
+        b.Property(c => c.Value).HasMaxLength(SubjectCovariate.Widths.Value);
         b.HasOne<OutcomeDataset>().WithMany().HasForeignKey(c => c.DatasetId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -72,10 +72,13 @@ public sealed class QuestionnaireResponseRows(string path, string positiveLinkId
         if (!r.TryGetProperty("resourceType", out var type) || type.GetString() != "QuestionnaireResponse") return null;
         var status = r.TryGetProperty("status", out var s) ? s.GetString() : null;
         if (status is not ("completed" or "amended")) return null;
-        if (!r.TryGetProperty("subject", out var subject) || !subject.TryGetProperty("reference", out var reference))
+        if (!r.TryGetProperty("subject", out var subject) || subject.ValueKind != JsonValueKind.Object
+            || !subject.TryGetProperty("reference", out var reference) || reference.ValueKind != JsonValueKind.String)
             return "QuestionnaireResponse without subject.reference";
         var id = reference.GetString()!;
         id = id[(id.LastIndexOf('/') + 1)..];
+        if (Common.NulCharacter.In(id)) return "subject.reference: " + Common.NulCharacter.Reason;
+        if (id.Length is 0 or > 64) return $"subject.reference '{id}': the subject id is empty or longer than 64 characters";
         if (!r.TryGetProperty("authored", out var authored) || authored.GetString() is not { Length: >= 7 } date
             || !AnalysisWindows.TryParseMonth(date[..7], out var month))
             return $"QuestionnaireResponse for {id} without a valid authored date";

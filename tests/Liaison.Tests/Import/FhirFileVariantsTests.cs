@@ -86,6 +86,18 @@ public sealed class FhirFileVariantsTests
     }
 
     [Fact]
+    public void A_family_name_without_a_given_name_is_imported_with_an_empty_first_name_and_no_name_at_all_is_reported()
+    {
+        var practitioners = Resources("Practitioner").Take(3).ToList();
+        practitioners[0]["name"] = new JsonArray(new JsonObject { ["use"] = "official", ["family"] = "Lovelace", ["prefix"] = new JsonArray("Dr.") });
+        practitioners[1]["name"] = new JsonArray(new JsonObject { ["family"] = "Hopper", ["given"] = new JsonArray(), ["text"] = "Hopper" });
+        practitioners[2]["name"] = new JsonArray(new JsonObject { ["given"] = new JsonArray("Grace") });
+        var batches = Read(FileVariants.Write("g.json", Bundle("collection", practitioners)));
+        Assert.Equal([("Lovelace", "", "Dr."), ("Hopper", "", null)], batches.SelectMany(b => b.Records).Select(r => (r.LastName, r.FirstName, r.NamePrefix)));
+        Assert.Equal("Bundle.entry[2].resource.name.family", Assert.Single(batches.SelectMany(b => b.Errors)).Column);
+    }
+
+    [Fact]
     public void A_minified_bundle_resumes_after_the_last_entry_it_committed()
     {
         var practitioners = Resources("Practitioner");

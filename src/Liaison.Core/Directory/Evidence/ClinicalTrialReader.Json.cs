@@ -40,13 +40,22 @@ public static partial class ClinicalTrialReader
         if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             return required ? throw new InvalidStudy(path, $"{name} is missing") : null;
         if (v.ValueKind != JsonValueKind.String) throw new InvalidStudy(path, $"{name} must be a string");
-        var s = v.GetString()!.Trim();
+        var s = String(v, path).Trim();
         return s.Length > 0 ? s : required ? throw new InvalidStudy(path, $"{name} is empty") : null;
     }
 
     private static List<string> Strings(JsonElement parent, string name, string path) =>
-        Array(parent, name, path).Select(x => x.Item.ValueKind == JsonValueKind.String
-            ? x.Item.GetString()!.Trim() : throw new InvalidStudy($"{path}[{x.Index}]", "must be a string")).Where(s => s.Length > 0).ToList();
+        Array(parent, name, path).Select(x => x.Item.ValueKind != JsonValueKind.String ? throw new InvalidStudy($"{path}[{x.Index}]", "must be a string")
+            : String(x.Item, $"{path}[{x.Index}]").Trim()).Where(s => s.Length > 0).ToList();
+
+    /// <summary>A JSON string a database can hold: a NUL (\u0000) or half a surrogate pair (\uD800 alone) is a damaged study.</summary>
+    private static string String(JsonElement value, string path)
+    {
+        string s;
+        try { s = value.GetString()!; }
+        catch (InvalidOperationException) { throw new InvalidStudy(path, "the value holds half of a surrogate pair (an escape such as \\uD800 alone): a damaged file"); }
+        return Common.NulCharacter.Problem(s) is { } problem ? throw new InvalidStudy(path, problem) : s;
+    }
 
     private static IEnumerable<(JsonElement Item, int Index)> Array(JsonElement parent, string name, string path)
     {

@@ -22,6 +22,8 @@ public static partial class PubmedReader
         {
             // Whitespace is kept: between inline markup ("<i>BRCA1</i> <i>BRCA2</i>") it is the space between two words.
             DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true,
+            // A character XML forbids (&#0;) is then one damaged article, reported below, not the end of the file's reading.
+            CheckCharacters = false,
         };
         if (stream.CanSeek)
         {
@@ -52,6 +54,11 @@ public static partial class PubmedReader
                 reader.Read();
             }
             catch (XmlException e) { throw new SourceFormatException(new(e.LineNumber, name, $"the XML is not well-formed: {e.Message}")); }
+            if (Damaged(element) is var (at, problem))
+            {
+                yield return new(null, new(LineOf(at) ?? line, at.Name.LocalName, problem), line);
+                continue;
+            }
             switch (name)
             {
                 case "PubmedArticle":
@@ -89,6 +96,18 @@ public static partial class PubmedReader
         {
             throw new SourceFormatException(new(e.LineNumber, "PubmedArticleSet", string.Format(CultureInfo.InvariantCulture, Reason, end)));
         }
+    }
+
+    /// <summary>
+    /// The first element whose text or attribute no database text can hold (<c>&amp;#0;</c>, <c>&amp;#xD800;</c>: XML forbids
+    /// them, and the reader lets them through so the article alone is reported), and why; null when none.
+    /// </summary>
+    private static (XElement At, string Problem)? Damaged(XElement article)
+    {
+        foreach (var e in article.DescendantsAndSelf())
+            foreach (var text in e.Nodes().OfType<XText>().Select(t => t.Value).Concat(e.Attributes().Select(a => a.Value)))
+                if (Common.NulCharacter.Problem(text) is { } problem) return (e, problem);
+        return null;
     }
 
     private static bool Next(XmlReader reader, IXmlLineInfo info)

@@ -38,11 +38,15 @@ public sealed partial class FhirImportSource(string path) : IImportSource
     {
         if (!System.IO.Directory.Exists(path)) return [new FhirImportSource(path)];
         var (references, given) = (new FhirReferences(), new GivenProviders());
-        static int Rank(string name) => name.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
-            : name.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
-            : name.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1
+        static int Rank(string type) => type.StartsWith("Organization", StringComparison.OrdinalIgnoreCase) ? 0
+            : type.StartsWith("PractitionerRole", StringComparison.OrdinalIgnoreCase) ? 2
+            : type.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+        // A file named by its type (Practitioner.000.ndjson); else an NDJSON file by its first resource's type (a bulk export
+        // named by UUID; other types skipped, an unreadable first line imported to be reported); a Bundle.
+        static int FileRank(string file) => System.IO.Path.GetFileName(file) is var name && Rank(name) >= 0 ? Rank(name)
+            : name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? FhirResources.FirstType(file) is { } type ? Rank(type) : 3
             : name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
-        return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: Rank(System.IO.Path.GetFileName(f))))
+        return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: FileRank(f)))
             .Where(f => f.Rank >= 0).OrderBy(f => f.Rank).ThenBy(f => f.File, StringComparer.Ordinal)
             .Select(f => new FhirImportSource(f.File, references, given)).ToList();
     }
@@ -131,9 +135,9 @@ public sealed partial class FhirImportSource(string path) : IImportSource
     private void Add(ImportBatch batch, long line, string? fullUrl, ReadOnlyMemory<byte> json)
     {
         // A NUL is no text a database can hold (PostgreSQL refuses it and the whole import with it): a damaged resource.
-        if (json.Span.IndexOf(@"\u0000"u8) >= 0)
+        if (Common.NulCharacter.InJson(json.Span))
         {
-            batch.Errors.Add(new(line, "(resource)", "a value holds a NUL character (\\u0000): a damaged resource"));
+            batch.Errors.Add(new(line, "(resource)", Common.NulCharacter.JsonReason));
             return;
         }
         var (resource, issues, problem) = Deserialize(json);

@@ -34,12 +34,12 @@ public static class FhirProviderMapper
         var fromText = string.IsNullOrWhiteSpace(name?.Family) || given.Count == 0 ? FhirNameText.Parse(name?.Text) : null;
         if (fromText is null && string.IsNullOrWhiteSpace(name?.Family))
             return (null, Fail("name.family", "a practitioner needs a family name (or a name.text of at least two words)"));
-        if (fromText is null && given.Count == 0)
-            return (null, Fail("name.given", "a practitioner needs a given name (or a name.text of at least two words)"));
+        // HumanName.given is optional (0..*): a family name alone is a name, kept with an empty first name.
+        var first = fromText?.Given ?? (given.Count > 0 ? given[0]!.Trim() : "");
         var record = new ProviderRecord
         {
             Line = line, Npi = npi, Source = DirectorySource.Fhir,
-            LastName = Cut(fromText?.Family ?? name!.Family!.Trim(), DirectoryWidths.PersonName)!, FirstName = Cut(fromText?.Given ?? given[0]!.Trim(), DirectoryWidths.PersonName)!,
+            LastName = Cut(fromText?.Family ?? name!.Family!.Trim(), DirectoryWidths.PersonName)!, FirstName = Cut(first, DirectoryWidths.PersonName)!,
             MiddleName = Cut(fromText is not null ? fromText.Middle : given.Count > 1 ? string.Join(' ', given.Skip(1)) : null, DirectoryWidths.PersonName),
             NamePrefix = Cut(name?.Prefix.FirstOrDefault() ?? fromText?.Prefix, DirectoryWidths.NameAffix), NameSuffix = Cut(name?.Suffix.FirstOrDefault() ?? fromText?.Suffix, DirectoryWidths.NameAffix),
             Credentials = Cut(string.Join(", ", p.Qualification.Select(q => q.Code?.Text ?? q.Code?.Coding.FirstOrDefault()?.Code).Where(c => c is not null)) is { Length: > 0 } c ? c : null, DirectoryWidths.Credentials),

@@ -33,22 +33,41 @@ internal static class FhirResources
     }
 
     /// <summary>Whether the JSON object's top-level resourceType is PractitionerRole (false for anything unreadable).</summary>
-    internal static bool IsRole(ReadOnlySpan<byte> json)
+    internal static bool IsRole(ReadOnlySpan<byte> json) => TypeOf(json) == "PractitionerRole";
+
+    /// <summary>The JSON object's top-level resourceType, or null for anything unreadable.</summary>
+    private static string? TypeOf(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var isType = reader.ValueTextEquals("resourceType");
                 reader.Read();
-                if (isType) return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("PractitionerRole");
+                if (isType) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                 reader.Skip();
             }
         }
         catch (JsonException) { }
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// The resourceType of an NDJSON file's first resource, or null when it cannot be read: a bulk-export server may name
+    /// its files by a UUID rather than by the type they hold (one type a file, in the Bulk Data Access specification).
+    /// </summary>
+    internal static string? FirstType(string path)
+    {
+        try
+        {
+            using var reader = TextInput.Reader(File.OpenRead(path));
+            while (reader.ReadLine() is { } text)
+                if (!string.IsNullOrWhiteSpace(text)) return TypeOf(Encoding.UTF8.GetBytes(text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return null;
     }
 
     private static IEnumerable<FhirResourceText> NdjsonLines(string path)

@@ -66,7 +66,13 @@ public static partial class PartDReader
             // A cut-off last line leaves fewer fields than the header: its blanks would read as suppressed.
             if (!Common.CsvRowShape.Fits(row, width))
                 yield return new(null, new(line, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
-            else yield return Row(Common.CsvRowShape.Texts(row), index, yearColumn, year, line);
+            else
+            {
+                var fields = Common.CsvRowShape.Texts(row);
+                var nul = System.Array.FindIndex(fields, f => Common.NulCharacter.In(f));
+                yield return nul < 0 ? Row(fields, index, yearColumn, year, line)
+                    : new(null, new(line, nul < header.Length ? header[nul].Trim() : "(row)", Common.NulCharacter.Reason), line);
+            }
         }
     }
 

@@ -20,9 +20,9 @@ public sealed class NppesRowParser(NppesLayout layout)
             return (null, new RowError(line, "(row)", $"the row has {row.ColCount} columns; the header has {layout.ColumnCount}"));
         var fail = new Failure(layout, line);
         // A NUL is no text a database can hold (PostgreSQL refuses it and the whole import with it): a damaged row.
-        if (row.Span.Contains('\0'))
+        if (Common.NulCharacter.In(row.Span))
             for (var i = 0; i < layout.ColumnCount; i++)
-                if (row[i].Span.Contains('\0')) return fail.At(i, "the value holds a NUL character (a damaged file)");
+                if (Common.NulCharacter.In(row[i].Span)) return fail.At(i, Common.NulCharacter.Reason);
 
         var npi = Field(row, layout.Npi);
         if (Registry.Npi.Problem(npi) is { } npiProblem) return fail.At(layout.Npi, npiProblem);

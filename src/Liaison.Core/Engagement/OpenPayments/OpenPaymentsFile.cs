@@ -100,7 +100,8 @@ internal sealed class OpenPaymentsFile
         if (values is null) return [new(line, null, "(row)", problem)];
         // A value wider than the column that stores it is this row's defect, not a failed import.
         foreach (var (column, value) in values)
-            if (Width(column) is { } max && value.Length > max)
+            if (NulCharacter.In(value)) return [new(line, null, column, NulCharacter.Reason)];
+            else if (Width(column) is { } max && value.Length > max)
                 return [new(line, null, column, $"{value.Length} characters: longer than the {max} this field holds")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);

@@ -40,12 +40,18 @@ public sealed class CovariateTable
         return _rows.Find(id, SubjectHash.Of(id));
     }
 
-    /// <summary>Reads <c>covariates.csv</c> as UTF-8 bytes; every bad line is reported (up to 20), nothing half-read.</summary>
-    public static CovariateTable Read(string path, IReadOnlySet<string>? categorical)
+    /// <summary>
+    /// Reads <c>covariates.csv</c> as UTF-8 bytes; every bad line is reported (up to 20), nothing half-read. To be stored,
+    /// the subject ids, column names and values must fit <paramref name="stored"/>'s widths (an analysis of files needs none).
+    /// </summary>
+    public static CovariateTable Read(string path, IReadOnlySet<string>? categorical, CovariateWidths? stored = null)
     {
         using var header = new CsvLines(path);
         var id = header.Require("subject_id")[0];
         var names = header.Header.Where((_, i) => i != id).ToList();
+        if (stored is not null && names.FirstOrDefault(n => n.Length > stored.Name || Common.NulCharacter.In(n)) is { } badName)
+            throw new ImpactInputException([new InputProblem(header.Name, 1, Common.NulCharacter.In(badName) ? $"a column name: {Common.NulCharacter.Reason}"
+                : $"column '{badName[..20]}…' has {badName.Length} characters: longer than the {stored.Name} a covariate name holds")]);
         var values = names.Select(_ => new CovariateValues()).ToList();
         var rows = new SubjectKeys();
         var lines = new List<long>();
@@ -54,8 +60,10 @@ public sealed class CovariateTable
         while (problems.Count < 20 && csv.Next(out var text, out var fields))
         {
             if (!fields) { problems.Add(csv.FieldCountProblem(text)); continue; }
+            if (Common.NulCharacter.In(text)) { problems.Add(csv.Problem(Common.NulCharacter.Reason)); continue; }
             var subject = csv.Field(text, id);
             if (subject.Length == 0) { problems.Add(csv.Problem("subject_id is empty")); continue; }
+            if (stored is not null && TooWide(csv, header.Header, text, id, stored) is { } wide) { problems.Add(csv.Problem(wide)); continue; }
             var row = rows.GetOrAdd(subject, SubjectHash.Of(subject), out var added);
             if (!added)
             {
@@ -73,9 +81,23 @@ public sealed class CovariateTable
         var columns = names.Select((name, i) => CovariateColumn.From(name, values[i], categorical?.Contains(name) == true)).ToList();
         return new CovariateTable(rows, columns);
     }
+
+    /// <summary>Why a row's subject id or a value is longer than the column storing it, or null.</summary>
+    private static string? TooWide(CsvRecords csv, IReadOnlyList<string> columns, ReadOnlySpan<byte> text, int id, CovariateWidths stored)
+    {
+        var subject = Encoding.UTF8.GetCharCount(csv.Field(text, id));
+        if (subject > stored.Subject) return $"subject_id has {subject} characters: longer than the {stored.Subject} it holds";
+        for (var c = 0; c < columns.Count; c++)
+            if (c != id && Encoding.UTF8.GetCharCount(csv.Field(text, c)) is var n && n > stored.Value)
+                return $"{columns[c]} has {n} characters: longer than the {stored.Value} a covariate value holds";
+        return null;
+    }
 }
 
 /// <summary>One covariate: numeric values (NaN when missing) or categorical labels.</summary>
+/// <summary>The widths of the columns covariates are stored in (subject id, name, value), in characters.</summary>
+public sealed record CovariateWidths(int Subject, int Name, int Value);
+
 public sealed record CovariateColumn(string Name, bool IsNumeric, double[] Numbers, string[] Labels)
 {
     public const string Missing = "(missing)";
