@@ -48,6 +48,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_subject_id_holding_a_nul_character_names_its_line_in_either_file()
+    {
+        var outcomes = await FirstProblem(Replace(6, "B\0,2024-12,3,1"));
+        Assert.Equal(("outcomes.csv", 6L), (outcomes.File, outcomes.Line));
+        Assert.Contains("NUL", outcomes.Reason);
+        var exposures = await FirstProblem(GoodOutcomes, "subject_id,exposed_on\nA,2025-01-10\nB\0,2025-01-12\n");
+        Assert.Equal(("exposures.csv", 3L), (exposures.File, exposures.Line));
+        Assert.Contains("NUL", exposures.Reason);
+    }
+
+    [Fact]
     public async Task Bad_period_names_its_line()
     {
         var p = await FirstProblem(Replace(5, "A,2024-13,1,1"));

@@ -22,6 +22,7 @@ public static class ExposureFile
             if (!fields) { problems.Add(csv.FieldCountProblem(text)); continue; }
             var subject = csv.Field(text, id);
             if (subject.Length == 0) { problems.Add(csv.Problem("subject_id is empty")); continue; }
+            if (Common.NulCharacter.In(subject)) { problems.Add(csv.Problem($"subject_id: {Common.NulCharacter.Reason}")); continue; }
             if (!TryIsoDate(csv.Field(text, on), out var date))
             {
                 problems.Add(csv.Problem($"exposed_on '{csv.RawField(text, on)}' is not an ISO date (YYYY-MM-DD)"));

@@ -22,6 +22,7 @@ internal static class OutcomeFileProblems
             var missing = new[] { ("subject_id", subject), ("period", period), ("events", events), ("exposure", exposure) }
                 .Where(p => p.Item2.Length == 0).Select(p => p.Item1).ToList();
             if (missing.Count > 0) { problems.Add(csv.Problem($"{string.Join(", ", missing)} is empty")); continue; }
+            if (Common.NulCharacter.In(subject)) { problems.Add(csv.Problem($"subject_id: {Common.NulCharacter.Reason}")); continue; }
             if (!AnalysisWindows.TryParseMonth(period, out var month))
                 problems.Add(csv.Problem($"period '{period}' is not a month (YYYY-MM)"));
             if (!OutcomeFields.TryEvents(events, out var e))

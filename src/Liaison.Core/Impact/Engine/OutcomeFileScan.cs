@@ -127,7 +127,7 @@ internal sealed class OutcomeFileScan
         private void Fields(ReadOnlySpan<byte> subject, ReadOnlySpan<byte> period, ReadOnlySpan<byte> events, ReadOnlySpan<byte> exposure)
         {
             subject = OutcomeFields.Trim(subject);
-            if (subject.Length == 0) { rows.Bad(); return; }
+            if (subject.Length == 0 || Common.NulCharacter.In(subject)) { rows.Bad(); return; }
             if (subject.Length != _subjectLength || !subject.SequenceEqual(_subject.AsSpan(0, _subjectLength)))
             {
                 if (subject.Length > _subject.Length) _subject = new byte[subject.Length * 2];
