@@ -39,7 +39,7 @@ internal static class DemoEvents
         {
             var invited = targeted.Skip(s * perSession).Take(perSession).ToList();
             if (invited.Count == 0) break;
-            var starts = month.AddDays(3 + s * 3).AddHours(17);
+            var starts = month.AddDays(3 + s * 3).AddHours(21);
             var e = NewEvent(cast, EventKind.EducationalSession, $"HER2-low breast cancer: from testing to treatment ({cities[s]})",
                 DemoEngagement.OncologySeries, "ONC-101", starts, cast.OncologyMsl, EventStatus.Held, $"{cities[s]} Marriott, conference room B");
             var speaker = cast.Oncologists[^(1 + s % 5)];
@@ -53,7 +53,7 @@ internal static class DemoEvents
 
         for (var r = 0; r < 3; r++)
         {
-            var starts = cast.Now.Date.AddMonths(-(10 - r * 4)).AddHours(16);
+            var starts = cast.Now.Date.AddMonths(-(10 - r * 4)).AddHours(20);
             var e = NewEvent(cast, EventKind.Roundtable, $"Pompe disease roundtable {r + 1}: living with enzyme replacement",
                 DemoEngagement.RareDiseaseSeries, "RARE-310", DateTime.SpecifyKind(starts, DateTimeKind.Utc), cast.CardioMsl, EventStatus.Held,
                 "Virtual (video)");
@@ -67,7 +67,7 @@ internal static class DemoEvents
 
         for (var c = 0; c < 4; c++)
         {
-            var starts = DateTime.SpecifyKind(cast.Now.Date.AddMonths(-(11 - c * 3)).AddHours(18), DateTimeKind.Utc);
+            var starts = DateTime.SpecifyKind(cast.Now.Date.AddMonths(-(11 - c * 3)).AddHours(21), DateTimeKind.Utc);
             var e = NewEvent(cast, EventKind.EducationalSession, $"Cardiostat safety in practice: session {c + 1}",
                 DemoEngagement.CardiovascularSeries, "CV-420", starts, cast.CardioMsl, EventStatus.Held, "Regional heart institute, auditorium");
             db.MedicalEvents.Add(e);
@@ -76,15 +76,16 @@ internal static class DemoEvents
         }
 
         var next = NewEvent(cast, EventKind.EducationalSession, "Oncavir in EGFR-mutant NSCLC: update", null, "ONC-205",
-            DateTime.SpecifyKind(cast.Now.Date.AddDays(21).AddHours(17), DateTimeKind.Utc), cast.OncologyMsl, EventStatus.Planned, "Boston, Longwood medical area");
+            DateTime.SpecifyKind(cast.Now.Date.AddDays(21).AddHours(21), DateTimeKind.Utc), cast.OncologyMsl, EventStatus.Planned, "Boston, Longwood medical area");
         db.MedicalEvents.Add(next);
         AddParticipants(db, next, cast.Oncologists.Skip(5).Take(12).ToList(), [], random, 0, 0, consented);
         db.MedicalEvents.Add(NewEvent(cast, EventKind.Roundtable, "Heart failure patient voices roundtable", null, "CV-420",
-            DateTime.SpecifyKind(cast.Now.Date.AddDays(35).AddHours(15), DateTimeKind.Utc), cast.CardioMsl, EventStatus.Planned, "Virtual (video)"));
+            DateTime.SpecifyKind(cast.Now.Date.AddDays(35).AddHours(19), DateTimeKind.Utc), cast.CardioMsl, EventStatus.Planned, "Virtual (video)"));
         await db.SaveChangesAsync(ct);
         return held;
     }
 
+    /// <remarks>Events start 19:00-21:00 UTC (afternoon and early evening on the US East Coast) and end before midnight UTC.</remarks>
     private static MedicalEvent NewEvent(DemoCast cast, EventKind kind, string title, string? series, string product, DateTime starts,
         string owner, EventStatus status, string place) => new()
     {

@@ -22,7 +22,8 @@ internal static class DemoInteractions
         foreach (var field in new[] { onc, cv })
             for (var n = 0; n < 170; n++)
             {
-                var when = cast.Now.Date.AddDays(-random.Next(1, 365)).AddHours(random.Next(8, 18)).AddMinutes(15 * random.Next(4));
+                // Office hours on the US East Coast (13:00-22:45 UTC): readers see times in their own zone.
+                var when = cast.Now.Date.AddDays(-random.Next(1, 365)).AddHours(random.Next(13, 23)).AddMinutes(15 * random.Next(4));
                 var i = New(cast, field.Owner, random.NextDouble() < 0.15 ? InteractionKind.VirtualMeeting : InteractionKind.ScientificExchange,
                     DateTime.SpecifyKind(when, DateTimeKind.Utc), random);
                 i.Notes = field.Notes[random.Next(field.Notes.Length)];
@@ -80,7 +81,7 @@ internal static class DemoInteractions
         // never after it: a logged interaction has taken place (only planning lives in the future: events, follow-ups).
         foreach (var (owner, hcp) in new[] { (cast.OncologyMsl, cast.Oncologists[1]), (cast.CardioMsl, cast.Cardiologists[1]) })
         {
-            var unsigned = New(cast, owner, InteractionKind.ScientificExchange, DateTime.SpecifyKind(cast.Now.Date.AddDays(-1).AddHours(10), DateTimeKind.Utc), random);
+            var unsigned = New(cast, owner, InteractionKind.ScientificExchange, DateTime.SpecifyKind(cast.Now.Date.AddDays(-1).AddHours(15), DateTimeKind.Utc), random);
             unsigned.Status = InteractionStatus.Draft;
             unsigned.Notes = null;
             Attend(db, unsigned, [hcp.Id]);
@@ -93,7 +94,7 @@ internal static class DemoInteractions
 
     private static Interaction SafetyNote(LiaisonDbContext db, DemoCast cast, string owner, DemoHcp hcp, string notes, int daysAgo, Random random)
     {
-        var i = New(cast, owner, InteractionKind.ScientificExchange, DateTime.SpecifyKind(cast.Now.Date.AddDays(-daysAgo).AddHours(11), DateTimeKind.Utc), random);
+        var i = New(cast, owner, InteractionKind.ScientificExchange, DateTime.SpecifyKind(cast.Now.Date.AddDays(-daysAgo).AddHours(16), DateTimeKind.Utc), random);
         i.Notes = notes;
         Attend(db, i, [hcp.Id]);
         db.Interactions.Add(i);
