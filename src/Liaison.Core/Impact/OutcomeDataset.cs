@@ -44,6 +44,9 @@ public sealed class OutcomeObservation
     public int Month { get; set; }
     public long Events { get; set; }
     public double Exposure { get; set; }
+
+    /// <summary>The longest subject id stored (outcomes, covariates): what every outcome reader checks ids against.</summary>
+    public const int SubjectIdWidth = 64;
 }
 
 internal sealed class OutcomeObservationConfiguration : IEntityTypeConfiguration<OutcomeObservation>
@@ -52,7 +55,7 @@ internal sealed class OutcomeObservationConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("outcome_observations");
         b.HasKey(o => new { o.DatasetId, o.SubjectId, o.Month });
-        b.Property(o => o.SubjectId).HasMaxLength(64);
+        b.Property(o => o.SubjectId).HasMaxLength(OutcomeObservation.SubjectIdWidth);
         b.HasOne<OutcomeDataset>().WithMany().HasForeignKey(o => o.DatasetId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -67,7 +70,7 @@ public sealed class SubjectCovariate
     public string Value { get; set; } = "";
 
     /// <summary>What an imported covariate file must fit (<see cref="Engine.CovariateTable.Read"/>).</summary>
-    public static readonly Engine.CovariateWidths Widths = new(64, 64, 200);
+    public static readonly Engine.CovariateWidths Widths = new(OutcomeObservation.SubjectIdWidth, 64, 200);
 }
 
 internal sealed class SubjectCovariateConfiguration : IEntityTypeConfiguration<SubjectCovariate>

@@ -41,7 +41,7 @@ public sealed class OutcomeCsvRows(string path)
         row = default;
         if (f.Length != fields) return $"expected {fields} fields, found {f.Length}";
         var subject = f[idx[0]].Trim();
-        if (subject.Length is 0 or > 64) return "subject_id is empty or longer than 64 characters";
+        if (subject.Length is 0 or > OutcomeObservation.SubjectIdWidth) return $"subject_id is empty or longer than {OutcomeObservation.SubjectIdWidth} characters";
         if (Common.NulCharacter.In(subject)) return "subject_id: " + Common.NulCharacter.Reason;
         if (!AnalysisWindows.TryParseMonth(f[idx[1]].Trim(), out var month)) return $"period '{f[idx[1]]}' is not a month (YYYY-MM)";
         if (!long.TryParse(f[idx[2]].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var events)) return $"events '{f[idx[2]]}' is not a whole number";

@@ -78,7 +78,8 @@ public sealed class QuestionnaireResponseRows(string path, string positiveLinkId
         var id = reference.GetString()!;
         id = id[(id.LastIndexOf('/') + 1)..];
         if (Common.NulCharacter.In(id)) return "subject.reference: " + Common.NulCharacter.Reason;
-        if (id.Length is 0 or > 64) return $"subject.reference '{id}': the subject id is empty or longer than 64 characters";
+        if (id.Length is 0 or > OutcomeObservation.SubjectIdWidth)
+            return $"subject.reference '{id}': the subject id is empty or longer than {OutcomeObservation.SubjectIdWidth} characters";
         if (!r.TryGetProperty("authored", out var authored) || authored.GetString() is not { Length: >= 7 } date
             || !AnalysisWindows.TryParseMonth(date[..7], out var month))
             return $"QuestionnaireResponse for {id} without a valid authored date";

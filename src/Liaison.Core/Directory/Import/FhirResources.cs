@@ -60,14 +60,8 @@ internal static class FhirResources
     /// </summary>
     internal static string? FirstType(string path)
     {
-        try
-        {
-            using var reader = TextInput.Reader(File.OpenRead(path));
-            while (reader.ReadLine() is { } text)
-                if (!string.IsNullOrWhiteSpace(text)) return TypeOf(Encoding.UTF8.GetBytes(text));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-        return null;
+        try { return NdjsonLines(path).Select(r => TypeOf(r.Json.Span)).FirstOrDefault(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static IEnumerable<FhirResourceText> NdjsonLines(string path)

@@ -94,10 +94,10 @@ public sealed class CovariateTable
     }
 }
 
-/// <summary>One covariate: numeric values (NaN when missing) or categorical labels.</summary>
 /// <summary>The widths of the columns covariates are stored in (subject id, name, value), in characters.</summary>
 public sealed record CovariateWidths(int Subject, int Name, int Value);
 
+/// <summary>One covariate: numeric values (NaN when missing) or categorical labels.</summary>
 public sealed record CovariateColumn(string Name, bool IsNumeric, double[] Numbers, string[] Labels)
 {
     public const string Missing = "(missing)";
