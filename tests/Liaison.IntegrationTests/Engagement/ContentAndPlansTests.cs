@@ -92,7 +92,8 @@ public abstract class ContentAndPlansTests(TestApp app)
         var text = await ics.Content.ReadAsStringAsync();
         Assert.Contains("BEGIN:VEVENT", text);
         Assert.Contains("Calendarson", text);
-        Assert.Contains("BEGIN:VTODO", text);
+        Assert.Contains("SUMMARY:Follow-up due: Send the reprint", text);
+        Assert.Contains("BEGIN:VALARM", text);
         Assert.DoesNotContain("Private note", text);
 
         await msl.DeleteAsync("/api/v1/calendar-feed");

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Core.Engagement.Calendar;
 
 /// <summary>
-/// A user's iCalendar feed (RFC 5545): their interactions and the events they organise as VEVENTs, their open
-/// follow-ups as VTODOs with a due date (the reminders). Names and places only: notes never leave Liaison through a
+/// A user's iCalendar feed (RFC 5545): their interactions and the events they organise as VEVENTs, and their open
+/// follow-ups as reminders (<see cref="FollowUpReminder"/>). Names and places only: notes never leave Liaison through a
 /// calendar, which may sync to devices outside the company's control.
 /// </summary>
 public static class CalendarFeed
@@ -60,12 +60,8 @@ public static class CalendarFeed
                     DtStart = new CalDateTime(e.StartsAt), DtEnd = new CalDateTime(e.EndsAt),
                     Status = e.Status == Events.EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED",
                 });
-            foreach (var f in followUps)
-                calendar.Todos.Add(new Todo
-                {
-                    Uid = $"follow-up-{f.Id}@liaison", Summary = $"Follow-up: {f.Description}", Due = new CalDateTime(f.DueOn),
-                    Status = "NEEDS-ACTION",
-                });
+            var today = DateOnly.FromDateTime(now);
+            foreach (var f in followUps) calendar.Events.Add(FollowUpReminder.For(f, today));
             return new CalendarSerializer().SerializeToString(calendar) ?? "";
         }
     }
