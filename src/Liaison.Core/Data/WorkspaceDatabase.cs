@@ -55,13 +55,27 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     }
 
     /// <summary>
-    /// PostgreSQL: what EF Core's contexts connect with, the configured string without Npgsql's reset of a pooled
-    /// connection (DISCARD ALL, sent ahead of the next command: measured 0.3–1 ms on a request's first statement). The
-    /// contexts keep no session state (their one lock is transaction-scoped); the bulk loaders and analyses that SET
-    /// session settings or create temporary tables open their connections from <see cref="ConnectionString"/>, a pool
-    /// of its own that is still reset.
+    /// PostgreSQL: what EF Core's contexts connect with: the configured string without Npgsql's reset of a pooled
+    /// connection (DISCARD ALL, sent ahead of the next command: measured 0.3–1 ms on a request's first statement), and
+    /// with Npgsql's automatic preparation of statements run often (unless the string sets its own
+    /// <c>Max Auto Prepare</c>): a request's statements are then parsed and planned once per connection, not on every
+    /// run (directory-search: a misspelt-surname search through the API p50 2.19 → 1.76 ms). The contexts keep no other
+    /// session state (their one lock is transaction-scoped); the bulk loaders and analyses that SET session settings or
+    /// create temporary tables open their connections from <see cref="ConnectionString"/>, a pool of its own that is
+    /// still reset.
     /// </summary>
-    private string ContextConnectionString => new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { NoResetOnClose = true }.ConnectionString;
+    private string ContextConnectionString
+    {
+        get
+        {
+            var b = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { NoResetOnClose = true };
+            if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = AutoPreparedStatements;
+            return b.ConnectionString;
+        }
+    }
+
+    /// <summary>Statements each pooled connection keeps prepared (Npgsql drops the least used past this).</summary>
+    private const int AutoPreparedStatements = 128;
 
     private static string AnchorSqlitePath(string connectionString, string baseDirectory)
     {
