@@ -4,7 +4,6 @@ using Liaison.Bench.Fhir;
 using Liaison.Bench.Harness;
 using Liaison.Bench.Nppes;
 using Liaison.Core.Data;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -44,7 +43,9 @@ internal sealed class FhirImportBenchmark : IBenchmark
             Expect(roles.Report, imported: files.Roles - files.Rejected, unchanged: 0, files.Rejected);
             var again = Import(files.RolesFile);
             Expect(again.Report, imported: 0, unchanged: files.Roles - files.Rejected, files.Rejected);
-            var raw = provider == DatabaseProvider.Sqlite ? await SqliteRawAsync(ws.Database, files.RolesFile, ct) : await CopyRawAsync(ws.Database, files.RolesFile, ct);
+            var raw = provider == DatabaseProvider.Sqlite
+                ? await RawTables.SqliteInsertAsync(ws.Database, "raw_roles", 1, File.ReadLines(files.RolesFile).Select(l => new[] { l }), ct)
+                : await CopyRawAsync(ws.Database, files.RolesFile, ct);
             context.Log($"{provider}: providers {providers.Elapsed.TotalSeconds:F1} s, roles {roles.Elapsed.TotalSeconds:F1} s, "
                 + $"unchanged roles {again.Elapsed.TotalSeconds:F1} s, raw load of the roles {raw.TotalSeconds:F2} s");
             figures.Add(new Figure($"FHIR PractitionerRole import roles/s ({provider})", files.Roles / roles.Elapsed.TotalSeconds, "roles/s",
@@ -62,31 +63,6 @@ internal sealed class FhirImportBenchmark : IBenchmark
             report.GetProperty("rejected").GetInt64());
         if (got != (imported, 0, unchanged, rejected))
             throw new InvalidOperationException($"roles import reported {got}, expected {(imported, 0, unchanged, rejected)}");
-    }
-
-    private static async Task<TimeSpan> SqliteRawAsync(WorkspaceDatabase database, string file, CancellationToken ct)
-    {
-        await using var c = new SqliteConnection(database.ConnectionString);
-        await c.OpenAsync(ct);
-        await using (var create = c.CreateCommand())
-        {
-            create.CommandText = "DROP TABLE IF EXISTS raw_roles; CREATE TABLE raw_roles (resource text)";
-            await create.ExecuteNonQueryAsync(ct);
-        }
-        var sw = Stopwatch.StartNew();
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
-        await using var insert = c.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = "INSERT INTO raw_roles VALUES (@r)";
-        var resource = insert.Parameters.Add("@r", SqliteType.Text);
-        await insert.PrepareAsync(ct);
-        foreach (var line in File.ReadLines(file))
-        {
-            resource.Value = line;
-            await insert.ExecuteNonQueryAsync(ct);
-        }
-        await tx.CommitAsync(ct);
-        return sw.Elapsed;
     }
 
     private static async Task<TimeSpan> CopyRawAsync(WorkspaceDatabase database, string file, CancellationToken ct)
