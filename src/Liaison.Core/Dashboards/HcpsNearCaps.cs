@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Engagement;
@@ -36,7 +37,7 @@ public static class HcpsNearCaps
                 .Take(take).ToList();
             var ids = flagged.Select(f => f.HcpId).ToList();
             var names = await db.Hcps.AsNoTracking().Where(h => ids.Contains(h.Id))
-                .Select(h => new { h.Id, Name = h.Pseudonym ?? h.FirstName + " " + h.LastName }).ToDictionaryAsync(h => h.Id, h => h.Name, ct);
+                .Select(h => new { h.Id, Name = Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi) }).ToDictionaryAsync(h => h.Id, h => h.Name, ct);
             return flagged.Select(f =>
             {
                 var worst = f.Warnings.OrderByDescending(w => w.Level == CapLevel.Exceeded).First();

@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Territories;
@@ -25,10 +26,10 @@ public static class MyTerritory
             if (names.Count == 0) return new View([], 0, []);
             var members = db.HcpSearchEntries.AsNoTracking().Where(await TerritoryMembership.OwnedByAsync(db, me, ct));
             var kols = await members.Join(db.InfluenceScores, e => e.HcpId, s => s.HcpId, (e, s) => s)
-                .Join(db.Hcps, s => s.HcpId, h => h.Id, (s, h) => new { s.HcpId, h.Pseudonym, h.FirstName, h.LastName, s.Tier, s.Score })
+                .Join(db.Hcps, s => s.HcpId, h => h.Id, (s, h) => new { s.HcpId, h.Pseudonym, h.FirstName, h.LastName, h.Npi, s.Tier, s.Score })
                 .OrderByDescending(x => x.Score).Take(take).ToListAsync(ct);
             return new View(names, await members.CountAsync(ct),
-                kols.Select(k => new Kol(k.HcpId, k.Pseudonym ?? $"{k.FirstName} {k.LastName}", k.Tier, k.Score)).ToList());
+                kols.Select(k => new Kol(k.HcpId, Hcp.NameOf(k.Pseudonym, null, k.FirstName, k.LastName, k.Npi), k.Tier, k.Score)).ToList());
         }
     }
 }

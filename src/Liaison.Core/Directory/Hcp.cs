@@ -14,6 +14,15 @@ public sealed class Hcp : IVersioned
     /// <summary>What an HCP without a name is called: an NPI the registry lists only as deactivated (see BatchUpsert).</summary>
     public static string Unnamed(string? npi) => $"NPI {npi} (deactivated; the registry gives no name)";
 
+    /// <summary>
+    /// The name lists and records show for an HCP: the pseudonym once erased, else "[prefix] first last", else (a record
+    /// the registry names nowhere) <see cref="Unnamed"/>. Queries select the parts and call this in their final
+    /// projection, so every page names an erased or nameless HCP alike.
+    /// </summary>
+    public static string NameOf(string? pseudonym, string? prefix, string? first, string? last, string? npi) =>
+        pseudonym ?? (string.Join(' ', new[] { prefix, first, last }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } name
+            ? name : Unnamed(npi));
+
     public Guid Id { get; set; }
     /// <summary>The 10-digit National Provider Identifier; null for an HCP without one or once erased.</summary>
     public string? Npi { get; set; }

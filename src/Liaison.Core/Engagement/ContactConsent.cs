@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Privacy;
@@ -32,7 +33,8 @@ public sealed class ContactConsent(LiaisonDbContext db, HcpConsents.Handler cons
         if (missing.Count == 0) return null;
         var names = await db.Hcps.AsNoTracking().Where(h => missing.Contains(h.Id))
             .OrderBy(h => h.LastName).ThenBy(h => h.FirstName)
-            .Select(h => h.Pseudonym ?? (h.FirstName + " " + h.LastName + (h.Npi == null ? "" : " (NPI " + h.Npi + ")")))
+            .Select(h => h.Pseudonym != null || h.Npi == null ? Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)
+                : Hcp.NameOf(null, null, h.FirstName, h.LastName, h.Npi) + " (NPI " + h.Npi + ")")
             .Take(10).ToListAsync(ct);
         var more = missing.Count > names.Count ? $" and {missing.Count - names.Count} more" : "";
         return Error.Invalid(field,

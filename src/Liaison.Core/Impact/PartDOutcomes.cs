@@ -1,5 +1,6 @@
 using Liaison.Core.Common;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Prescribing;
 using Liaison.Core.Impact.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,8 +32,8 @@ public static class PartDOutcomes
         {
             var drug = command.Drug.Trim();
             if (drug.Length == 0) return Error.Invalid(nameof(command.Drug), "Name the drug (brand or generic name) whose prescribing is the outcome.");
-            var upper = drug.ToUpperInvariant();
-            var matching = db.PrescribingRecords.AsNoTracking().Where(r => r.BrandName.ToUpper() == upper || r.GenericName.ToUpper() == upper);
+            var key = PrescribingRecord.DrugKey(drug);
+            var matching = db.PrescribingRecords.AsNoTracking().Where(r => r.BrandKey == key || r.GenericKey == key);
             // Read before writing: the import writes on the same connection, which cannot stream a query meanwhile.
             var yearly = await matching.GroupBy(r => new { r.Npi, r.Year })
                 .Select(g => new { g.Key.Npi, g.Key.Year, Claims = g.Sum(r => r.TotalClaims) })

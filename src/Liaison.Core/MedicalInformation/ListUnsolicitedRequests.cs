@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
@@ -35,7 +36,7 @@ public static class ListUnsolicitedRequests
             from r in q
             join h in db.Hcps on r.RequesterHcpId equals h.Id
             join p in db.Products on r.ProductId equals p.Id
-            select new UnsolicitedRequestView(r.Id, r.RequesterHcpId, h.Npi, h.FirstName + " " + h.LastName, r.Question,
+            select new UnsolicitedRequestView(r.Id, r.RequesterHcpId, h.Npi, Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi), r.Question,
                 r.ProductId, p.Name, r.UnsolicitedAttested, r.ReceivedAt, r.ReceivedBy, r.Version);
     }
 }

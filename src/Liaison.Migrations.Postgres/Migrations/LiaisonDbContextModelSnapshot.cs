@@ -1569,6 +1569,12 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("BrandKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("brand_key");
+
                     b.Property<string>("BrandName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1615,6 +1621,12 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("ge65total_drug_cost");
+
+                    b.Property<string>("GenericKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("generic_key");
 
                     b.Property<string>("GenericName")
                         .IsRequired()
@@ -1689,15 +1701,15 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_prescribing_records");
 
-                    b.HasIndex("GenericName", "Year")
-                        .HasDatabaseName("ix_prescribing_records_generic_name_year");
+                    b.HasIndex("GenericKey", "Year")
+                        .HasDatabaseName("ix_prescribing_records_generic_key_year");
 
                     b.HasIndex("HcpId", "Year")
                         .HasDatabaseName("ix_prescribing_records_hcp_id_year");
 
-                    b.HasIndex("Npi", "Year", "BrandName", "GenericName")
+                    b.HasIndex("Npi", "Year", "BrandKey", "GenericKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_name_generic_name");
+                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_key_generic_key");
 
                     b.ToTable("prescribing_records", (string)null);
                 });
@@ -2866,8 +2878,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnName("state");
 
                     b.Property<string>("StudyName")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("study_name");
 
                     b.HasKey("Id")

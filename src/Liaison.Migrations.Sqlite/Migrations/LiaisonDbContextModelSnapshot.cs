@@ -1561,6 +1561,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("BrandKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brand_key");
+
                     b.Property<string>("BrandName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1607,6 +1613,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")
                         .HasColumnName("ge65total_drug_cost");
+
+                    b.Property<string>("GenericKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generic_key");
 
                     b.Property<string>("GenericName")
                         .IsRequired()
@@ -1681,15 +1693,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_prescribing_records");
 
-                    b.HasIndex("GenericName", "Year")
-                        .HasDatabaseName("ix_prescribing_records_generic_name_year");
+                    b.HasIndex("GenericKey", "Year")
+                        .HasDatabaseName("ix_prescribing_records_generic_key_year");
 
                     b.HasIndex("HcpId", "Year")
                         .HasDatabaseName("ix_prescribing_records_hcp_id_year");
 
-                    b.HasIndex("Npi", "Year", "BrandName", "GenericName")
+                    b.HasIndex("Npi", "Year", "BrandKey", "GenericKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_name_generic_name");
+                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_key_generic_key");
 
                     b.ToTable("prescribing_records", (string)null);
                 });
@@ -2858,7 +2870,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnName("state");
 
                     b.Property<string>("StudyName")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("study_name");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Liaison.Core.Data;
@@ -49,7 +50,8 @@ public abstract class HcpErasureReachTests(TestApp app)
 
         var erased = await (await app.ClientFor(Roles.Admin)).PostAsJsonAsync($"/api/v1/hcps/{hcp}/erasure", new { reason = "Data subject request #12" });
         Assert.True(erased.StatusCode == HttpStatusCode.OK, await erased.Content.ReadAsStringAsync());
-        var removed = (await Json.Read(erased))["removed"]!;
+        var outcome = await Json.Read(erased);
+        var removed = outcome["removed"]!;
         Assert.Equal(1, removed["interactions"]!.GetValue<int>());
         Assert.Equal(1, removed["engagementPlans"]!.GetValue<int>());
         Assert.Equal(0, removed["transfersOfValue"]!.GetValue<int>());
@@ -78,6 +80,14 @@ public abstract class HcpErasureReachTests(TestApp app)
             Assert.False(await db.ExternalPayments.AnyAsync(p => p.Id == fp.ExternalPayment));
             return 0;
         });
+        // The kept records name the person by the pseudonym, not by the blanked name fields.
+        var pseudonym = outcome["pseudonym"]!.GetValue<string>();
+        var compliance = await app.ClientFor(Roles.Compliance);
+        var kept = await Json.Read(await compliance.GetAsync($"/api/v1/transfers-of-value/{fp.Transfer}"));
+        Assert.Equal(pseudonym, kept["hcpName"]!.GetValue<string>());
+        var year = DateOnly.Parse(kept["paidOn"]!.GetValue<string>(), CultureInfo.InvariantCulture).Year;
+        var totals = (await Json.Read(await compliance.GetAsync($"/api/v1/transfers-of-value/totals?year={year}"))).AsArray();
+        Assert.Contains(totals, t => t!["hcpName"]?.GetValue<string>() == pseudonym);
     }
 }
 

@@ -45,6 +45,21 @@ public sealed class PartDLegacyLayoutTests
             row.Record.Ge65TotalClaims!.Value));
     }
 
+    [Fact]
+    public void A_legacy_rows_upper_case_drug_is_keyed_as_the_same_drug_of_todays_mixed_case_row_and_shown_as_given()
+    {
+        var legacy = Assert.Single(Read(Header + "\n"
+            + "1588667638\tPILCHER\tWILLIAM\tJACKSONVILLE\tFL\tCardiology\tS\tELIQUIS\tAPIXABAN\t98\t412\t1010.5\t30315\t245123.45\t90\t\t380\t\t930.2\t27900\t226000.1\n",
+            year: 2017)).Record!;
+        var current = Assert.Single(Read(string.Join(',', PartDReader.Columns) + "\n"
+            + "1588667638,Pilcher,William,Jacksonville,FL,12,Cardiology,S,Eliquis,Apixaban,412,1010.5,30315,245123.45,98,,380,930.2,226000.1,27900,,90\n",
+            year: 2017)).Record!;
+        PrescribingRecord Stored(PartDRow r) => new() { BrandName = r.BrandName, GenericName = r.GenericName };
+        var (fromLegacy, fromCurrent) = (Stored(legacy), Stored(current));
+        Assert.Equal((fromLegacy.BrandKey, fromLegacy.GenericKey), (fromCurrent.BrandKey, fromCurrent.GenericKey));
+        Assert.Equal(("ELIQUIS", "Eliquis", "Apixaban"), (fromLegacy.BrandName, fromCurrent.BrandName, fromCurrent.GenericName));
+    }
+
     [Theory]
     [InlineData("PartD_Prescriber_PUF_NPI_Drug_15.txt", 2015)]
     [InlineData("CMS_PartD_Prescriber_NPI_Drug_CY2016.txt", 2016)]

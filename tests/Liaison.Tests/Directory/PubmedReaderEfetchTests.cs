@@ -5,7 +5,7 @@ namespace Liaison.Tests.Directory;
 
 /// <summary>
 /// efetch files as users get them: the inline markup PubMed keeps in titles (&lt;i&gt;, &lt;sub&gt;, &lt;sup&gt;), names, and
-/// two results saved into one file.
+/// several results saved into one file.
 /// </summary>
 public sealed class PubmedReaderEfetchTests
 {
@@ -15,7 +15,7 @@ public sealed class PubmedReaderEfetchTests
         return Assert.Single(PubmedReader.Read(s)).Record!;
     }
 
-    private static string Set(string title, string authors = "<Author><LastName>Doe</LastName></Author>", string pmid = "30000001") => $"""
+    internal static string Set(string title, string authors = "<Author><LastName>Doe</LastName></Author>", string pmid = "30000001") => $"""
             <?xml version="1.0" ?>
             <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_240101.dtd">
             <PubmedArticleSet>
@@ -70,15 +70,48 @@ public sealed class PubmedReaderEfetchTests
         Assert.Null(Doi("N"));
     }
 
-    [Fact]
-    public void A_second_efetch_result_appended_to_the_first_is_reported_where_it_starts_after_the_first_sets_articles()
+    /// <summary>The file's line of the <paramref name="nth"/> (from 1) line holding <paramref name="text"/>.</summary>
+    private static long LineOf(string file, string text, int nth = 1) =>
+        file.Split('\n').Select((l, i) => (l, i)).Where(x => x.l.Contains(text, StringComparison.Ordinal)).ElementAt(nth - 1).i + 1;
+
+    private static List<Parsed<PubmedArticleRecord>> ReadAll(string file)
     {
-        var first = Set("First.");
-        using var s = new MemoryStream(Encoding.UTF8.GetBytes(first + Set("Second.", pmid: "30000002")));
+        using var s = new MemoryStream(Encoding.UTF8.GetBytes(file));
+        return PubmedReader.Read(s).ToList();
+    }
+
+    [Theory]
+    [InlineData("")] // efetch answers appended as they came
+    [InlineData("\uFEFF")] // a saved file appended whole, its byte order mark included
+    [InlineData("<!-- batch 2 -->\n")] // a note between them
+    public void Efetch_results_appended_in_one_file_give_the_articles_of_every_set_each_at_its_line(string between)
+    {
+        var file = Set("First.") + between + Set("Second.", pmid: "30000002") + Set("Third.", pmid: "30000003").Replace("\n", "\r\n");
+        var read = ReadAll(file);
+        Assert.Equal(["30000001", "30000002", "30000003"], read.Select(a => a.Record!.Pmid));
+        Assert.Equal([LineOf(file, "<PubmedArticle>"), LineOf(file, "<PubmedArticle>", 2), LineOf(file, "<PubmedArticle>", 3)],
+            read.Select(a => a.Line));
+    }
+
+    [Theory]
+    [InlineData("<PubmedArticleSet></PubmedArticleSet>")]
+    [InlineData("<PubmedArticleSet/>")]
+    public void An_empty_result_between_two_is_passed_over_and_a_damaged_article_of_a_later_set_is_reported_at_its_line(string empty)
+    {
+        var file = Set("First.") + "<?xml version=\"1.0\" ?>\n" + empty + "\n" + Set("", pmid: "30000002") + Set("Third.", pmid: "30000003");
+        var read = ReadAll(file);
+        Assert.Equal(["30000001", "30000003"], read.Where(a => a.Record is not null).Select(a => a.Record!.Pmid));
+        var error = Assert.Single(read, a => a.Error is not null).Error!;
+        Assert.Equal((LineOf(file, "<Article PubModel", 2), "Article/ArticleTitle"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Something_other_than_an_efetch_result_after_the_set_is_still_reported_where_it_starts()
+    {
+        var file = Set("First.") + "<eSearchResult><Count>2</Count></eSearchResult>\n";
         var read = new List<string>();
-        var e = Assert.Throws<SourceFormatException>(() => { foreach (var a in PubmedReader.Read(s)) read.Add(a.Record!.Pmid); });
-        Assert.Equal(["30000001"], read);
-        Assert.Equal(first.Split('\n').Length, e.Error.Line); // the second set's XML declaration
+        var e = Assert.Throws<SourceFormatException>(() => { foreach (var a in ReadAll(file)) read.Add(a.Record!.Pmid); });
+        Assert.Equal(LineOf(file, "<eSearchResult>"), e.Error.Line);
         Assert.Contains("goes on after </PubmedArticleSet>", e.Error.Reason, StringComparison.Ordinal);
     }
 }

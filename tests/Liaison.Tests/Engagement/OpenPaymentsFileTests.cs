@@ -32,7 +32,7 @@ public sealed class OpenPaymentsFileTests
         ["Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1"] = "ACMEDRUG", ["Record_ID"] = recordId, ["Program_Year"] = "2023",
     };
 
-    private static List<ParsedPayment> Parse(string csv)
+    internal static List<ParsedPayment> Parse(string csv)
     {
         using var text = OpenPaymentsFile.Open(FileVariants.Write("op.csv", csv));
         using var reader = text.Rows();

@@ -13,19 +13,23 @@ public static class AuditTrail
     /// <returns>The entries added.</returns>
     internal static List<AuditEntry> Append(LiaisonDbContext db, IReadOnlyList<AuditChange> changes, Actor actor, DateTime nowUtc)
     {
-        var at = AuditHash.Truncate(nowUtc);
-        var entries = new List<AuditEntry>(changes.Count);
-        foreach (var c in changes)
-        {
-            var entry = new AuditEntry
-            {
-                Id = Guid.CreateVersion7(), At = at, ActorId = actor.UserId, Actor = actor.Name, Entity = c.Entity,
-                EntityKey = c.EntityKey, Action = c.Action, Reason = c.Reason, OldValues = c.OldValues, NewValues = c.NewValues,
-            };
-            db.AuditEntries.Add(entry);
-            entries.Add(entry);
-        }
+        var entries = Unsealed(changes, actor, nowUtc);
+        db.AuditEntries.AddRange(entries);
         return entries;
+    }
+
+    /// <summary>
+    /// The entries for <paramref name="changes"/>, for a writer outside the context (an import's own connection) to insert in
+    /// its transaction; the <see cref="AuditSealer"/> chains them like any other.
+    /// </summary>
+    internal static List<AuditEntry> Unsealed(IReadOnlyList<AuditChange> changes, Actor actor, DateTime nowUtc)
+    {
+        var at = AuditHash.Truncate(nowUtc);
+        return changes.Select(c => new AuditEntry
+        {
+            Id = Guid.CreateVersion7(), At = at, ActorId = actor.UserId, Actor = actor.Name, Entity = c.Entity,
+            EntityKey = c.EntityKey, Action = c.Action, Reason = c.Reason, OldValues = c.OldValues, NewValues = c.NewValues,
+        }).ToList();
     }
 
     /// <summary>

@@ -23,8 +23,8 @@ public static class ListChangeRequests
                 ? View(row) : Error.NotFound("The change request");
 
         private IQueryable<Row> Project(IQueryable<DataChangeRequest> q) => q.Select(r => new Row(r,
-            db.Hcps.Where(h => h.Id == r.HcpId).Select(h => h.Pseudonym ?? h.FirstName + " " + h.LastName).FirstOrDefault(),
-            db.Hcps.Where(h => h.Id == r.DuplicateHcpId).Select(h => h.Pseudonym ?? h.FirstName + " " + h.LastName).FirstOrDefault()));
+            db.Hcps.Where(h => h.Id == r.HcpId).Select(h => Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).FirstOrDefault(),
+            db.Hcps.Where(h => h.Id == r.DuplicateHcpId).Select(h => Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).FirstOrDefault()));
 
         private static ChangeRequestView View(Row row)
         {

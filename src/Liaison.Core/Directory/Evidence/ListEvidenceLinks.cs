@@ -35,7 +35,7 @@ public static class ListEvidenceLinks
         {
             var hcpIds = links.Select(l => l.HcpId).Distinct().ToList();
             var hcps = await db.Hcps.AsNoTracking().Where(h => hcpIds.Contains(h.Id))
-                .Select(h => new { h.Id, Name = h.Pseudonym ?? h.FirstName + " " + h.LastName, h.Npi }).ToDictionaryAsync(h => h.Id, ct);
+                .Select(h => new { h.Id, Name = Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi), h.Npi }).ToDictionaryAsync(h => h.Id, ct);
             var authorIds = links.Where(l => l.Kind == EvidenceKind.Authorship).Select(l => l.SourceId).ToList();
             var authors = await db.PublicationAuthors.AsNoTracking().Where(a => authorIds.Contains(a.Id))
                 .Join(db.Publications, a => a.PublicationId, p => p.Id, (a, p) => new

@@ -10,7 +10,8 @@ namespace Liaison.Core.Directory.Evidence;
 /// Streams a PubMed E-utilities efetch file (<c>PubmedArticleSet</c>, the PubMed DTD) one article at a time, so a
 /// file of any size is read in constant memory. Each article is validated on its own: a bad one is reported with
 /// its line and element and the others are kept. Book articles (chapters and books) are read as publications too;
-/// DeleteCitation PMIDs are passed on so the importer can drop them.
+/// DeleteCitation PMIDs are passed on so the importer can drop them. A file of several efetch results saved one after
+/// another is read as one set (<see cref="AppendedPubmedSets"/>).
 /// </summary>
 public static partial class PubmedReader
 {
@@ -33,7 +34,8 @@ public static partial class PubmedReader
             stream.Position = 0;
         }
         // efetch writes UTF-8; read as text so stray Latin-1 bytes of a re-saved file become characters, not a fatal error.
-        using var reader = XmlReader.Create(Common.TextInput.Reader(stream), settings);
+        // Several efetch results saved into one file read as one set, their articles in file order.
+        using var reader = XmlReader.Create(new AppendedPubmedSets(Common.TextInput.Reader(stream)), settings);
         var info = (IXmlLineInfo)reader;
         if (!Next(reader, info)) throw new SourceFormatException(new(1, "PubmedArticleSet", "the file is empty"));
         while (reader.NodeType != XmlNodeType.Element && Next(reader, info)) { }
@@ -79,13 +81,13 @@ public static partial class PubmedReader
     }
 
     /// <summary>
-    /// Refuses what follows the end of the set (two efetch results put in one file, one after the other), which was
-    /// left unread without a word: the articles before it are kept and the place it starts is reported.
+    /// Refuses what follows the end of the last set other than another efetch result (<see cref="AppendedPubmedSets"/> joins
+    /// those), which would be left unread without a word: the articles before it are kept and the place it starts is reported.
     /// </summary>
     private static void NothingAfterTheSet(XmlReader reader, IXmlLineInfo info)
     {
         var end = info.LineNumber;
-        const string Reason = "the file goes on after </PubmedArticleSet> (line {0}): one efetch result per file, or join the sets' articles in one PubmedArticleSet";
+        const string Reason = "the file goes on after </PubmedArticleSet> (line {0}) with something other than another efetch result (<?xml …?> and <PubmedArticleSet>)";
         try
         {
             while (reader.Read())

@@ -23,10 +23,11 @@ internal static class AffiliationUpsert
         foreach (var link in links)
         {
             if (link.PractitionerNpi is not { } npi || !hcps.TryGetValue(npi, out var hcp))
-                Reject(counts, link, link.PractitionerNpi is { } unknown ? $"practitioner NPI {unknown} is not in the directory"
-                    : $"practitioner {link.PractitionerReference} is not among the practitioners of the file (or of the run) and the role gives no NPI");
+                BatchUpsert.Reject(counts, new RowError(link.Line, link.Column, link.PractitionerNpi is { } unknown ? $"practitioner NPI {unknown} is not in the directory"
+                    : $"practitioner {link.PractitionerReference} is not among the practitioners of the file (or of the run) and the role gives no NPI"));
             else if (OrganisationKey.Of(link) is not { } key || !organisations.TryGetValue(key, out var organisation))
-                Reject(counts, link, $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory");
+                BatchUpsert.Reject(counts, new RowError(link.Line, link.Column,
+                    $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory"));
             else accepted.Add((link, hcp, organisation));
         }
 
@@ -58,12 +59,6 @@ internal static class AffiliationUpsert
         }
         await store.InsertAffiliationsAsync(inserts.Values.ToList(), source, now, ct);
         await store.UpdateAffiliationsAsync(updates.Values.ToList(), ct);
-    }
-
-    private static void Reject(BatchCounts counts, AffiliationRecord link, string reason)
-    {
-        counts.Rejected++;
-        counts.Errors.Add(new RowError(link.Line, link.Column, reason));
     }
 }
 

@@ -1,3 +1,4 @@
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Directory.Registry;
 
 namespace Liaison.Core.Directory.Import;
@@ -16,8 +17,8 @@ internal static class BatchUpsert
         var counts = new BatchCounts { Rejected = batch.Errors.Count, Unchanged = batch.ContainedCopies };
         counts.Errors.AddRange(batch.Errors);
         // Deactivation-only rows carry no entity type: they go with the people and look among organisations too.
-        await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, counts, now, ct);
-        await WriteKindAsync(store, batch.Records.Where(r => r.IsOrganisation).ToList(), true, erased, counts, now, ct);
+        await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, runId, counts, now, ct);
+        await WriteKindAsync(store, batch.Records.Where(r => r.IsOrganisation).ToList(), true, erased, runId, counts, now, ct);
         IReadOnlyList<AffiliationRecord> links = batch.Affiliations;
         if (runId is { } run)
         {
@@ -31,7 +32,7 @@ internal static class BatchUpsert
     }
 
     private static async Task WriteKindAsync(IDirectoryStore store, List<ProviderRecord> records, bool organisations,
-        ErasedNpiFilter erased, BatchCounts counts, DateTime now, CancellationToken ct)
+        ErasedNpiFilter erased, Guid? runId, BatchCounts counts, DateTime now, CancellationToken ct)
     {
         if (records.Count == 0) return;
         var existing = await store.FindAsync(records, organisations, ct);
@@ -40,11 +41,17 @@ internal static class BatchUpsert
         var orgDeactivations = !organisations && deactivationOnly.Count > 0
             ? await store.FindAsync(deactivationOnly, organisations: true, ct)
             : [];
+        // An organisation new to the directory may be held as the nameless record of a deactivation-only row: it takes its place.
+        var nameless = organisations
+            ? await store.FindNamelessAsync(records.Where(r => r.Npi is { } npi && !existing.ContainsKey(npi)).Select(r => r.Npi!).ToList(), ct)
+            : [];
 
         var inserts = new List<(Guid, ProviderRecord)>();
         var updates = new List<(Guid, ProviderRecord)>();
         var deactivations = new List<(Guid, ProviderRecord)>();
         var orgDeactivationUpdates = new List<(Guid, ProviderRecord)>();
+        var replaced = new List<Guid>();
+        var audit = new List<AuditChange>();
         foreach (var r in records)
         {
             var key = ProviderKey.Of(r);
@@ -56,14 +63,14 @@ internal static class BatchUpsert
                 {
                     // An NPI the directory has not seen, known only as deactivated: kept as a record of its own (with the
                     // people, no name: the registry gives none), so the deactivation is recorded and a later full row for
-                    // the NPI (a reactivation) updates it. Every valid row of a first import is then imported.
+                    // the NPI (a reactivation) updates it, or replaces it with an organisation (NamelessRecords). Every valid
+                    // row of a first import is then imported.
                     inserts.Add((ImportIds.Next(), r));
                     counts.Imported++;
                     counts.Deactivated++;
                     continue;
                 }
-                if (target.Item1.DeactivatedOn == r.DeactivatedOn && target.Item1.ReactivatedOn == r.ReactivatedOn
-                    && target.Item1.DeactivationReason == r.DeactivationReason) { counts.Unchanged++; continue; }
+                if (IsKnown(target.Item1, r)) { counts.Unchanged++; continue; }
                 target.Item2.Add((target.Item1.Id, r));
                 CountStatusChange(target.Item1, r, counts);
                 counts.Updated++;
@@ -71,7 +78,19 @@ internal static class BatchUpsert
             }
             if (!existing.TryGetValue(key, out var found))
             {
-                inserts.Add((ImportIds.Next(), r));
+                var id = ImportIds.Next();
+                if (nameless.TryGetValue(key, out var placeholder))
+                {
+                    if (placeholder.References.Count > 0) { Reject(counts, NamelessRecords.Kept(r, placeholder)); continue; }
+                    replaced.Add(placeholder.Record.Id);
+                    audit.AddRange(NamelessRecords.Replaced(placeholder, id, r, runId));
+                    inserts.Add((id, r));
+                    // The NPI was held: its record changes kind, as a person's full row fills the record in.
+                    CountStatusChange(placeholder.Record, r, counts);
+                    counts.Updated++;
+                    continue;
+                }
+                inserts.Add((id, r));
                 counts.Imported++;
                 if (r.DeactivatedOn is not null) counts.Deactivated++;
                 continue;
@@ -81,15 +100,31 @@ internal static class BatchUpsert
             CountStatusChange(found, r, counts);
             counts.Updated++;
         }
+        await store.RemoveNamelessAsync(replaced, ct);
         await store.InsertAsync(inserts, organisations, now, ct);
         await store.UpdateAsync(updates, organisations, now, ct);
         await store.SetDeactivationAsync(deactivations, organisations, now, ct);
         await store.SetDeactivationAsync(orgDeactivationUpdates, organisations: true, now, ct);
+        await store.RecordAuditAsync(audit, now, ct);
     }
+
+    /// <summary>
+    /// A deactivation-only row that tells nothing new: the same deactivation, or one the stored reactivation already
+    /// followed (a full row reactivates an NPI after its deactivation; an older file imported again must not undo that).
+    /// </summary>
+    private static bool IsKnown(ExistingProvider stored, ProviderRecord row) =>
+        (stored.DeactivatedOn == row.DeactivatedOn && stored.ReactivatedOn == row.ReactivatedOn && stored.DeactivationReason == row.DeactivationReason)
+        || (row.ReactivatedOn is null && stored.ReactivatedOn is { } reactivated && row.DeactivatedOn <= reactivated);
 
     private static void CountStatusChange(ExistingProvider before, ProviderRecord after, BatchCounts counts)
     {
         if (after.DeactivatedOn is not null && after.DeactivatedOn != before.DeactivatedOn) counts.Deactivated++;
         if (after.ReactivatedOn is not null && after.ReactivatedOn != before.ReactivatedOn) counts.Reactivated++;
+    }
+
+    internal static void Reject(BatchCounts counts, RowError error)
+    {
+        counts.Rejected++;
+        counts.Errors.Add(error);
     }
 }

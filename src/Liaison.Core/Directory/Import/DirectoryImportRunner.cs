@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Liaison.Core.Common;
 using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Changes;
 using Liaison.Core.Directory.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +18,10 @@ namespace Liaison.Core.Directory.Import;
 /// transactions are larger.
 /// </summary>
 [CoreService]
-public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase database)
+public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase database, IEnumerable<IHcpReferenceMover> movers)
 {
+    private readonly IReadOnlyList<HcpReference> _hcpReferences = NamelessRecords.Of(movers);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     public int BatchSize { get; set; } = 5000;
 
@@ -145,6 +148,6 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
 
     internal async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
         database.Provider == DatabaseProvider.Sqlite
-            ? await SqliteDirectoryStore.OpenAsync(database.ConnectionString, ct)
-            : await PostgresDirectoryStore.OpenAsync(database.ConnectionString, ct);
+            ? await SqliteDirectoryStore.OpenAsync(database.ConnectionString, _hcpReferences, db.Actor, ct)
+            : await PostgresDirectoryStore.OpenAsync(database.ConnectionString, _hcpReferences, db.Actor, ct);
 }

@@ -1,3 +1,4 @@
+using Liaison.Core.Compliance.Audit;
 using Liaison.Core.Directory.Registry;
 
 namespace Liaison.Core.Directory.Import;
@@ -14,6 +15,15 @@ internal interface IDirectoryStore : IAsyncDisposable
     Task InsertAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct);
     Task UpdateAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct);
     Task SetDeactivationAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, DateTime now, CancellationToken ct);
+    /// <summary>
+    /// The nameless person records (<see cref="NamelessRecords"/>) of these NPIs, with what refers to each, locked for the
+    /// transaction where the engine can lock rows (so nothing comes to refer to one before it is replaced).
+    /// </summary>
+    Task<Dictionary<string, NamelessRecord>> FindNamelessAsync(IReadOnlyList<string> npis, CancellationToken ct);
+    /// <summary>Deletes nameless records that organisations replace, and their own rows.</summary>
+    Task RemoveNamelessAsync(IReadOnlyList<Guid> ids, CancellationToken ct);
+    /// <summary>Writes audit entries for changes of the open transaction, as the store's actor; they commit or roll back with it.</summary>
+    Task RecordAuditAsync(IReadOnlyList<AuditChange> changes, DateTime now, CancellationToken ct);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
 
     /// <summary>The HCPs of the directory with these NPIs, by NPI (an NPI it does not hold is absent).</summary>

@@ -1,3 +1,4 @@
+using Liaison.Core.Common;
 using Liaison.Core.Directory.Registry;
 using Npgsql;
 using NpgsqlTypes;
@@ -14,13 +15,20 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
     private readonly NpgsqlConnection _connection;
     private NpgsqlTransaction? _tx;
 
-    private PostgresDirectoryStore(NpgsqlConnection connection) => _connection = connection;
+    private readonly IReadOnlyList<HcpReference> _references;
+    private readonly Actor _actor;
 
-    public static async Task<PostgresDirectoryStore> OpenAsync(string connectionString, CancellationToken ct)
+    private PostgresDirectoryStore(NpgsqlConnection connection, IReadOnlyList<HcpReference> references, Actor actor) =>
+        (_connection, _references, _actor) = (connection, references, actor);
+
+    /// <param name="references">The columns that reference an HCP (<see cref="NamelessRecords"/>).</param>
+    /// <param name="actor">Who the audit entries the store writes name.</param>
+    public static async Task<PostgresDirectoryStore> OpenAsync(string connectionString, IReadOnlyList<HcpReference> references, Actor actor,
+        CancellationToken ct)
     {
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
-        return new PostgresDirectoryStore(connection);
+        return new PostgresDirectoryStore(connection, references, actor);
     }
 
     public async Task BeginAsync(CancellationToken ct) => _tx = await _connection.BeginTransactionAsync(ct);

@@ -1,3 +1,4 @@
+using Liaison.Core.Common;
 using Liaison.Core.Directory.Registry;
 using Microsoft.Data.Sqlite;
 using static Liaison.Core.Directory.Import.DirectorySql;
@@ -13,15 +14,20 @@ internal sealed partial class SqliteDirectoryStore : IDirectoryStore
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
     private readonly Statements _hcps, _organisations;
+    private readonly IReadOnlyList<HcpReference> _references;
+    private readonly Actor _actor;
 
-    private SqliteDirectoryStore(SqliteConnection connection)
+    private SqliteDirectoryStore(SqliteConnection connection, IReadOnlyList<HcpReference> references, Actor actor)
     {
-        _connection = connection;
+        (_connection, _references, _actor) = (connection, references, actor);
         _hcps = new Statements(this, organisations: false);
         _organisations = new Statements(this, organisations: true);
     }
 
-    public static async Task<SqliteDirectoryStore> OpenAsync(string connectionString, CancellationToken ct)
+    /// <param name="references">The columns that reference an HCP (<see cref="NamelessRecords"/>).</param>
+    /// <param name="actor">Who the audit entries the store writes name.</param>
+    public static async Task<SqliteDirectoryStore> OpenAsync(string connectionString, IReadOnlyList<HcpReference> references, Actor actor,
+        CancellationToken ct)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
@@ -30,7 +36,7 @@ internal sealed partial class SqliteDirectoryStore : IDirectoryStore
         await pragmas.ExecuteNonQueryAsync(ct);
         // Raw statements bypass Microsoft.Data.Sqlite's busy retry: let SQLite itself wait for a concurrent writer.
         SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, Math.Max(30, new SqliteConnectionStringBuilder(connectionString).DefaultTimeout) * 1000);
-        return new SqliteDirectoryStore(connection);
+        return new SqliteDirectoryStore(connection, references, actor);
     }
 
     private SqliteStatement S(string sql)

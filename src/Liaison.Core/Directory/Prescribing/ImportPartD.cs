@@ -61,7 +61,7 @@ public static class ImportPartD
             var rows = new Dictionary<(string, int, string, string), (PartDRow Row, long Line)>();
             foreach (var (row, line) in batch)
             {
-                var key = (row.Npi, row.Year, row.BrandName, row.GenericName);
+                var key = Key(row);
                 if (rows.TryGetValue(key, out var first)) tally.Reject(Repeat(line, first.Line));
                 else rows[key] = (row, line);
             }
@@ -70,8 +70,8 @@ public static class ImportPartD
             var years = rows.Keys.Select(k => k.Item2).Distinct().ToList();
             // Read only what deciding needs; the (rare) changed rows are loaded for update afterwards.
             var existing = await db.PrescribingRecords.AsNoTracking().Where(r => npis.Contains(r.Npi) && years.Contains(r.Year))
-                .Select(r => new { r.Id, r.Npi, r.Year, r.BrandName, r.GenericName, r.ContentHash, r.HcpId, r.SourceFile, r.SourceLine })
-                .ToDictionaryAsync(r => (r.Npi, r.Year, r.BrandName, r.GenericName), ct);
+                .Select(r => new { r.Id, r.Npi, r.Year, r.BrandKey, r.GenericKey, r.ContentHash, r.HcpId, r.SourceFile, r.SourceLine })
+                .ToDictionaryAsync(r => (r.Npi, r.Year, r.BrandKey, r.GenericKey), ct);
             var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi != null && npis.Contains(h.Npi))
                 .Select(h => new { Npi = h.Npi!, h.Id }).ToDictionaryAsync(h => h.Npi, h => h.Id, ct);
             var inserts = new List<PrescribingRecord>();
@@ -120,6 +120,13 @@ public static class ImportPartD
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
+
+        /// <summary>
+        /// A row's record: the drug by its names in any case, so a legacy file's upper-case ELIQUIS / APIXABAN and today's
+        /// Eliquis / Apixaban of the same prescriber and year are one record (the later file's spelling shown).
+        /// </summary>
+        private static (string, int, string, string) Key(PartDRow row) =>
+            (row.Npi, row.Year, PrescribingRecord.DrugKey(row.BrandName), PrescribingRecord.DrugKey(row.GenericName));
 
         /// <summary>The rule for a prescriber, drug and year a file gives twice: its first row stands, in a batch and across batches.</summary>
         private static SourceError Repeat(long line, long first) => new(line, "Prscrbr_NPI",

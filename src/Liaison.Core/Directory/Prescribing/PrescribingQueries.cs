@@ -41,8 +41,8 @@ public static class PrescribingQueries
     private static IQueryable<PrescribingRecord> Filter(IQueryable<PrescribingRecord> q, string? drug)
     {
         if (string.IsNullOrWhiteSpace(drug)) return q;
-        var d = drug.Trim().ToUpperInvariant();
-        return q.Where(r => r.BrandName.ToUpper() == d || r.GenericName.ToUpper() == d);
+        var d = PrescribingRecord.DrugKey(drug.Trim());
+        return q.Where(r => r.BrandKey == d || r.GenericKey == d);
     }
 
     private static IQueryable<DrugYear> Project(IQueryable<PrescribingRecord> q) =>

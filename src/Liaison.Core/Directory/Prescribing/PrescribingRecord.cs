@@ -18,8 +18,31 @@ public sealed class PrescribingRecord
     /// <summary>The directory's HCP with this NPI, resolved on import (null when the NPI is not in the directory).</summary>
     public Guid? HcpId { get; set; }
     public int Year { get; set; }
-    public string BrandName { get; set; } = "";
-    public string GenericName { get; set; } = "";
+
+    /// <summary>The drug's brand name as the latest file gave it: upper case in the 2013–2019 Prescriber PUF, mixed case since.</summary>
+    public string BrandName
+    {
+        get => _brandName;
+        set => (_brandName, BrandKey) = (value, DrugKey(value));
+    }
+
+    public string GenericName
+    {
+        get => _genericName;
+        set => (_genericName, GenericKey) = (value, DrugKey(value));
+    }
+
+    /// <summary>
+    /// The names as the record is keyed and searched by (one prescriber, drug and year is one record): set with the names,
+    /// folded to upper case in .NET, so both engines compare them alike and the legacy and current layouts meet.
+    /// </summary>
+    public string BrandKey { get; private set; } = "";
+    public string GenericKey { get; private set; } = "";
+
+    private string _brandName = "", _genericName = "";
+
+    /// <summary>A drug name as <see cref="BrandKey"/> and <see cref="GenericKey"/> hold it (and searches compare with).</summary>
+    public static string DrugKey(string name) => name.ToUpperInvariant();
     public string? PrescriberLastName { get; set; }
     public string? PrescriberFirstName { get; set; }
     public string? City { get; set; }
@@ -56,6 +79,8 @@ internal sealed class PrescribingRecordConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.Npi).HasMaxLength(10);
         b.Property(r => r.BrandName).HasMaxLength(200);
         b.Property(r => r.GenericName).HasMaxLength(200);
+        b.Property(r => r.BrandKey).HasMaxLength(200);
+        b.Property(r => r.GenericKey).HasMaxLength(200);
         b.Property(r => r.PrescriberLastName).HasMaxLength(100);
         b.Property(r => r.PrescriberFirstName).HasMaxLength(100);
         b.Property(r => r.City).HasMaxLength(100);
@@ -63,8 +88,8 @@ internal sealed class PrescribingRecordConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.PrescriberType).HasMaxLength(100);
         b.Property(r => r.Ge65SuppressionFlag).HasMaxLength(1);
         b.Property(r => r.Ge65BeneficiarySuppressionFlag).HasMaxLength(1);
-        b.HasIndex(r => new { r.Npi, r.Year, r.BrandName, r.GenericName }).IsUnique();
+        b.HasIndex(r => new { r.Npi, r.Year, r.BrandKey, r.GenericKey }).IsUnique();
         b.HasIndex(r => new { r.HcpId, r.Year });
-        b.HasIndex(r => new { r.GenericName, r.Year });
+        b.HasIndex(r => new { r.GenericKey, r.Year });
     }
 }

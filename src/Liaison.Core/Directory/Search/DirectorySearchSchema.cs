@@ -26,9 +26,10 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
     private static async Task RestoreSuspendedAsync(LiaisonDbContext db, CancellationToken ct)
     {
         var connectionString = db.Database.GetConnectionString()!;
+        // A store that only rebuilds indexes: it replaces no record, so it needs no HCP references.
         await using IDirectoryStore store = db.IsSqlite
-            ? await SqliteDirectoryStore.OpenAsync(connectionString, ct)
-            : await PostgresDirectoryStore.OpenAsync(connectionString, ct);
+            ? await SqliteDirectoryStore.OpenAsync(connectionString, [], db.Actor, ct)
+            : await PostgresDirectoryStore.OpenAsync(connectionString, [], db.Actor, ct);
         await store.BeginAsync(ct);
         await store.RestoreSearchIndexesAsync(ct);
         await store.CommitAsync(ct, durable: true);

@@ -32,7 +32,7 @@ public static class CalendarFeed
                 {
                     i.Id, i.Kind, i.OccurredAt, i.DurationMinutes, i.Place, i.Status,
                     Names = db.InteractionAttendees.Where(a => a.InteractionId == i.Id && a.HcpId != null)
-                        .Join(db.Hcps, a => a.HcpId, h => h.Id, (a, h) => h.FirstName + " " + h.LastName).Take(5).ToList(),
+                        .Join(db.Hcps, a => a.HcpId, h => h.Id, (a, h) => Directory.Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).Take(5).ToList(),
                 })
                 .ToListAsync(ct);
             var events = await db.MedicalEvents.AsNoTracking()

@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
@@ -21,7 +22,7 @@ public static class GetEvent
             if (e is null) return Error.NotFound("The event");
             var speakers = await db.EventSpeakers.AsNoTracking().Where(s => s.EventId == id)
                 .Select(s => new SpeakerView(s.Id, s.HcpId,
-                    s.HcpId == null ? s.Name! : db.Hcps.Where(h => h.Id == s.HcpId).Select(h => h.FirstName + " " + h.LastName).First(),
+                    s.HcpId == null ? s.Name! : db.Hcps.Where(h => h.Id == s.HcpId).Select(h => Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).First(),
                     s.Topic))
                 .ToListAsync(ct);
             var participants = await Participants(id, ct);
@@ -40,7 +41,7 @@ public static class GetEvent
                 .Select(p => new
                 {
                     p.Id, p.HcpId, p.AdvocateId, p.Status, p.InvitedAt, p.RegisteredAt, p.CheckedInAt, p.WalkIn, p.InvitedVia,
-                    Hcp = db.Hcps.Where(h => h.Id == p.HcpId).Select(h => new { h.Npi, Name = h.FirstName + " " + h.LastName, h.Credentials }).FirstOrDefault(),
+                    Hcp = db.Hcps.Where(h => h.Id == p.HcpId).Select(h => new { h.Npi, Name = Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi), h.Credentials }).FirstOrDefault(),
                     Advocate = db.PatientAdvocates.Where(a => a.Id == p.AdvocateId).Select(a => new { a.Name, a.Organisation }).FirstOrDefault(),
                     Pre = db.KnowledgeScores.Where(s => s.ParticipantId == p.Id && s.Phase == TestPhase.Pre).Select(s => (double?)(100.0 * s.Correct / s.Total)).FirstOrDefault(),
                     Post = db.KnowledgeScores.Where(s => s.ParticipantId == p.Id && s.Phase == TestPhase.Post).Select(s => (double?)(100.0 * s.Correct / s.Total)).FirstOrDefault(),

@@ -38,13 +38,9 @@ public sealed record AttendeeNames(IReadOnlyList<string> Names, int Count)
         return rows.GroupBy(r => r.InteractionId).ToDictionary(g => g.Key, g =>
         {
             var named = g.Select(r => (Order: r.IsHcp ? 0 : 1, Sort: r.IsHcp ? r.Pseudonym ?? $"{r.LastName} {r.FirstName}" : r.Advocate ?? "",
-                    Name: r.IsHcp ? r.Found ? HcpName(r.Npi, r.Pseudonym, r.NamePrefix, r.FirstName, r.LastName) : "(removed HCP)" : r.Advocate ?? "(removed)"))
+                    Name: r.IsHcp ? r.Found ? Directory.Hcp.NameOf(r.Pseudonym, r.NamePrefix, r.FirstName, r.LastName, r.Npi) : "(removed HCP)" : r.Advocate ?? "(removed)"))
                 .OrderBy(n => n.Order).ThenBy(n => n.Sort, StringComparer.OrdinalIgnoreCase).ToList();
             return new AttendeeNames(named.Take(Shown).Select(n => n.Name).ToList(), named.Count);
         });
     }
-
-    private static string HcpName(string? npi, string? pseudonym, string? prefix, string? first, string? last) =>
-        pseudonym ?? (string.Join(' ', new[] { prefix, first, last }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } name
-            ? name : Directory.Hcp.Unnamed(npi));
 }

@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
@@ -26,7 +27,7 @@ public static class GetInteraction
 
             var hcps = await db.InteractionAttendees.AsNoTracking().Where(a => a.InteractionId == id && a.HcpId != null)
                 .Join(db.Hcps, a => a.HcpId, h => h.Id, (a, h) => new AttendeeView(h.Id, h.Npi, null,
-                    (h.NamePrefix != null ? h.NamePrefix + " " : "") + h.FirstName + " " + h.LastName, h.Credentials))
+                    Hcp.NameOf(h.Pseudonym, h.NamePrefix, h.FirstName, h.LastName, h.Npi), h.Credentials))
                 .ToListAsync(ct);
             var advocates = await db.InteractionAttendees.AsNoTracking().Where(a => a.InteractionId == id && a.AdvocateId != null)
                 .Join(db.PatientAdvocates, a => a.AdvocateId, p => p.Id, (a, p) => new AttendeeView(null, null, p.Id, p.Name, p.Organisation))

@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Engagement.Content;
@@ -35,7 +36,7 @@ public static class InteractionChoices
             var requests = db.Actor.IsMedical()
                 ? await db.UnsolicitedRequests.AsNoTracking().OrderByDescending(r => r.ReceivedAt).Take(100)
                     .Join(db.Hcps, r => r.RequesterHcpId, h => h.Id, (r, h) => new { r, h })
-                    .Join(db.Products, x => x.r.ProductId, p => p.Id, (x, p) => new Request(x.r.Id, x.h.FirstName + " " + x.h.LastName,
+                    .Join(db.Products, x => x.r.ProductId, p => p.Id, (x, p) => new Request(x.r.Id, Hcp.NameOf(x.h.Pseudonym, null, x.h.FirstName, x.h.LastName, x.h.Npi),
                         x.h.Npi, p.Name, x.r.ReceivedAt, x.r.Question))
                     .ToListAsync(ct)
                 : [];

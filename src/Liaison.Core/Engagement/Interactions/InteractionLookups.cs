@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Data;
 using Liaison.Core.Engagement.Content;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ internal sealed class InteractionLookups
     private readonly Func<LiaisonDbContext, List<Guid>, IAsyncEnumerable<AttendeeView>> _hcps = EF.CompileAsyncQuery(
         (LiaisonDbContext db, List<Guid> ids) => db.Hcps.AsNoTracking().Where(h => ids.Contains(h.Id))
             .Select(h => new AttendeeView(h.Id, h.Npi, null,
-                (h.NamePrefix != null ? h.NamePrefix + " " : "") + h.FirstName + " " + h.LastName, h.Credentials)));
+                Hcp.NameOf(h.Pseudonym, h.NamePrefix, h.FirstName, h.LastName, h.Npi), h.Credentials)));
 
     private readonly Func<LiaisonDbContext, List<Guid>, IAsyncEnumerable<AttendeeView>> _advocates = EF.CompileAsyncQuery(
         (LiaisonDbContext db, List<Guid> ids) => db.PatientAdvocates.AsNoTracking().Where(a => ids.Contains(a.Id))

@@ -68,11 +68,18 @@ public sealed class ExternalPayment
     }
 }
 
-/// <summary>The widths of the text columns: the configuration declares them, the importer refuses a longer value by row.</summary>
+/// <summary>
+/// The widths of the text columns, in characters: the configuration declares them, the importer refuses a longer value by
+/// row. Each holds at least CMS's published maximum (Open Payments Methodology and Data Dictionary, general and research
+/// files since program year 2013): Record_ID and profile ids NUMBER(38); first and middle name 20, last name 35; city 40;
+/// state 2; payer name 100; nature of payment 200; form of payment 100; product name 500 (100 in the 2013–2015 layouts).
+/// Name_of_Study has no maximum in the dictionary (the program year 2013 research file reached 500 characters), so it is
+/// stored whole, unbounded.
+/// </summary>
 internal static class ExternalPaymentWidths
 {
     public const int RecordId = 40, ProfileId = 40, Name = 100, City = 100, State = 40, Payer = 200, Nature = 200, Form = 100,
-        Product = 500, Study = 500;
+        Product = 500;
 }
 
 internal sealed class ExternalPaymentConfiguration : IEntityTypeConfiguration<ExternalPayment>
@@ -92,7 +99,6 @@ internal sealed class ExternalPaymentConfiguration : IEntityTypeConfiguration<Ex
         b.Property(p => p.Nature).HasMaxLength(ExternalPaymentWidths.Nature);
         b.Property(p => p.Form).HasMaxLength(ExternalPaymentWidths.Form);
         b.Property(p => p.ProductName).HasMaxLength(ExternalPaymentWidths.Product);
-        b.Property(p => p.StudyName).HasMaxLength(ExternalPaymentWidths.Study);
         b.HasIndex(p => new { p.Kind, p.RecordId, p.Slot }).IsUnique();
         b.HasIndex(p => new { p.HcpId, p.PaidOn });
         b.HasIndex(p => p.Npi);

@@ -27,9 +27,9 @@ internal sealed class OpenPaymentsFile
     public ExternalPaymentKind Kind { get; }
 
     /// <summary>
-    /// The longest record read (see <see cref="BoundedCsvText"/>): free-text values (Contextual_Information, Name_of_Study,
-    /// up to 500 characters each in CMS's data dictionary) may carry line breaks, and the widest layout, research payments
-    /// with five principal investigators (about 250 columns), stays well under 64 KiB.
+    /// The longest record read (see <see cref="BoundedCsvText"/>): free-text values (Contextual_Information, up to 500
+    /// characters in CMS's data dictionary; Name_of_Study, 500 in the published files) may carry line breaks, and the widest
+    /// layout, research payments with five principal investigators (about 250 columns), stays well under 64 KiB.
     /// </summary>
     internal const int MaxRecordChars = 64 * 1024;
 
@@ -98,11 +98,12 @@ internal sealed class OpenPaymentsFile
     public IEnumerable<ParsedPayment> Parse(int line, IReadOnlyDictionary<string, string>? values, string? problem, DateTime importedAt)
     {
         if (values is null) return [new(line, null, "(row)", problem)];
-        // A value wider than the column that stores it is this row's defect, not a failed import.
+        // A value wider than the column that stores it is this row's defect, not a failed import. Widths count characters, as
+        // CMS's maxima and PostgreSQL's varchar do: a character beyond U+FFFF is one, though .NET spends two chars on it.
         foreach (var (column, value) in values)
             if (NulCharacter.In(value)) return [new(line, null, column, NulCharacter.Reason)];
-            else if (Width(column) is { } max && value.Length > max)
-                return [new(line, null, column, $"{value.Length} characters: longer than the {max} this field holds")];
+            else if (Width(column) is { } max && value.Length > max && Characters(value) is var length && length > max)
+                return [new(line, null, column, $"{length} characters: longer than the {max} this field holds")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);
 
@@ -132,8 +133,9 @@ internal sealed class OpenPaymentsFile
             City = city?.ToUpperInvariant(), State = state?.ToUpperInvariant(), PayerName = payer, Amount = Math.Round(amount, 2), PaidOn = paidOn,
             Nature = Kind == ExternalPaymentKind.General ? Get("Nature_of_Payment_or_Transfer_of_Value") ?? "" : "Research",
             Form = Get("Form_of_Payment_or_Transfer_of_Value"),
+            // Today's layout; the 2014–2015 one (and 2013's general file); 2013's research file, which has no "Covered" in the name.
             ProductName = First("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1", "Name_of_Associated_Covered_Drug_or_Biological1",
-                "Name_of_Associated_Covered_Device_or_Medical_Supply1"),
+                "Name_of_Associated_Covered_Device_or_Medical_Supply1", "Name_of_Associated_Drug_or_Biological1"),
             StudyName = Get("Name_of_Study"), ImportedAt = importedAt,
         };
 
@@ -166,7 +168,9 @@ internal sealed class OpenPaymentsFile
         return found.Count > 0 ? found : [new(line, null, "Covered_Recipient_Type", $"'{type}' is not paid to an individual", Skipped: true)];
     }
 
-    /// <summary>The width of the <see cref="ExternalPayment"/> column a read field is stored in.</summary>
+    private static int Characters(string value) => value.EnumerateRunes().Count();
+
+    /// <summary>The width of the <see cref="ExternalPayment"/> column a read field is stored in; null when it is unbounded or not stored.</summary>
     private static int? Width(string column)
     {
         bool Ends(string suffix) => column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
@@ -178,7 +182,6 @@ internal sealed class OpenPaymentsFile
         if (Ends("Form_of_Payment_or_Transfer_of_Value")) return ExternalPaymentWidths.Form;
         if (Ends("_Making_Payment_Name")) return ExternalPaymentWidths.Payer;
         if (Ends("Nature_of_Payment_or_Transfer_of_Value")) return ExternalPaymentWidths.Nature;
-        if (Ends("Name_of_Study")) return ExternalPaymentWidths.Study;
         return Ends("_Supply_1") || Ends("_Biological1") || Ends("_Supply1") ? ExternalPaymentWidths.Product : null;
     }
 }

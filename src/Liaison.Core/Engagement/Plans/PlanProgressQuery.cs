@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
@@ -65,7 +66,7 @@ public static class PlanProgressQuery
             var rows = await plans.OrderBy(p => p.Year).ThenBy(p => p.OwnerId)
                 .Join(db.Hcps, p => p.HcpId, h => h.Id, (p, h) => new
                 {
-                    p.Id, p.HcpId, Name = h.FirstName + " " + h.LastName, h.Npi, p.OwnerId, p.Year, p.Objectives, p.Version,
+                    p.Id, p.HcpId, Name = Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi), h.Npi, p.OwnerId, p.Year, p.Objectives, p.Version,
                     Quarters = p.Quarters.OrderBy(q => q.Quarter).Select(q => new { q.Quarter, q.Objective, q.PlannedTouchpoints }).ToList(),
                 })
                 .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Liaison.Core.Directory;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
@@ -52,7 +53,8 @@ public static class ListTransfers
             var caps = await db.TransferCaps.AsNoTracking().ToListAsync(ct);
             var ids = rows.Select(r => r.Key).ToList();
             var names = await db.Hcps.AsNoTracking().Where(h => ids.Contains(h.Id))
-                .ToDictionaryAsync(h => h.Id, h => (Name: h.FirstName + " " + h.LastName, h.Npi), ct);
+                .Select(h => new { h.Id, Name = Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi), h.Npi })
+                .ToDictionaryAsync(h => h.Id, h => (h.Name, h.Npi), ct);
             return rows.Select(g =>
                 {
                     var warnings = TransferCaps.Evaluate(caps, g.GroupBy(t => t.Nature).ToDictionary(n => n.Key, n => n.Sum(t => t.Amount)), year);
@@ -65,7 +67,7 @@ public static class ListTransfers
         private IQueryable<TransferView> Project(IQueryable<TransferOfValue> q) =>
             from t in q
             join h in db.Hcps on t.HcpId equals h.Id
-            select new TransferView(t.Id, t.HcpId, h.FirstName + " " + h.LastName, h.Npi, t.Amount, t.PaidOn, t.Nature,
+            select new TransferView(t.Id, t.HcpId, Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi), h.Npi, t.Amount, t.PaidOn, t.Nature,
                 t.Form, t.NumberOfPayments, t.EventId, db.MedicalEvents.Where(e => e.Id == t.EventId).Select(e => e.Title).FirstOrDefault(),
                 t.InteractionId, t.ProductId, db.Products.Where(p => p.Id == t.ProductId).Select(p => p.Name).FirstOrDefault(),
                 t.Context, t.RecordedBy, t.CreatedAt, t.Version);

@@ -337,6 +337,8 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     year = table.Column<int>(type: "INTEGER", nullable: false),
                     brand_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     generic_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    brand_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    generic_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     prescriber_last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     prescriber_first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -784,7 +786,7 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     nature = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     form = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     product_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    study_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    study_name = table.Column<string>(type: "TEXT", nullable: true),
                     imported_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     source_file = table.Column<long>(type: "INTEGER", nullable: true),
                     source_line = table.Column<int>(type: "INTEGER", nullable: true)
@@ -2162,9 +2164,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_prescribing_records_generic_name_year",
+                name: "ix_prescribing_records_generic_key_year",
                 table: "prescribing_records",
-                columns: new[] { "generic_name", "year" });
+                columns: new[] { "generic_key", "year" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_prescribing_records_hcp_id_year",
@@ -2172,9 +2174,9 @@ namespace Liaison.Migrations.Sqlite.Migrations
                 columns: new[] { "hcp_id", "year" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_prescribing_records_npi_year_brand_name_generic_name",
+                name: "ix_prescribing_records_npi_year_brand_key_generic_key",
                 table: "prescribing_records",
-                columns: new[] { "npi", "year", "brand_name", "generic_name" },
+                columns: new[] { "npi", "year", "brand_key", "generic_key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

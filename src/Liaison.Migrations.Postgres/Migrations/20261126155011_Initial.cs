@@ -339,6 +339,8 @@ namespace Liaison.Migrations.Postgres.Migrations
                     year = table.Column<int>(type: "integer", nullable: false),
                     brand_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     generic_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    brand_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    generic_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     prescriber_last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     prescriber_first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -786,7 +788,7 @@ namespace Liaison.Migrations.Postgres.Migrations
                     nature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     form = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     product_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    study_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    study_name = table.Column<string>(type: "text", nullable: true),
                     imported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     source_file = table.Column<long>(type: "bigint", nullable: true),
                     source_line = table.Column<int>(type: "integer", nullable: true)
@@ -2164,9 +2166,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_prescribing_records_generic_name_year",
+                name: "ix_prescribing_records_generic_key_year",
                 table: "prescribing_records",
-                columns: new[] { "generic_name", "year" });
+                columns: new[] { "generic_key", "year" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_prescribing_records_hcp_id_year",
@@ -2174,9 +2176,9 @@ namespace Liaison.Migrations.Postgres.Migrations
                 columns: new[] { "hcp_id", "year" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_prescribing_records_npi_year_brand_name_generic_name",
+                name: "ix_prescribing_records_npi_year_brand_key_generic_key",
                 table: "prescribing_records",
-                columns: new[] { "npi", "year", "brand_name", "generic_name" },
+                columns: new[] { "npi", "year", "brand_key", "generic_key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

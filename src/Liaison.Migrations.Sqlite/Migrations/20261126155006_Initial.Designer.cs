@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Liaison.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LiaisonDbContext))]
-    [Migration("20261126093458_Initial")]
+    [Migration("20261126155006_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1564,6 +1564,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("BrandKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("brand_key");
+
                     b.Property<string>("BrandName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1610,6 +1616,12 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")
                         .HasColumnName("ge65total_drug_cost");
+
+                    b.Property<string>("GenericKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generic_key");
 
                     b.Property<string>("GenericName")
                         .IsRequired()
@@ -1684,15 +1696,15 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_prescribing_records");
 
-                    b.HasIndex("GenericName", "Year")
-                        .HasDatabaseName("ix_prescribing_records_generic_name_year");
+                    b.HasIndex("GenericKey", "Year")
+                        .HasDatabaseName("ix_prescribing_records_generic_key_year");
 
                     b.HasIndex("HcpId", "Year")
                         .HasDatabaseName("ix_prescribing_records_hcp_id_year");
 
-                    b.HasIndex("Npi", "Year", "BrandName", "GenericName")
+                    b.HasIndex("Npi", "Year", "BrandKey", "GenericKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_name_generic_name");
+                        .HasDatabaseName("ix_prescribing_records_npi_year_brand_key_generic_key");
 
                     b.ToTable("prescribing_records", (string)null);
                 });
@@ -2861,7 +2873,6 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnName("state");
 
                     b.Property<string>("StudyName")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("study_name");
 
