@@ -3,7 +3,6 @@ using Liaison.Bench.Harness;
 using Liaison.Bench.PartD;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Prescribing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -35,7 +34,9 @@ internal sealed class PartDImportBenchmark : IBenchmark
             if (import.Report.Imported != n) throw new InvalidOperationException($"imported {import.Report.Imported} of {n}");
             var reimport = await TimeAsync(ws, file, ct);
             if (reimport.Report.Unchanged != n) throw new InvalidOperationException("the re-import changed rows");
-            var raw = provider == DatabaseProvider.Sqlite ? await SqliteRawAsync(ws.Database, file, ct) : await CopyRawAsync(ws.Database, file, ct);
+            var raw = provider == DatabaseProvider.Sqlite
+                ? await RawTables.SqliteInsertAsync(ws.Database, "raw_partd", PartDReader.Columns.Count, File.ReadLines(file).Skip(1).Select(l => l.Split(',')), ct)
+                : await CopyRawAsync(ws.Database, file, ct);
             context.Log($"{provider}: import {import.Elapsed.TotalSeconds:F1} s, re-import {reimport.Elapsed.TotalSeconds:F1} s, raw {raw.TotalSeconds:F1} s");
             figures.Add(new Figure($"Part D import rows/s ({provider})", n / import.Elapsed.TotalSeconds, "rows/s",
                 provider == DatabaseProvider.Sqlite ? "prepared INSERT of the same rows into an unindexed table" : "COPY of the same file into an unindexed table",
@@ -51,33 +52,6 @@ internal sealed class PartDImportBenchmark : IBenchmark
         var sw = Stopwatch.StartNew();
         var report = await scope.ServiceProvider.GetRequiredService<ImportPartD.Handler>().Handle(file, null, null, ct);
         return (sw.Elapsed, report);
-    }
-
-    private static async Task<TimeSpan> SqliteRawAsync(WorkspaceDatabase database, string file, CancellationToken ct)
-    {
-        await using var c = new SqliteConnection(database.ConnectionString);
-        await c.OpenAsync(ct);
-        var columns = PartDReader.Columns.Count;
-        await using (var create = c.CreateCommand())
-        {
-            create.CommandText = $"DROP TABLE IF EXISTS raw_partd; CREATE TABLE raw_partd ({string.Join(", ", Enumerable.Range(1, columns).Select(i => $"c{i} text"))})";
-            await create.ExecuteNonQueryAsync(ct);
-        }
-        var sw = Stopwatch.StartNew();
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
-        await using var insert = c.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = $"INSERT INTO raw_partd VALUES ({string.Join(", ", Enumerable.Range(1, columns).Select(i => $"@c{i}"))})";
-        var parameters = Enumerable.Range(1, columns).Select(i => insert.Parameters.Add($"@c{i}", SqliteType.Text)).ToArray();
-        await insert.PrepareAsync(ct);
-        foreach (var line in File.ReadLines(file).Skip(1))
-        {
-            var values = line.Split(',');
-            for (var i = 0; i < columns; i++) parameters[i].Value = values[i];
-            await insert.ExecuteNonQueryAsync(ct);
-        }
-        await tx.CommitAsync(ct);
-        return sw.Elapsed;
     }
 
     private static async Task<TimeSpan> CopyRawAsync(WorkspaceDatabase database, string file, CancellationToken ct)

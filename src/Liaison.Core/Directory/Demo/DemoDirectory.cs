@@ -43,17 +43,10 @@ public sealed class DemoDirectory(LiaisonDbContext db, DirectoryImportRunner imp
             batch.Records.AddRange(organisations);
             batch.Records.AddRange(people.Select(p => p.Record));
             await BatchUpsert.WriteAsync(store, batch, runId: null, await ErasedNpiFilter.LoadAsync(db, ct), now, ct);
-            foreach (var (record, place, second) in people)
-            {
-                var hcp = (await store.FindHcpAsync(record.Npi!, ct))!.Value;
-                foreach (var org in new[] { place * 5, place * 5 + second }.Distinct())
-                {
-                    var link = new AffiliationRecord(0, "demo", $"demo-{record.Npi}-{org}", record.Npi, organisations[org].Npi, null, null,
-                        record.PrimaryTaxonomyCode, NuccCodeSet.Describe(record.PrimaryTaxonomyCode!), []);
-                    var orgId = (await store.FindOrganisationAsync(link, ct))!.Value;
-                    await store.UpsertAffiliationAsync(hcp, orgId, link, now, ct, DirectorySource.Demo);
-                }
-            }
+            var links = people.SelectMany(p => new[] { p.Place * 5, p.Place * 5 + p.SecondOrg }.Distinct().Select(org =>
+                new AffiliationRecord(0, "demo", $"demo-{p.Record.Npi}-{org}", p.Record.Npi, organisations[org].Npi, null, null,
+                    p.Record.PrimaryTaxonomyCode, NuccCodeSet.Describe(p.Record.PrimaryTaxonomyCode!), []))).ToList();
+            await AffiliationUpsert.WriteAsync(store, links, new BatchCounts(), now, DirectorySource.Demo, ct);
             await store.CommitAsync(ct);
         }
         await AuditTrail.RecordAsync(db, [new AuditChange("DirectoryImport", "demo", "Import", null,

@@ -19,16 +19,15 @@ internal static class BatchUpsert
         // Deactivation-only rows carry no entity type: they go with the people and look among organisations too.
         await WriteKindAsync(store, batch.Records.Where(r => !r.IsOrganisation).ToList(), false, erased, runId, counts, now, ct);
         await WriteKindAsync(store, batch.Records.Where(r => r.IsOrganisation).ToList(), true, erased, runId, counts, now, ct);
-        var links = batch.Affiliations;
+        IReadOnlyList<AffiliationRecord> links = batch.Affiliations;
         if (runId is { } run)
         {
             // A role reaches resources before it in the file: those read in this process, else those of earlier batches of
             // the run (a resumed run read none before its checkpoint); this batch's references are recorded after.
-            links = [];
-            foreach (var link in batch.Affiliations) links.Add(await FhirReferences.ResolveCommittedAsync(store, run, link, ct));
+            links = await FhirReferences.ResolveCommittedAsync(store, run, links, ct);
             await store.SaveReferencesAsync(run, batch.References, ct);
         }
-        foreach (var link in links) await WriteAffiliationAsync(store, link, counts, now, ct);
+        await AffiliationUpsert.WriteAsync(store, links, counts, now, DirectorySource.Fhir, ct);
         return counts;
     }
 
@@ -123,34 +122,7 @@ internal static class BatchUpsert
         if (after.ReactivatedOn is not null && after.ReactivatedOn != before.ReactivatedOn) counts.Reactivated++;
     }
 
-    private static async Task WriteAffiliationAsync(IDirectoryStore store, AffiliationRecord link, BatchCounts counts,
-        DateTime now, CancellationToken ct)
-    {
-        var hcp = link.PractitionerNpi is null ? null : await store.FindHcpAsync(link.PractitionerNpi, ct);
-        if (hcp is null)
-        {
-            Reject(counts, new RowError(link.Line, link.Column, link.PractitionerNpi is { } npi ? $"practitioner NPI {npi} is not in the directory"
-                : $"practitioner {link.PractitionerReference} is not among the practitioners of the file (or of the run) and the role gives no NPI"));
-            return;
-        }
-        var organisation = await store.FindOrganisationAsync(link, ct);
-        if (organisation is null)
-        {
-            Reject(counts, new RowError(link.Line, link.Column,
-                $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory"));
-            return;
-        }
-        // The practitioner's specialty, when nothing else gave it one (NUCC codes are ten characters).
-        if (link.SpecialtyCodes.FirstOrDefault(c => c.Length == 10) is { } specialty) await store.AdoptSpecialtyAsync(hcp.Value, specialty, ct);
-        switch (await store.UpsertAffiliationAsync(hcp.Value, organisation.Value, link, now, ct))
-        {
-            case null: counts.Imported++; break;
-            case true: counts.Updated++; break;
-            default: counts.Unchanged++; break;
-        }
-    }
-
-    private static void Reject(BatchCounts counts, RowError error)
+    internal static void Reject(BatchCounts counts, RowError error)
     {
         counts.Rejected++;
         counts.Errors.Add(error);

@@ -57,26 +57,39 @@ public sealed class FhirReferences
     }
 
     /// <summary>
-    /// A role whose references pointed at no resource read in this process, resolved from what run <paramref name="runId"/>
-    /// committed: the practitioner's NPI, the organisation's NPI or identifier.
+    /// Roles whose references pointed at no resource read in this process, resolved from what run <paramref name="runId"/>
+    /// committed: the practitioner's NPI, the organisation's NPI or identifier. One lookup for the batch, none when every
+    /// role was resolved in memory.
     /// </summary>
-    internal static async Task<AffiliationRecord> ResolveCommittedAsync(IDirectoryStore store, Guid runId, AffiliationRecord link, CancellationToken ct)
+    internal static async Task<IReadOnlyList<AffiliationRecord>> ResolveCommittedAsync(IDirectoryStore store, Guid runId,
+        IReadOnlyList<AffiliationRecord> links, CancellationToken ct)
     {
-        if (link.PractitionerNpi is null && await FindAsync(store, runId, link.PractitionerReference, ct) is { } practitioner)
+        var wanted = links.SelectMany(Unresolved).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0) return links;
+        var committed = await store.FindReferencesAsync(runId, wanted, ct);
+        return links.Select(link => Resolve(link, committed)).ToList();
+    }
+
+    private static IEnumerable<string> Unresolved(AffiliationRecord link)
+    {
+        if (link.PractitionerNpi is null && link.PractitionerReference is { } practitioner) yield return practitioner;
+        if (link.OrganisationNpi is null && link.OrganisationSystem is null && link.OrganisationReference is { } organisation) yield return organisation;
+    }
+
+    private static AffiliationRecord Resolve(AffiliationRecord link, Dictionary<string, ImportedReference> committed)
+    {
+        if (link.PractitionerNpi is null && Find(committed, link.PractitionerReference) is { } practitioner)
             link = link with { PractitionerNpi = practitioner.Value };
-        if (link.OrganisationNpi is null && link.OrganisationSystem is null && await FindAsync(store, runId, link.OrganisationReference, ct) is { } organisation)
+        if (link.OrganisationNpi is null && link.OrganisationSystem is null && Find(committed, link.OrganisationReference) is { } organisation)
             link = organisation.System == FhirProviderMapper.NpiSystem
                 ? link with { OrganisationNpi = organisation.Value, OrganisationId = null }
                 : link with { OrganisationSystem = organisation.System, OrganisationId = organisation.Value };
         return link;
     }
 
-    private static async Task<ImportedReference?> FindAsync(IDirectoryStore store, Guid runId, string? reference, CancellationToken ct)
-    {
-        foreach (var key in reference is null ? [] : Keys(reference))
-            if (await store.FindReferenceAsync(runId, key, ct) is { } found) return found;
-        return null;
-    }
+    /// <summary>What was committed for a reference, as written or as "Type/id".</summary>
+    private static ImportedReference? Find(Dictionary<string, ImportedReference> committed, string? reference) =>
+        reference is null ? null : Keys(reference).Select(k => committed.GetValueOrDefault(k)).FirstOrDefault(r => r is not null);
 
     /// <summary>
     /// The identifier a conditional reference searches by, as a transaction Bundle may write it:

@@ -24,24 +24,35 @@ internal interface IDirectoryStore : IAsyncDisposable
     Task RemoveNamelessAsync(IReadOnlyList<Guid> ids, CancellationToken ct);
     /// <summary>Writes audit entries for changes of the open transaction, as the store's actor; they commit or roll back with it.</summary>
     Task RecordAuditAsync(IReadOnlyList<AuditChange> changes, DateTime now, CancellationToken ct);
-    Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct);
-    Task<Guid?> FindHcpAsync(string npi, CancellationToken ct);
-    /// <summary>Inserts or refreshes a declared affiliation; true when something changed, null when it was new.</summary>
-    Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
-        DirectorySource source = DirectorySource.Fhir);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
 
+    /// <summary>The HCPs of the directory with these NPIs, by NPI (an NPI it does not hold is absent).</summary>
+    Task<Dictionary<string, Guid>> FindHcpIdsAsync(IReadOnlyCollection<string> npis, CancellationToken ct);
+
+    /// <summary>The organisations these keys name, by key (a key naming none is absent).</summary>
+    Task<Dictionary<OrganisationKey, Guid>> FindOrganisationIdsAsync(IReadOnlyCollection<OrganisationKey> keys, CancellationToken ct);
+
+    /// <summary>The declared affiliations of these HCP ↔ organisation pairs, by pair.</summary>
+    Task<Dictionary<(Guid Hcp, Guid Organisation), DeclaredAffiliation>> FindDeclaredAffiliationsAsync(
+        IReadOnlyCollection<(Guid Hcp, Guid Organisation)> pairs, CancellationToken ct);
+
+    /// <summary>Inserts declared affiliations of pairs that have none.</summary>
+    Task InsertAffiliationsAsync(IReadOnlyList<DeclaredAffiliation> links, DirectorySource source, DateTime now, CancellationToken ct);
+
+    /// <summary>Rewrites the role, role code and external id of declared affiliations, by id.</summary>
+    Task UpdateAffiliationsAsync(IReadOnlyList<DeclaredAffiliation> links, CancellationToken ct);
+
     /// <summary>
-    /// Gives an HCP that has no specialty the NUCC code a role declares (a FHIR Practitioner carries none of its own: its
-    /// specialty is on its PractitionerRole); an HCP with a specialty keeps it.
+    /// Gives each HCP that has no specialty the NUCC code a role declares (a FHIR Practitioner carries none of its own: its
+    /// specialty is on its PractitionerRole); an HCP with a specialty keeps it. Each HCP is given once.
     /// </summary>
-    Task AdoptSpecialtyAsync(Guid hcpId, string nuccCode, CancellationToken ct);
+    Task AdoptSpecialtiesAsync(IReadOnlyList<(Guid HcpId, string NuccCode)> adoptions, CancellationToken ct);
 
     /// <summary>Records what run <paramref name="runId"/>'s resources are imported under, by reference (<see cref="ImportReference"/>).</summary>
     Task SaveReferencesAsync(Guid runId, IReadOnlyList<ImportedReference> references, CancellationToken ct);
 
-    /// <summary>What run <paramref name="runId"/> recorded for <paramref name="reference"/>, or null.</summary>
-    Task<ImportedReference?> FindReferenceAsync(Guid runId, string reference, CancellationToken ct);
+    /// <summary>What run <paramref name="runId"/> recorded for these references, by reference (one it did not record is absent).</summary>
+    Task<Dictionary<string, ImportedReference>> FindReferencesAsync(Guid runId, IReadOnlyCollection<string> references, CancellationToken ct);
 
     /// <summary>Drops what a finished run recorded: only a run still to be resumed needs it.</summary>
     Task ForgetReferencesAsync(Guid runId, CancellationToken ct);

@@ -23,13 +23,20 @@ internal sealed partial class PostgresDirectoryStore
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<ImportedReference?> FindReferenceAsync(Guid runId, string reference, CancellationToken ct)
+    public async Task<Dictionary<string, ImportedReference>> FindReferencesAsync(Guid runId, IReadOnlyCollection<string> references, CancellationToken ct)
     {
-        await using var cmd = Command("SELECT system, value FROM directory_import_references WHERE run_id = $1 AND reference = $2");
-        cmd.Parameters.Add(new NpgsqlParameter { Value = runId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = reference });
+        var found = new Dictionary<string, ImportedReference>(StringComparer.Ordinal);
+        if (references.Count == 0) return found;
+        await using var cmd = Command("""
+            SELECT k.reference, r.system, r.value FROM unnest(@references) k(reference)
+            CROSS JOIN LATERAL (SELECT system, value FROM directory_import_references WHERE run_id = @run AND reference = k.reference LIMIT 1) r
+            """);
+        cmd.Parameters.AddWithValue("run", runId);
+        cmd.Parameters.AddWithValue("references", references.ToArray());
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new(reference, reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)) : null;
+        while (await reader.ReadAsync(ct))
+            found[reader.GetString(0)] = new(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));
+        return found;
     }
 
     public async Task ForgetReferencesAsync(Guid runId, CancellationToken ct)

@@ -203,54 +203,6 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
         await copy.CompleteAsync(ct);
     }
 
-    private async Task<Guid?> ScalarAsync(string sql, object?[] values, CancellationToken ct)
-    {
-        await using var cmd = Command(sql);
-        foreach (var v in values) cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
-        return await cmd.ExecuteScalarAsync(ct) is Guid g ? g : null;
-    }
-
-    public Task<Guid?> FindHcpAsync(string npi, CancellationToken ct) => ScalarAsync("SELECT id FROM hcps WHERE npi = $1", [npi], ct);
-
-    public Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct) => link.OrganisationNpi is not null
-        ? ScalarAsync("SELECT id FROM organisations WHERE npi = $1", [link.OrganisationNpi], ct)
-        : link.OrganisationSystem is null
-            ? ScalarAsync("SELECT id FROM organisations WHERE external_id = $1", [link.OrganisationId], ct)
-            : ScalarAsync("SELECT id FROM organisations WHERE external_system = $1 AND external_id = $2", [link.OrganisationSystem, link.OrganisationId], ct);
-
-    public async Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
-        DirectorySource source = DirectorySource.Fhir)
-    {
-        await using var cmd = Command("""
-            WITH existing AS (SELECT id, role, role_code FROM hcp_affiliations WHERE hcp_id = $1 AND organisation_id = $2 AND basis = 'Declared'),
-            changed AS (UPDATE hcp_affiliations a SET role = $3, role_code = $4, external_id = $5 FROM existing e
-                        WHERE a.id = e.id AND (e.role IS DISTINCT FROM $3 OR e.role_code IS DISTINCT FROM $4) RETURNING a.id),
-            inserted AS (INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at)
-                         SELECT $6, $1, $2, $3, $4, 'Declared', $8, $5, false, $7 WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
-            SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM changed)
-            """);
-        foreach (var v in new object?[] { hcpId, organisationId, link.Role, link.RoleCode, link.ExternalId, Guid.CreateVersion7(), now, source.ToString() })
-            cmd.Parameters.Add(new NpgsqlParameter { Value = v ?? DBNull.Value });
-        cmd.Parameters[2].NpgsqlDbType = cmd.Parameters[3].NpgsqlDbType = cmd.Parameters[4].NpgsqlDbType = NpgsqlDbType.Text;
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return reader.GetInt64(0) > 0 ? null : reader.GetInt64(1) > 0;
-    }
-
-    public async Task AdoptSpecialtyAsync(Guid hcpId, string nuccCode, CancellationToken ct)
-    {
-        await using var cmd = Command($"""
-            WITH adopted AS (UPDATE hcps SET primary_taxonomy_code = $2 WHERE id = $1 AND primary_taxonomy_code IS NULL RETURNING id),
-            taxonomy AS (INSERT INTO hcp_taxonomies ({TaxonomyColumns}) SELECT $3, id, $2, true, NULL, NULL, 1 FROM adopted),
-            entry AS (UPDATE hcp_search_entries e SET specialty = $2 FROM adopted a WHERE e.hcp_id = a.id)
-            SELECT count(*) FROM adopted
-            """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = hcpId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = nuccCode, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = ImportIds.Next() });
-        await cmd.ExecuteScalarAsync(ct);
-    }
-
     public async Task SaveCheckpointAsync(ImportRun run, CancellationToken ct)
     {
         await using var cmd = Command("UPDATE directory_import_runs SET checkpoint_line = $1, imported = $2, updated = $3, unchanged = $4, "

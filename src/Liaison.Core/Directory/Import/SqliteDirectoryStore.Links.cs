@@ -3,16 +3,29 @@ using static Liaison.Core.Directory.Import.DirectorySql;
 
 namespace Liaison.Core.Directory.Import;
 
-/// <summary>Lookups by NPI, declared affiliations, the run's checkpoint, and the per-kind statements of the hot path.</summary>
+/// <summary>Declared affiliations and their lookups, the run's checkpoint, and the per-kind statements of the hot path.</summary>
 internal sealed partial class SqliteDirectoryStore
 {
-    public Task<Guid?> FindHcpAsync(string npi, CancellationToken ct) => Task.FromResult(Id(S("SELECT id FROM hcps WHERE npi = ?1").Text(npi)));
+    // In process, a statement a row costs no round trip: the batch's keys are looked up one by one through prepared statements.
 
-    public Task<Guid?> FindOrganisationAsync(AffiliationRecord link, CancellationToken ct) => Task.FromResult(Id(link.OrganisationNpi is not null
-        ? S("SELECT id FROM organisations WHERE npi = ?1").Text(link.OrganisationNpi)
-        : link.OrganisationSystem is null
-            ? S("SELECT id FROM organisations WHERE external_id = ?1").Text(link.OrganisationId)
-            : S("SELECT id FROM organisations WHERE external_system = ?1 AND external_id = ?2").Text(link.OrganisationSystem).Text(link.OrganisationId)));
+    public Task<Dictionary<string, Guid>> FindHcpIdsAsync(IReadOnlyCollection<string> npis, CancellationToken ct)
+    {
+        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var npi in npis)
+            if (Id(S("SELECT id FROM hcps WHERE npi = ?1").Text(npi)) is { } id) found[npi] = id;
+        return Task.FromResult(found);
+    }
+
+    public Task<Dictionary<OrganisationKey, Guid>> FindOrganisationIdsAsync(IReadOnlyCollection<OrganisationKey> keys, CancellationToken ct)
+    {
+        var found = new Dictionary<OrganisationKey, Guid>();
+        foreach (var key in keys)
+            if (Id(key.Npi is not null ? S("SELECT id FROM organisations WHERE npi = ?1").Text(key.Npi)
+                    : key.System is null ? S("SELECT id FROM organisations WHERE external_id = ?1").Text(key.Id)
+                    : S("SELECT id FROM organisations WHERE external_system = ?1 AND external_id = ?2").Text(key.System).Text(key.Id)) is { } id)
+                found[key] = id;
+        return Task.FromResult(found);
+    }
 
     private static Guid? Id(SqliteStatement s)
     {
@@ -21,34 +34,49 @@ internal sealed partial class SqliteDirectoryStore
         return id;
     }
 
-    public Task<bool?> UpsertAffiliationAsync(Guid hcpId, Guid organisationId, AffiliationRecord link, DateTime now, CancellationToken ct,
-        DirectorySource source = DirectorySource.Fhir)
+    public Task<Dictionary<(Guid Hcp, Guid Organisation), DeclaredAffiliation>> FindDeclaredAffiliationsAsync(
+        IReadOnlyCollection<(Guid Hcp, Guid Organisation)> pairs, CancellationToken ct)
     {
-        var find = S("SELECT id, role, role_code FROM hcp_affiliations WHERE hcp_id = ?1 AND organisation_id = ?2 AND basis = 'Declared'")
-            .Guid(hcpId).Guid(organisationId);
-        if (find.Step())
+        var found = new Dictionary<(Guid, Guid), DeclaredAffiliation>();
+        foreach (var (hcp, organisation) in pairs)
         {
-            var (id, role, code) = (System.Guid.Parse(find.ColumnText(0)!), find.ColumnText(1), find.ColumnText(2));
+            var find = S("SELECT id, role, role_code, external_id FROM hcp_affiliations WHERE hcp_id = ?1 AND organisation_id = ?2 AND basis = 'Declared'")
+                .Guid(hcp).Guid(organisation);
+            if (find.Step())
+                found[(hcp, organisation)] = new DeclaredAffiliation(System.Guid.Parse(find.ColumnText(0)!), hcp, organisation)
+                    { Role = find.ColumnText(1), RoleCode = find.ColumnText(2), ExternalId = find.ColumnText(3) };
             find.Reset();
-            if (role == link.Role && code == link.RoleCode) return Task.FromResult<bool?>(false);
-            S("UPDATE hcp_affiliations SET role = ?1, role_code = ?2, external_id = ?3 WHERE id = ?4")
-                .Text(link.Role).Text(link.RoleCode).Text(link.ExternalId).Guid(id).Run();
-            return Task.FromResult<bool?>(true);
         }
-        find.Reset();
-        S("INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at) "
-          + "VALUES (?1, ?2, ?3, ?4, ?5, 'Declared', ?8, ?6, 0, ?7)")
-            .Guid(System.Guid.CreateVersion7()).Guid(hcpId).Guid(organisationId).Text(link.Role).Text(link.RoleCode)
-            .Text(link.ExternalId).Instant(now).Text(source.ToString()).Run();
-        return Task.FromResult<bool?>(null);
+        return Task.FromResult(found);
     }
 
-    public Task AdoptSpecialtyAsync(Guid hcpId, string nuccCode, CancellationToken ct)
+    public Task InsertAffiliationsAsync(IReadOnlyList<DeclaredAffiliation> links, DirectorySource source, DateTime now, CancellationToken ct)
     {
-        if (Id(S("SELECT id FROM hcps WHERE id = ?1 AND primary_taxonomy_code IS NULL").Guid(hcpId)) is null) return Task.CompletedTask;
-        S("UPDATE hcps SET primary_taxonomy_code = ?1 WHERE id = ?2").Text(nuccCode).Guid(hcpId).Run();
-        TaxonomyRow(_hcps.InsertTaxonomy, hcpId, new TaxonomyRecord(nuccCode, true, null, null, 1), isPrimary: true).Run();
-        S("UPDATE hcp_search_entries SET specialty = ?1 WHERE hcp_id = ?2").Text(nuccCode).Guid(hcpId).Run();
+        foreach (var l in links)
+            S("INSERT INTO hcp_affiliations (id, hcp_id, organisation_id, role, role_code, basis, source, external_id, is_primary, created_at) "
+              + "VALUES (?1, ?2, ?3, ?4, ?5, 'Declared', ?6, ?7, 0, ?8)")
+                .Guid(l.Id).Guid(l.HcpId).Guid(l.OrganisationId).Text(l.Role).Text(l.RoleCode).Text(source.ToString()).Text(l.ExternalId)
+                .Instant(now).Run();
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateAffiliationsAsync(IReadOnlyList<DeclaredAffiliation> links, CancellationToken ct)
+    {
+        foreach (var l in links)
+            S("UPDATE hcp_affiliations SET role = ?1, role_code = ?2, external_id = ?3 WHERE id = ?4")
+                .Text(l.Role).Text(l.RoleCode).Text(l.ExternalId).Guid(l.Id).Run();
+        return Task.CompletedTask;
+    }
+
+    public Task AdoptSpecialtiesAsync(IReadOnlyList<(Guid HcpId, string NuccCode)> adoptions, CancellationToken ct)
+    {
+        foreach (var (hcp, code) in adoptions)
+        {
+            S("UPDATE hcps SET primary_taxonomy_code = ?1 WHERE id = ?2 AND primary_taxonomy_code IS NULL").Text(code).Guid(hcp).Run();
+            if (SQLitePCL.raw.sqlite3_changes(_connection.Handle) == 0) continue; // it has a specialty
+            TaxonomyRow(_hcps.InsertTaxonomy, hcp, new TaxonomyRecord(code, true, null, null, 1), isPrimary: true).Run();
+            S("UPDATE hcp_search_entries SET specialty = ?1 WHERE hcp_id = ?2").Text(code).Guid(hcp).Run();
+        }
         return Task.CompletedTask;
     }
 

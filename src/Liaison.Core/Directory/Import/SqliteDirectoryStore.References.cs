@@ -12,11 +12,15 @@ internal sealed partial class SqliteDirectoryStore
         return Task.CompletedTask;
     }
 
-    public Task<ImportedReference?> FindReferenceAsync(Guid runId, string reference, CancellationToken ct)
+    public Task<Dictionary<string, ImportedReference>> FindReferencesAsync(Guid runId, IReadOnlyCollection<string> references, CancellationToken ct)
     {
-        var find = S("SELECT system, value FROM directory_import_references WHERE run_id = ?1 AND reference = ?2").Guid(runId).Text(reference);
-        ImportedReference? found = find.Step() ? new(reference, find.ColumnText(0), find.ColumnText(1)!) : null;
-        find.Reset();
+        var found = new Dictionary<string, ImportedReference>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            var find = S("SELECT system, value FROM directory_import_references WHERE run_id = ?1 AND reference = ?2").Guid(runId).Text(reference);
+            if (find.Step()) found[reference] = new(reference, find.ColumnText(0), find.ColumnText(1)!);
+            find.Reset();
+        }
         return Task.FromResult(found);
     }
 
