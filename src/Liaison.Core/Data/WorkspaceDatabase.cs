@@ -64,12 +64,15 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     /// create temporary tables open their connections from <see cref="ConnectionString"/>, a pool of its own that is
     /// still reset.
     /// </summary>
-    private string ContextConnectionString
+    internal string ContextConnectionString
     {
         get
         {
             var b = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { NoResetOnClose = true };
-            if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = AutoPreparedStatements;
+            // Only when the string says nothing: "Max Auto Prepare=0" there turns preparation off.
+            var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString }.Keys.Cast<string>();
+            if (!given.Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+                b.MaxAutoPrepare = AutoPreparedStatements;
             return b.ConnectionString;
         }
     }
