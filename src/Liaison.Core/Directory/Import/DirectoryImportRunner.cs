@@ -146,8 +146,6 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
     /// <summary>About the size of an NPPES row (330 quoted columns): how a file's size says how many rows it holds.</summary>
     private const long BytesPerRow = 1024;
 
-    internal async Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
-        database.Provider == DatabaseProvider.Sqlite
-            ? await SqliteDirectoryStore.OpenAsync(database.ConnectionString, _hcpReferences, db.Actor, ct)
-            : await PostgresDirectoryStore.OpenAsync(database.ConnectionString, _hcpReferences, db.Actor, ct);
+    internal Task<IDirectoryStore> OpenStoreAsync(CancellationToken ct) =>
+        DirectoryStores.OpenAsync(database.Provider == DatabaseProvider.Sqlite, database.ConnectionString, _hcpReferences, db.Actor, ct);
 }

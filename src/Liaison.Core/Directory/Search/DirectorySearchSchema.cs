@@ -25,11 +25,8 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
 
     private static async Task RestoreSuspendedAsync(LiaisonDbContext db, CancellationToken ct)
     {
-        var connectionString = db.Database.GetConnectionString()!;
         // A store that only rebuilds indexes: it replaces no record, so it needs no HCP references.
-        await using IDirectoryStore store = db.IsSqlite
-            ? await SqliteDirectoryStore.OpenAsync(connectionString, [], db.Actor, ct)
-            : await PostgresDirectoryStore.OpenAsync(connectionString, [], db.Actor, ct);
+        await using var store = await DirectoryStores.OpenAsync(db.IsSqlite, db.Database.GetConnectionString()!, [], db.Actor, ct);
         await store.BeginAsync(ct);
         await store.RestoreSearchIndexesAsync(ct);
         await store.CommitAsync(ct, durable: true);
