@@ -2,6 +2,7 @@ using System.Net;
 using Liaison.Core.Directory.Import;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.IntegrationTests.Directory;
@@ -60,6 +61,32 @@ public abstract class HcpSearchApiTests(DirectoryApp app) : IAsyncLifetime
         Assert.Contains("1215930367", nearHouston); // Houston
         Assert.Contains("1669475711", nearHouston); // Sugar Land
         Assert.DoesNotContain("1750384806", nearHouston); // Idalou, near Lubbock
+    }
+
+    [Theory]
+    [InlineData("state=TX", "TX", null, null, null)]
+    [InlineData("state=tx&city=houston", "TX", "HOUSTON", null, null)]
+    [InlineData("specialty=207RC0000X", null, null, null, "207RC0000X")]
+    [InlineData("zip=32204&state=FL", "FL", null, "32204", null)]
+    [InlineData("", null, null, null, null)]
+    public async Task Filters_alone_list_every_match_in_name_order(string query, string? state, string? city, string? zip, string? code)
+    {
+        // The compiled statements of a plain filter: an absent filter must not narrow, a present one must.
+        var expected = await app.Db(db => db.HcpSearchEntries
+            .Where(e => (state == null || e.State == state) && (city == null || e.City == city) && (zip == null || e.Zip5 == zip)
+                && (code == null || e.Specialty == code))
+            .OrderBy(e => e.SortName).ThenBy(e => e.Key)
+            .Join(db.Hcps, e => e.HcpId, h => h.Id, (e, h) => h.Npi!).ToListAsync());
+        Assert.NotEmpty(expected);
+        var client = await app.ClientFor(Roles.Msl);
+        var found = new List<string>();
+        for (var page = 1; found.Count < expected.Count && page <= expected.Count; page++)
+        {
+            var json = await Json.Read(await client.GetAsync($"/api/v1/hcps?{query}&pageSize=2&page={page}"));
+            Assert.Equal(expected.Count, json["total"]!.GetValue<int>());
+            found.AddRange(json["items"]!.AsArray().Select(i => i!["npi"]!.GetValue<string>()));
+        }
+        Assert.Equal(expected, found);
     }
 
     [Fact]

@@ -44,34 +44,42 @@ public static class SearchHcps
     /// <summary>Words of a query whose phonetic keys are looked under for misspellings (the longest ones).</summary>
     private const int MaxTypoWords = 2;
 
-    private sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
+    internal sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
         string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
 
     public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters, IEnumerable<IHcpSearchPriority> priorities)
     {
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
-            var filter = FilterOf(query);
-            if (filter.Error is { } invalid) return invalid;
-            var filtered = filter.Value!;
+            var checkedFilter = SearchFilter.Of(query);
+            if (checkedFilter.Error is { } invalid) return invalid;
+            var filter = checkedFilter.Value!;
             // One connection for the search's statements (closed when the scope returns the context): EF would open and
             // close one for each of them.
             await db.Database.OpenConnectionAsync(ct);
             var all = db.HcpSearchEntries.AsNoTracking();
-            var entries = filtered(all);
+            // A capability's filter returns the entries it was given when its parameter is not set.
+            var byCapabilities = filters.Aggregate(all, (entries, f) => f.Apply(entries, query));
+            IQueryable<HcpSearchEntry> Filtered(IQueryable<HcpSearchEntry> source) =>
+                filters.Aggregate(filter.Apply(source), (entries, f) => f.Apply(entries, query));
+            var entries = Filtered(all);
+            var preferred = await PreferredAsync(ct);
 
             var text = query.Q?.Trim() ?? "";
             if (text.Length == 10 && text.All(char.IsAsciiDigit))
             {
                 // Through the unique NPI index to the one HCP, not a probe of hcps for every search entry.
                 var withNpi = db.Hcps.Where(h => h.Npi == text).Select(h => h.Id);
-                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], null, "npi", page, ct);
+                return await Page(entries.Where(e => withNpi.Contains(e.HcpId)), [], null, "npi", preferred, page, ct);
             }
             var words = NameText.Words(text);
-            if (words.Length == 0) return await Page(entries, [], null, "filter", page, ct);
+            if (words.Length == 0)
+                return filter.IsPlain && preferred is null && ReferenceEquals(byCapabilities, all)
+                    ? await PlainPage(filter, page, ct)
+                    : await Page(entries, [], null, "filter", preferred, page, ct);
 
             var prefixKeys = NameMatchSql.Prefix(db, words);
-            var prefix = filtered(NameMatchSql.PrefixEntries(db, words, prefixKeys));
+            var prefix = Filtered(NameMatchSql.PrefixEntries(db, words, prefixKeys));
             // Unfiltered on SQLite, every name-index match is an entry (the index is the entries' own content): count the
             // index alone rather than probe each match's row.
             var matchKeys = ReferenceEquals(entries, all) && db.IsSqlite ? prefixKeys : prefix.Select(e => e.Key);
@@ -79,48 +87,23 @@ public static class SearchHcps
             // as typed), and the pages need it anyway.
             var matches = await matchKeys.CountAsync(ct);
             var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct) : [];
-            return await Page(prefix, typos, words[0], "prefix", page, ct, knownTotal: matches);
+            return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
         }
 
-        /// <summary>The query's filters, to apply to any set of entries (all of them, or a name's matches).</summary>
-        private Result<Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>> FilterOf(Query query)
+        /// <summary>Specialty and place alone, in name order: the compiled statements of <see cref="PlainSearchQueries"/>.</summary>
+        private async Task<Paged<Hit>> PlainPage(SearchFilter f, PageRequest page, CancellationToken ct)
         {
-            IReadOnlyList<string>? codes = null;
-            if (!string.IsNullOrWhiteSpace(query.Specialty))
-            {
-                codes = NuccCodeSet.Matching(query.Specialty);
-                if (codes.Count == 0) return Error.Invalid(nameof(query.Specialty), $"No NUCC specialty matches '{query.Specialty}'.");
-            }
-            var state = string.IsNullOrWhiteSpace(query.State) ? null : query.State.Trim().ToUpperInvariant();
-            var city = string.IsNullOrWhiteSpace(query.City) ? null : NameText.Normalise(query.City);
-            string? zip5 = null;
-            IReadOnlyList<string>? zips = null;
-            if (query.Zip is { Length: >= 5 } zip)
-            {
-                zip5 = zip[..5];
-                if (query.RadiusKm is { } radius)
-                {
-                    if (!ZipCentroids.TryGet(zip5, out var lat, out var lon))
-                        return Error.Invalid(nameof(query.Zip), $"ZIP {zip5} has no known location to measure a radius from.");
-                    zips = ZipCentroids.Within(lat, lon, radius);
-                }
-            }
-            else if (query.RadiusKm is not null) return Error.Invalid(nameof(query.Zip), "A radius needs a ZIP to measure from.");
-            return (Func<IQueryable<HcpSearchEntry>, IQueryable<HcpSearchEntry>>)(source =>
-            {
-                var entries = source;
-                // One code (the usual case) as an equality: a parameter list on a nullable column comes out on PostgreSQL as
-                // "= ANY(@codes) OR (IS NULL AND array_position(...))", which no index answers.
-                if (codes is [var code]) entries = entries.Where(e => e.Specialty == code);
-                else if (codes is not null) entries = entries.Where(e => codes.Contains(e.Specialty!));
-                if (state is not null) entries = entries.Where(e => e.State == state);
-                if (city is not null) entries = entries.Where(e => e.City == city);
-                if (zips is not null) entries = entries.Where(e => zips.Contains(e.Zip5!));
-                else if (zip5 is not null) entries = entries.Where(e => e.Zip5 == zip5);
-                foreach (var f in filters) entries = f.Apply(entries, query);
-                return entries;
-            });
+            var queries = PlainSearchQueries.For(db);
+            var rows = new List<Row>(page.PageSize);
+            await foreach (var row in queries.Page(db, f.Code, f.State, f.City, f.Zip5, page.Skip, page.PageSize).WithCancellation(ct))
+                rows.Add(row);
+            var total = TotalOfPartPage(rows.Count, page) ?? await queries.Count(db, f.Code, f.State, f.City, f.Zip5, ct);
+            return new Paged<Hit>(rows.Select(r => HitOf(r, "filter")).ToList(), total, page.Page, page.PageSize);
         }
+
+        /// <summary>A page that is not full (and not past the end) tells the count without counting.</summary>
+        private static int? TotalOfPartPage(int rows, PageRequest page) =>
+            rows < page.PageSize && (rows > 0 || page.Skip == 0) ? page.Skip + rows : null;
 
         private async Task<Expression<Func<HcpSearchEntry, bool>>?> PreferredAsync(CancellationToken ct)
         {
@@ -177,16 +160,13 @@ public static class SearchHcps
 
         /// <param name="knownTotal">The number of matches, when already counted.</param>
         private async Task<Paged<Hit>> Page(IQueryable<HcpSearchEntry> ranked, List<long> typos, string? first, string match,
-            PageRequest page, CancellationToken ct, int? knownTotal = null)
+            Expression<Func<HcpSearchEntry, bool>>? preferred, PageRequest page, CancellationToken ct, int? knownTotal = null)
         {
             // The page's entries are sorted and cut before their HCPs are joined: joining first would look up the HCP of
             // every match, not just of the page's.
             var rows = knownTotal <= page.Skip ? []
-                : await WithHcp((await OrderedAsync(ranked, first, ct)).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
-            // A page that is not full (and not past the end) tells the count without counting.
-            var total = knownTotal ?? (rows.Count < page.PageSize && (rows.Count > 0 || page.Skip == 0)
-                ? page.Skip + rows.Count
-                : await ranked.CountAsync(ct));
+                : await WithHcp(Ordered(ranked, first, preferred).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
+            var total = knownTotal ?? TotalOfPartPage(rows.Count, page) ?? await ranked.CountAsync(ct);
             var matches = rows.Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
@@ -194,24 +174,24 @@ public static class SearchHcps
                 var typoKeys = typos.Skip(skipTypos).Take(page.PageSize - matches.Count).ToList();
                 matches.AddRange((await RowsInOrder(typoKeys, ct)).Select(r => (r, "typo")));
             }
-            var items = matches.Select(m =>
-            {
-                var r = m.r;
-                var name = r.Pseudonym ?? string.Join(' ', new[] { r.FirstName, r.MiddleName, r.LastName }.Where(n => !string.IsNullOrEmpty(n)));
-                if (name.Length == 0) name = Hcp.Unnamed(r.Npi);
-                return new Hit(r.Id, r.Npi, name, r.Credentials, r.Specialty, r.Specialty is null ? null : NuccCodeSet.Describe(r.Specialty),
-                    r.City, r.State, r.Zip5, r.IsActive, m.Item2);
-            }).ToList();
-            return new Paged<Hit>(items, total + typos.Count, page.Page, page.PageSize);
+            return new Paged<Hit>(matches.Select(m => HitOf(m.r, m.Item2)).ToList(), total + typos.Count, page.Page, page.PageSize);
+        }
+
+        private static Hit HitOf(Row r, string match)
+        {
+            var name = r.Pseudonym ?? string.Join(' ', new[] { r.FirstName, r.MiddleName, r.LastName }.Where(n => !string.IsNullOrEmpty(n)));
+            if (name.Length == 0) name = Hcp.Unnamed(r.Npi);
+            return new Hit(r.Id, r.Npi, name, r.Credentials, r.Specialty, r.Specialty is null ? null : NuccCodeSet.Describe(r.Specialty),
+                r.City, r.State, r.Zip5, r.IsActive, match);
         }
 
         /// <summary>
         /// By relevance: a capability's preferred HCPs (an MSL's own territory) first, relevance deciding within each group;
         /// surnames starting with the first word before other prefix matches; then by name.
         /// </summary>
-        private async Task<IOrderedQueryable<HcpSearchEntry>> OrderedAsync(IQueryable<HcpSearchEntry> ranked, string? first, CancellationToken ct)
+        private static IOrderedQueryable<HcpSearchEntry> Ordered(IQueryable<HcpSearchEntry> ranked, string? first,
+            Expression<Func<HcpSearchEntry, bool>>? preferred)
         {
-            var preferred = await PreferredAsync(ct);
             var byPreference = preferred is null ? null : ranked.OrderBy(Expression.Lambda<Func<HcpSearchEntry, int>>(
                 Expression.Condition(preferred.Body, Expression.Constant(0), Expression.Constant(1)), preferred.Parameters));
             return (byPreference, first) switch
