@@ -12,6 +12,8 @@ public partial class LiaisonDbContext
     public DbSet<OrganisationAddress> OrganisationAddresses => Set<OrganisationAddress>();
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
     public DbSet<HcpSearchEntry> HcpSearchEntries => Set<HcpSearchEntry>();
+    /// <summary>SQLite's FTS5 name index (SQLite workspaces only).</summary>
+    public DbSet<Directory.Search.HcpNameIndexEntry> HcpNameIndex => Set<Directory.Search.HcpNameIndexEntry>();
     public DbSet<ImportRun> DirectoryImportRuns => Set<ImportRun>();
     public DbSet<ErasedNpi> ErasedNpis => Set<ErasedNpi>();
 }

@@ -1784,6 +1784,23 @@ namespace Liaison.Migrations.Postgres.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Search.HcpNameIndexEntry", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hcp_name_index");
+
+                    b.ToTable("hcp_name_index", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
                 {
                     b.Property<Guid>("Id")

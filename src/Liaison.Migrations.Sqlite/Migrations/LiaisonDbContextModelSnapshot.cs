@@ -1776,6 +1776,23 @@ namespace Liaison.Migrations.Sqlite.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.Search.HcpNameIndexEntry", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hcp_name_index");
+
+                    b.ToTable("hcp_name_index", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -38,4 +38,19 @@ public sealed class FuzzyNameTests
             Assert.Equal(ByDefinition(word, name), FuzzyName.PrefixDistance(word, name));
         }
     }
+
+    [Fact]
+    public void Prefix_distance_under_a_limit_is_exact_up_to_the_limit_and_above_it_beyond()
+    {
+        var random = new Random(7);
+        string Word(int min, int max) => new(Enumerable.Range(0, random.Next(min, max)).Select(_ => "ABCEILNORS"[random.Next(10)]).ToArray());
+        for (var n = 0; n < 20_000; n++)
+        {
+            var (word, name, limit) = (Word(1, 9), Word(0, 12), random.Next(0, 4));
+            var exact = ByDefinition(word, name);
+            var bounded = FuzzyName.PrefixDistance(word, name, limit);
+            if (exact <= limit) Assert.Equal(exact, bounded);
+            else Assert.True(bounded > limit, $"{word} / {name} at limit {limit}: {bounded}, exactly {exact}");
+        }
+    }
 }

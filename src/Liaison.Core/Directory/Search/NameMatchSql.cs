@@ -13,8 +13,10 @@ internal static class NameMatchSql
     public static IQueryable<long> Prefix(LiaisonDbContext db, IReadOnlyList<string> words)
     {
         if (db.IsSqlite)
-            return db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM hcp_name_index WHERE hcp_name_index MATCH {0}",
-                string.Join(' ', words.Select(w => $"\"{w}\"*")));
+        {
+            var match = Fts5Prefixes(words);
+            return db.HcpNameIndex.Where(n => n.Query == match).Select(n => n.Key);
+        }
         return db.Database.SqlQueryRaw<long>("SELECT key AS \"Value\" FROM hcp_search_entries WHERE names_vector @@ to_tsquery('simple', {0})",
             TsQuery(words));
     }
@@ -30,6 +32,9 @@ internal static class NameMatchSql
         return db.HcpSearchEntries.FromSqlRaw("SELECT * FROM hcp_search_entries WHERE names_vector @@ to_tsquery('simple', {0})",
             TsQuery(words)).AsNoTracking();
     }
+
+    /// <summary>Every word as a quoted FTS5 prefix ("SMI"* "JO"*): all must match.</summary>
+    public static string Fts5Prefixes(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
 
     private static string TsQuery(IReadOnlyList<string> words) => string.Join(" & ", words.Select(w => $"{w}:*"));
 

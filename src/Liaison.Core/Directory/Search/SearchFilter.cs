@@ -9,7 +9,7 @@ namespace Liaison.Core.Directory.Search;
 /// </summary>
 internal sealed record SearchFilter(IReadOnlyList<string>? Codes, string? State, string? City, string? Zip5, IReadOnlyList<string>? Zips)
 {
-    /// <summary>One specialty code at most and no radius: the shape <see cref="PlainSearchQueries"/> runs compiled.</summary>
+    /// <summary>One specialty code at most and no radius: the shape <see cref="CompiledSearchQueries"/> runs compiled.</summary>
     public bool IsPlain => Codes is null or [_] && Zips is null;
 
     public string? Code => Codes is [var code] ? code : null;

@@ -81,24 +81,34 @@ public static class SearchHcps
             var prefixKeys = NameMatchSql.Prefix(db, words);
             var prefix = Filtered(NameMatchSql.PrefixEntries(db, words, prefixKeys));
             // Unfiltered on SQLite, every name-index match is an entry (the index is the entries' own content): count the
-            // index alone rather than probe each match's row.
-            var matchKeys = ReferenceEquals(entries, all) && db.IsSqlite ? prefixKeys : prefix.Select(e => e.Key);
+            // index alone rather than probe each match's row; and with no preference either, count and page compiled.
+            var plainNames = ReferenceEquals(entries, all) && db.IsSqlite;
+            var compiled = plainNames && preferred is null ? CompiledSearchQueries.For(db) : null;
+            var fts5 = NameMatchSql.Fts5Prefixes(words);
             // The count first: it decides whether misspellings are looked for at all (only when the words match few names
             // as typed), and the pages need it anyway.
-            var matches = await matchKeys.CountAsync(ct);
+            var matches = compiled is not null ? await compiled.NameCount(db, fts5, ct)
+                : await (plainNames ? prefixKeys : prefix.Select(e => e.Key)).CountAsync(ct);
             var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct) : [];
-            return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
+            if (compiled is null) return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
+            var rows = matches <= page.Skip ? [] : await ListAsync(compiled.NamePage(db, fts5, words[0], page.Skip, page.PageSize), ct);
+            return await WithTypos(rows, matches, typos, "prefix", page, ct);
         }
 
-        /// <summary>Specialty and place alone, in name order: the compiled statements of <see cref="PlainSearchQueries"/>.</summary>
+        /// <summary>Specialty and place alone, in name order: the compiled statements of <see cref="CompiledSearchQueries"/>.</summary>
         private async Task<Paged<Hit>> PlainPage(SearchFilter f, PageRequest page, CancellationToken ct)
         {
-            var queries = PlainSearchQueries.For(db);
-            var rows = new List<Row>(page.PageSize);
-            await foreach (var row in queries.Page(db, f.Code, f.State, f.City, f.Zip5, page.Skip, page.PageSize).WithCancellation(ct))
-                rows.Add(row);
+            var queries = CompiledSearchQueries.For(db);
+            var rows = await ListAsync(queries.Page(db, f.Code, f.State, f.City, f.Zip5, page.Skip, page.PageSize), ct);
             var total = TotalOfPartPage(rows.Count, page) ?? await queries.Count(db, f.Code, f.State, f.City, f.Zip5, ct);
-            return new Paged<Hit>(rows.Select(r => HitOf(r, "filter")).ToList(), total, page.Page, page.PageSize);
+            return await WithTypos(rows, total, [], "filter", page, ct);
+        }
+
+        private static async Task<List<Row>> ListAsync(IAsyncEnumerable<Row> rows, CancellationToken ct)
+        {
+            var list = new List<Row>();
+            await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
+            return list;
         }
 
         /// <summary>A page that is not full (and not past the end) tells the count without counting.</summary>
@@ -139,20 +149,25 @@ public static class SearchHcps
             // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
             var near = (await nearest!.Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct)).DistinctBy(c => c.Key);
             return near
-                .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names.Split(' '))))
+                .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names)))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
                 .Select(c => c.Key).ToList();
         }
 
-        /// <summary>Summed distance of each word to its closest name, or -1 when a word is too far from all.</summary>
-        private static int Closeness(string[] words, string[] names)
+        /// <summary>Summed distance of each word to its closest name (of the space-separated <paramref name="names"/>), or -1 when a word is too far from all.</summary>
+        private static int Closeness(string[] words, string names)
         {
             var total = 0;
             foreach (var w in words)
             {
-                var best = int.MaxValue;
-                foreach (var n in names) best = Math.Min(best, FuzzyName.PrefixDistance(w, n));
-                if (best > FuzzyName.Allowed(w)) return -1;
+                var allowed = FuzzyName.Allowed(w);
+                var best = allowed + 1;
+                foreach (var range in names.AsSpan().Split(' '))
+                {
+                    best = Math.Min(best, FuzzyName.PrefixDistance(w, names.AsSpan()[range], allowed));
+                    if (best == 0) break;
+                }
+                if (best > allowed) return -1;
                 total += best;
             }
             return total;
@@ -167,6 +182,12 @@ public static class SearchHcps
             var rows = knownTotal <= page.Skip ? []
                 : await WithHcp(Ordered(ranked, first, preferred).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
             var total = knownTotal ?? TotalOfPartPage(rows.Count, page) ?? await ranked.CountAsync(ct);
+            return await WithTypos(rows, total, typos, match, page, ct);
+        }
+
+        /// <summary>The page: its matches, then (on a page they leave room on) the misspellings after them.</summary>
+        private async Task<Paged<Hit>> WithTypos(List<Row> rows, int total, List<long> typos, string match, PageRequest page, CancellationToken ct)
+        {
             var matches = rows.Select(r => (r, match)).ToList();
             if (matches.Count < page.PageSize && typos.Count > 0)
             {
@@ -207,7 +228,7 @@ public static class SearchHcps
         private async Task<List<Row>> RowsInOrder(List<long> keys, CancellationToken ct)
         {
             if (keys.Count == 0) return [];
-            var rows = await WithHcp(db.HcpSearchEntries.AsNoTracking().Where(e => EF.Parameter(keys).Contains(e.Key))).ToDictionaryAsync(r => r.Key, ct);
+            var rows = (await ListAsync(CompiledSearchQueries.For(db).Rows(db, keys), ct)).ToDictionary(r => r.Key);
             return keys.Where(rows.ContainsKey).Select(k => rows[k]).ToList();
         }
 
