@@ -25,8 +25,7 @@ internal sealed class CompiledSearchQueries
                 .Where(e => (code == null || e.Specialty == code) && (state == null || e.State == state)
                     && (city == null || e.City == city) && (zip5 == null || e.Zip5 == zip5))
                 .OrderBy(e => e.SortName).ThenBy(e => e.Key).Skip(skip).Take(take)
-                .Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, (e, h) => new SearchHcps.Row(e.Key, h.Id, h.Npi, h.LastName,
-                    h.FirstName, h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym)));
+                .Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, SearchHcps.RowOf));
 
     public Func<LiaisonDbContext, string?, string?, string?, string?, CancellationToken, Task<int>> Count { get; } =
         EF.CompileAsyncQuery((LiaisonDbContext db, string? code, string? state, string? city, string? zip5, CancellationToken ct) =>
@@ -43,13 +42,11 @@ internal sealed class CompiledSearchQueries
             db.HcpSearchEntries.AsNoTracking()
                 .Where(e => db.HcpNameIndex.Where(n => n.Query == fts5).Select(n => n.Key).Contains(e.Key))
                 .OrderBy(e => e.SortName.StartsWith(first) ? 0 : 1).ThenBy(e => e.SortName).ThenBy(e => e.Key).Skip(skip).Take(take)
-                .Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, (e, h) => new SearchHcps.Row(e.Key, h.Id, h.Npi, h.LastName,
-                    h.FirstName, h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym)));
+                .Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, SearchHcps.RowOf));
 
     /// <summary>The entries of <c>keys</c> (a page's worth at most) with their HCPs, in no order.</summary>
     public Func<LiaisonDbContext, List<long>, IAsyncEnumerable<SearchHcps.Row>> Rows { get; } =
         EF.CompileAsyncQuery((LiaisonDbContext db, List<long> keys) =>
             db.HcpSearchEntries.AsNoTracking().Where(e => keys.Contains(e.Key))
-                .Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, (e, h) => new SearchHcps.Row(e.Key, h.Id, h.Npi, h.LastName,
-                    h.FirstName, h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym)));
+                .Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, SearchHcps.RowOf));
 }

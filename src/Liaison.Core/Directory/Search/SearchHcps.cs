@@ -47,6 +47,10 @@ public static class SearchHcps
     internal sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
         string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
 
+    /// <summary>A search entry with its HCP, as a page reads them (every query of a page, composed or compiled, joins this way).</summary>
+    internal static readonly Expression<Func<HcpSearchEntry, Hcp, Row>> RowOf = (e, h) => new Row(e.Key, h.Id, h.Npi, h.LastName,
+        h.FirstName, h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym);
+
     public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters, IEnumerable<IHcpSearchPriority> priorities)
     {
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
@@ -59,10 +63,10 @@ public static class SearchHcps
             await db.Database.OpenConnectionAsync(ct);
             var all = db.HcpSearchEntries.AsNoTracking();
             // A capability's filter returns the entries it was given when its parameter is not set.
-            var byCapabilities = filters.Aggregate(all, (entries, f) => f.Apply(entries, query));
-            IQueryable<HcpSearchEntry> Filtered(IQueryable<HcpSearchEntry> source) =>
-                filters.Aggregate(filter.Apply(source), (entries, f) => f.Apply(entries, query));
-            var entries = Filtered(all);
+            IQueryable<HcpSearchEntry> ByCapabilities(IQueryable<HcpSearchEntry> source) => filters.Aggregate(source, (e, f) => f.Apply(e, query));
+            IQueryable<HcpSearchEntry> Filtered(IQueryable<HcpSearchEntry> source) => filter.Apply(ByCapabilities(source));
+            var byCapabilities = ByCapabilities(all);
+            var entries = filter.Apply(byCapabilities);
             var preferred = await PreferredAsync(ct);
 
             var text = query.Q?.Trim() ?? "";
@@ -233,7 +237,6 @@ public static class SearchHcps
         }
 
         private IQueryable<Row> WithHcp(IQueryable<HcpSearchEntry> entries) =>
-            entries.Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, (e, h) => new Row(e.Key, h.Id, h.Npi, h.LastName, h.FirstName,
-                h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym));
+            entries.Join(db.Hcps.AsNoTracking(), e => e.HcpId, h => h.Id, RowOf);
     }
 }
