@@ -189,4 +189,26 @@ public sealed class DirectoryBulkLoadOnPostgres(PostgresApp app) : DirectoryBulk
             """).ToListAsync());
         Assert.Equal(6, tables.Count);
     }
+
+    [Fact]
+    public async Task A_load_that_writes_a_tenth_of_the_directory_or_more_refreshes_the_statistics_and_an_unchanged_one_does_not()
+    {
+        // However many loads this fixture ran before, a file of the sample's size is a tenth or more of the directory.
+        var file = Variant("91", changes: false);
+        var since = DateTime.UtcNow.AddSeconds(-1);
+        Assert.True((await Import(new NppesFileSource(file), bulk: false)).Imported > 0);
+        Assert.Equal(["hcps", "organisations"], await AnalyzedSince(since));
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var again = DateTime.UtcNow;
+        var unchanged = await Import(new NppesFileSource(file), bulk: false);
+        Assert.Equal((0, 0), (unchanged.Imported, unchanged.Updated));
+        Assert.Empty(await AnalyzedSince(again));
+    }
+
+    private Task<List<string>> AnalyzedSince(DateTime since) => _app.InScope(async sp =>
+        await sp.GetRequiredService<LiaisonDbContext>().Database.SqlQuery<string>($"""
+            SELECT relname AS "Value" FROM pg_stat_user_tables
+            WHERE relname IN ('hcps', 'organisations') AND last_analyze >= {since} ORDER BY relname
+            """).ToListAsync());
 }

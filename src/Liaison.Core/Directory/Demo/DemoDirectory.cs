@@ -48,6 +48,7 @@ public sealed class DemoDirectory(LiaisonDbContext db, DirectoryImportRunner imp
                     p.Record.PrimaryTaxonomyCode, NuccCodeSet.Describe(p.Record.PrimaryTaxonomyCode!), []))).ToList();
             await AffiliationUpsert.WriteAsync(store, links, new BatchCounts(), now, DirectorySource.Demo, ct);
             await store.CommitAsync(ct);
+            await store.RefreshAfterLoadAsync(people.Count + organisations.Count, bulk: false, ct);
         }
         await AuditTrail.RecordAsync(db, [new AuditChange("DirectoryImport", "demo", "Import", null,
             JsonSerializer.Serialize(new { kind = "demo", hcps = people.Count, organisations = organisations.Count }))], ct);

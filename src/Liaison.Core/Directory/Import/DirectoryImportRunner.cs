@@ -129,7 +129,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             run.Errors = JsonSerializer.Serialize(errors, Json);
             await store.SaveCheckpointAsync(run, ct);
             await store.CommitAsync(ct, durable: true);
-            if (rebuilt) await store.RefreshAfterBulkLoadAsync(ct);
+            await store.RefreshAfterLoadAsync(run.Imported + run.Updated, rebuilt, ct);
         }
 
         await AuditTrail.RecordAsync(db, [new AuditChange("DirectoryImport", run.Id.ToString(), "Import", null,

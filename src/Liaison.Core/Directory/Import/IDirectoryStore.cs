@@ -67,10 +67,11 @@ internal interface IDirectoryStore : IAsyncDisposable
     Task<bool> RestoreSearchIndexesAsync(CancellationToken ct);
 
     /// <summary>
-    /// After a bulk load's last commit, outside a transaction: whatever the engine needs for searches to be as fast
-    /// right after the load as later.
+    /// After a load's last commit, outside a transaction: whatever the engine needs for searches (and the queries that
+    /// follow the load) to be as fast right after it as later. <paramref name="written"/> is how many providers the load
+    /// inserted or changed; <paramref name="bulk"/> says it rebuilt suspended indexes.
     /// </summary>
-    Task RefreshAfterBulkLoadAsync(CancellationToken ct);
+    Task RefreshAfterLoadAsync(long written, bool bulk, CancellationToken ct);
 
     /// <summary>Commits; <paramref name="durable"/> waits until the commit (and all before it) is on disk.</summary>
     Task CommitAsync(CancellationToken ct, bool durable = false);

@@ -6,7 +6,7 @@ namespace Liaison.Core.Directory.Import;
 internal sealed partial class SqliteDirectoryStore
 {
     /// <summary>Nothing: SQLite's searches read no visibility information, and the search plans are chosen without statistics.</summary>
-    public Task RefreshAfterBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task RefreshAfterLoadAsync(long written, bool bulk, CancellationToken ct) => Task.CompletedTask;
 
     public Task SuspendSearchIndexesAsync(CancellationToken ct)
     {
