@@ -48,9 +48,12 @@ internal static class NameMatchSql
     /// for a short word it matched ~20,000 of 1,000,000 names and read them all (130–300 ms), and at its default
     /// threshold it found none of the transposed surnames the bench types.
     /// </summary>
+    /// <summary>Above every key starting with <paramref name="key"/>: keys are upper-case letters and digits, all below '~'.</summary>
+    public static string UpperBound(string key) => key + '~';
+
     public static IQueryable<HcpSearchEntry> TypoCandidates(IQueryable<HcpSearchEntry> entries, bool sqlite, string key, int cap)
     {
-        var upper = key + '~'; // keys are upper-case letters and digits, all below '~'
+        var upper = UpperBound(key);
         if (sqlite)
             return entries.Where(e => string.Compare(e.LastNameKey, key) >= 0 && string.Compare(e.LastNameKey, upper) < 0)
                 .OrderBy(e => e.LastNameKey).ThenBy(e => e.SortName).Take(cap);

@@ -30,10 +30,10 @@ public static class SearchHcps
     public sealed record Hit(Guid Id, string? Npi, string Name, string? Credentials, string? SpecialtyCode, string? Specialty,
         string? City, string? State, string? Zip, bool Active, string Match);
 
-    private const int TypoCandidateCap = 500;
+    internal const int TypoCandidateCap = 500;
 
     /// <summary>Candidates read under each transposed key: its exact key comes first, and that is the name a swap missed.</summary>
-    private const int TranspositionCandidateCap = 50;
+    internal const int TranspositionCandidateCap = 50;
 
     /// <summary>
     /// Misspellings are added (after the prefix matches) only when fewer names than this start with the words as typed:
@@ -46,6 +46,9 @@ public static class SearchHcps
 
     internal sealed record Row(long Key, Guid Id, string? Npi, string LastName, string FirstName, string? MiddleName, string? Credentials,
         string? Specialty, string? City, string? State, string? Zip5, bool IsActive, string? Pseudonym);
+
+    /// <summary>A misspelling candidate: its entry's key, names (space-separated) and sort name.</summary>
+    internal sealed record Candidate(long Key, string Names, string SortName);
 
     /// <summary>A search entry with its HCP, as a page reads them (every query of a page, composed or compiled, joins this way).</summary>
     internal static readonly Expression<Func<HcpSearchEntry, Hcp, Row>> RowOf = (e, h) => new Row(e.Key, h.Id, h.Npi, h.LastName,
@@ -93,7 +96,8 @@ public static class SearchHcps
             // as typed), and the pages need it anyway.
             var matches = compiled is not null ? await compiled.NameCount(db, fts5, ct)
                 : await (plainNames ? prefixKeys : prefix.Select(e => e.Key)).CountAsync(ct);
-            var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct) : [];
+            var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct,
+                compiled is null ? null : (compiled, matches > 0 ? fts5 : null)) : [];
             if (compiled is null) return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
             var rows = matches <= page.Skip ? [] : await ListAsync(compiled.NamePage(db, fts5, words[0], page.Skip, page.PageSize), ct);
             return await WithTypos(rows, matches, typos, "prefix", page, ct);
@@ -108,9 +112,9 @@ public static class SearchHcps
             return await WithTypos(rows, total, [], "filter", page, ct);
         }
 
-        private static async Task<List<Row>> ListAsync(IAsyncEnumerable<Row> rows, CancellationToken ct)
+        private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
         {
-            var list = new List<Row>();
+            var list = new List<T>();
             await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
             return list;
         }
@@ -128,7 +132,10 @@ public static class SearchHcps
 
         /// <summary>Misspellings: phonetic candidates for the two longest words (either may be the surname), kept when every word is close to a name.</summary>
         /// <param name="prefixKeys">The prefix matches, left out of the misspellings; null when there are none.</param>
-        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words, CancellationToken ct)
+        /// <param name="compiled">The compiled statements and the FTS5 query of the prefix matches (or null), when the
+        /// search is a name alone on SQLite: one word's candidates are then read by <see cref="CompiledSearchQueries.Typos"/>.</param>
+        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words,
+            CancellationToken ct, (CompiledSearchQueries Queries, string? Excluded)? compiled = null)
         {
             // Any word may be the misspelt surname ("Wilhelmina Vaqsuez"): candidates are read under each word's key, the
             // longest word's first.
@@ -139,23 +146,34 @@ public static class SearchHcps
             // most the cap; then the first few under each key the word has with two neighbouring letters swapped or an h
             // added or dropped after t, s, c, p, as these change the key ("SMTIH" is SMT, SMITH SM0; "ABERNATY" APRNT,
             // ABERNATHY APRN0). Closeness orders the survivors below.
-            var candidates = entries;
-            if (prefixKeys is not null) candidates = candidates.Where(e => !prefixKeys.Contains(e.Key));
-            var sqlite = db.IsSqlite;
-            IQueryable<HcpSearchEntry>? nearest = null;
-            foreach (var (word, key) in keyed)
-            {
-                var under = NameMatchSql.TypoCandidates(candidates, sqlite, key, TypoCandidateCap);
-                nearest = nearest is null ? under : nearest.Concat(under);
-                foreach (var nearbyKey in TypoKeys.Nearby(word, key))
-                    nearest = nearest.Concat(NameMatchSql.TypoCandidates(candidates, sqlite, nearbyKey, TranspositionCandidateCap));
-            }
+            var ranges = keyed.SelectMany(k => TypoKeys.Nearby(k.Word, k.Key).Select(n => (Key: n, Cap: TranspositionCandidateCap))
+                .Prepend((k.Key, TypoCandidateCap))).ToList();
             // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
-            var near = (await nearest!.Select(e => new { e.Key, e.Names, e.SortName }).ToListAsync(ct)).DistinctBy(c => c.Key);
+            var near = (compiled is { } c && keyed.Count == 1 && ranges.Count <= CompiledSearchQueries.TypoRanges
+                ? await ListAsync(CompiledTypos(c.Queries, ranges.Select(r => r.Key).ToList(), c.Excluded), ct)
+                : await ComposedTypos(entries, prefixKeys, ranges).ToListAsync(ct)).DistinctBy(c => c.Key);
             return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names)))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
                 .Select(c => c.Key).ToList();
+        }
+
+        private IQueryable<Candidate> ComposedTypos(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, List<(string Key, int Cap)> ranges)
+        {
+            var candidates = prefixKeys is null ? entries : entries.Where(e => !prefixKeys.Contains(e.Key));
+            var sqlite = db.IsSqlite;
+            return ranges.Select(r => NameMatchSql.TypoCandidates(candidates, sqlite, r.Key, r.Cap)).Aggregate((a, b) => a.Concat(b))
+                .Select(e => new Candidate(e.Key, e.Names, e.SortName));
+        }
+
+        /// <param name="keys">The word's own key, then its nearby keys: <see cref="CompiledSearchQueries.TypoRanges"/> at most.</param>
+        private IAsyncEnumerable<Candidate> CompiledTypos(CompiledSearchQueries queries, List<string> keys, string? excluded)
+        {
+            // Bounds past the keys are parameters the statement for this many ranges does not read.
+            string Lower(int i) => i < keys.Count ? keys[i] : "";
+            string Upper(int i) => i < keys.Count ? NameMatchSql.UpperBound(keys[i]) : "";
+            return queries.Typos[keys.Count - 1](db, Lower(0), Upper(0), Lower(1), Upper(1), Lower(2), Upper(2), Lower(3), Upper(3), Lower(4), Upper(4),
+                Lower(5), Upper(5), Lower(6), Upper(6), excluded);
         }
 
         /// <summary>Summed distance of each word to its closest name (of the space-separated <paramref name="names"/>), or -1 when a word is too far from all.</summary>
