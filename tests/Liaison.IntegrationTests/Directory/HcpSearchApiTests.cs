@@ -1,5 +1,8 @@
 using System.Net;
+using Liaison.Core.Data;
+using Liaison.Core.Directory;
 using Liaison.Core.Directory.Import;
+using Liaison.Core.Directory.Registry;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -135,6 +138,37 @@ public abstract class HcpSearchApiTests(DirectoryApp app) : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("call-notes", body, StringComparison.Ordinal);
         Assert.DoesNotContain("off-label", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_specialty_code_newer_than_the_code_set_filters_and_reads_as_itself()
+    {
+        // A registry file of a later NUCC release can carry a code this code set (v22) does not know.
+        const string newer = "207RZ9999X", npi = "1999999976";
+        await app.InScope(async sp =>
+        {
+            var db = sp.GetRequiredService<LiaisonDbContext>();
+            if (await db.Hcps.AnyAsync(h => h.Npi == npi)) return 0;
+            var hcp = new Hcp
+            {
+                Id = Guid.CreateVersion7(), Npi = npi, FirstName = "NEWCODE", LastName = "ZEBULONSON", PrimaryTaxonomyCode = newer,
+                Source = DirectorySource.Manual, CreatedAt = db.UtcNow, UpdatedAt = db.UtcNow,
+            };
+            db.Hcps.Add(hcp);
+            db.HcpSearchEntries.Add(new HcpSearchEntry
+            {
+                HcpId = hcp.Id, Names = "ZEBULONSON NEWCODE", SortName = "ZEBULONSON NEWCODE", LastNameKey = NameKey.Of("ZEBULONSON"),
+                Specialty = newer, State = "OH", IsActive = true,
+            });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        Assert.Equal([npi], await Npis("specialty=207rz9999x"));
+        var client = await app.ClientFor(Roles.Msl);
+        var hit = (await Json.Read(await client.GetAsync($"/api/v1/hcps?specialty={newer}&state=OH")))["items"]!.AsArray().Single()!;
+        Assert.Equal((newer, newer), (hit["specialtyCode"]!.GetValue<string>(), hit["specialty"]!.GetValue<string>()));
+        var unknownWords = await client.GetAsync("/api/v1/hcps?specialty=207RZ9999");
+        Assert.Equal(HttpStatusCode.BadRequest, unknownWords.StatusCode);
     }
 
     [Fact]

@@ -59,6 +59,18 @@ public sealed class RegistryRulesTests
     }
 
     [Fact]
+    public void A_code_shaped_as_NUCC_codes_filters_even_when_the_shipped_code_set_is_older()
+    {
+        Assert.All(NuccCodeSet.All.Keys, c => Assert.True(NuccCodeSet.IsShapedAsCode(c), c));
+        Assert.Equal(["207RZ9999X"], NuccCodeSet.Matching(" 207rz9999x "));
+        Assert.Equal("207RZ9999X", NuccCodeSet.Describe("207RZ9999X"));
+        Assert.Empty(NuccCodeSet.Matching("207RZ9999"));
+        Assert.False(NuccCodeSet.IsShapedAsCode("X07RC0000X"));
+        Assert.False(NuccCodeSet.IsShapedAsCode("207RC0000Y"));
+        Assert.False(NuccCodeSet.IsShapedAsCode("207Rc0000X"));
+    }
+
+    [Fact]
     public void The_shipped_code_sets_load()
     {
         Assert.Equal(868, NuccCodeSet.All.Count);

@@ -24,16 +24,26 @@ public static class NuccCodeSet
 
     /// <summary>
     /// Codes whose classification, specialization or display name contains every word of <paramref name="text"/>
-    /// (e.g. "oncology" → the oncology codes), or the code itself when <paramref name="text"/> is a code.
+    /// (e.g. "oncology" → the oncology codes), or the code itself when <paramref name="text"/> is a code: one of this code
+    /// set, or one shaped as NUCC codes are (three digits, six letters or digits, X), which a registry file of a later
+    /// release can hold before this code set knows it.
     /// </summary>
     public static IReadOnlyList<string> Matching(string text)
     {
-        var trimmed = text.Trim();
-        if (Codes.Value.ContainsKey(trimmed.ToUpperInvariant())) return [trimmed.ToUpperInvariant()];
+        var trimmed = text.Trim().ToUpperInvariant();
+        if (Codes.Value.ContainsKey(trimmed) || IsShapedAsCode(trimmed)) return [trimmed];
         var words = NameText.Words(trimmed);
         if (words.Length == 0) return [];
         return SearchText.Value.Where(c => words.All(w => c.Text.Contains(w, StringComparison.Ordinal))).Select(c => c.Code).ToList();
     }
+
+    /// <summary>Three digits, six upper-case letters or digits and an X: the shape of every code of the set.</summary>
+    public static bool IsShapedAsCode(string text) =>
+        text.Length == 10 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && text[9] == 'X'
+        && text.AsSpan(3, 6).IndexOfAnyExcept(CodeCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> CodeCharacters =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static IReadOnlyDictionary<string, TaxonomyCode> Load()
     {
