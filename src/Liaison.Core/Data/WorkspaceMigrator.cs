@@ -1,6 +1,8 @@
 using Liaison.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace Liaison.Core.Data;
@@ -15,6 +17,9 @@ public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityR
         if (db.IsSqlite)
             // WAL lets readers go on while one writer commits; it is a property of the file and persists.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // EF Core's migrator on PostgreSQL reads the history table before creating it and logs the failed read as an
+        // error (npgsql/efcore.pg#3407): a new workspace gets the table first.
+        if (!await HistoryExistsAsync(ct)) await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
@@ -30,6 +35,15 @@ public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityR
         return applied.Count == 0;
     }
 
+    /// <summary>The migrations not applied yet: all of them when the history table is missing (a new workspace).</summary>
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct) =>
-        (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await HistoryExistsAsync(ct) ? (await db.Database.GetPendingMigrationsAsync(ct)).ToList() : db.Database.GetMigrations().ToList();
+
+    /// <summary>
+    /// Whether the migrations history table exists. Npgsql's history repository always says it does (and lets the read
+    /// fail, logged as an error), so on PostgreSQL the name is resolved as EF Core's unqualified statements resolve it.
+    /// </summary>
+    private async Task<bool> HistoryExistsAsync(CancellationToken ct) => db.IsSqlite
+        ? await db.GetService<IHistoryRepository>().ExistsAsync(ct)
+        : await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync(ct);
 }
