@@ -58,7 +58,7 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
     private Task<List<string>> Directory(string prefix) => app.Db(async db =>
     {
         var hcps = await db.Hcps.AsNoTracking().Where(h => h.Npi!.StartsWith(prefix)).Include(h => h.Addresses).Include(h => h.Taxonomies)
-            .OrderBy(h => h.Npi).ToListAsync();
+            .OrderBy(h => h.Npi).AsSplitQuery().ToListAsync();
         var search = await db.HcpSearchEntries.AsNoTracking().Where(e => hcps.Select(h => h.Id).Contains(e.HcpId)).ToDictionaryAsync(e => e.HcpId);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.Npi!.StartsWith(prefix)).Include(o => o.Addresses)
             .OrderBy(o => o.Npi).ToListAsync();

@@ -25,6 +25,8 @@ internal static class MatchCandidates
                     Places = h.Addresses.Select(a => new { a.City, a.State, a.PostalCode, a.Country }).ToList(),
                     Organisations = h.Affiliations.Select(a => a.Organisation!.Name).ToList(),
                 })
+                // Places and organisations in statements of their own: joined in one, each HCP's rows would be their product.
+                .AsSplitQuery()
                 .ToListAsync(ct);
             rows.AddRange(found.Select(h => new EvidenceMatcher.Candidate(h.Id, h.LastName, h.FirstName, h.MiddleName,
                 h.Places.Select(p => new EvidenceMatcher.Place(p.City, p.State,

@@ -39,6 +39,8 @@ internal sealed class InteractionsPersonalData : IHcpPersonalData
                     .Join(db.ContentItems, m => m.ContentItemId, c => c.Id, (_, c) => c.Title).ToList(),
                 followUps = db.FollowUps.Where(f => f.InteractionId == i.Id).Select(f => new { f.Description, f.DueOn, f.CompletedAt }).ToList(),
             })
+            // Products, materials and follow-ups in statements of their own, not as their product in one.
+            .AsSplitQuery()
             .ToListAsync(ct);
 
     public async Task<int> EraseAsync(LiaisonDbContext db, Guid hcpId, CancellationToken ct)
