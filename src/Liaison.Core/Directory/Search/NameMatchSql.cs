@@ -38,6 +38,9 @@ internal static class NameMatchSql
 
     private static string TsQuery(IReadOnlyList<string> words) => string.Join(" & ", words.Select(w => $"{w}:*"));
 
+    /// <summary>Above every key starting with <paramref name="key"/>: keys are upper-case letters and digits, all below '~'.</summary>
+    public static string UpperBound(string key) => key + '~';
+
     /// <summary>
     /// The entries whose surname's phonetic key starts with <paramref name="key"/>, nearest first (by key, then name), at
     /// most <paramref name="cap"/>: one query model on both engines, a range on the entry itself read in the
@@ -48,9 +51,6 @@ internal static class NameMatchSql
     /// for a short word it matched ~20,000 of 1,000,000 names and read them all (130–300 ms), and at its default
     /// threshold it found none of the transposed surnames the bench types.
     /// </summary>
-    /// <summary>Above every key starting with <paramref name="key"/>: keys are upper-case letters and digits, all below '~'.</summary>
-    public static string UpperBound(string key) => key + '~';
-
     public static IQueryable<HcpSearchEntry> TypoCandidates(IQueryable<HcpSearchEntry> entries, bool sqlite, string key, int cap)
     {
         var upper = UpperBound(key);
