@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace Liaison.Core.Data;
@@ -31,7 +32,10 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
             cs = "Data Source=data/liaison.db";
         }
-        return provider == DatabaseProvider.Sqlite ? new(provider, AnchorSqlitePath(cs, baseDirectory)) : new(provider, cs);
+        var strict = configuration.GetValue<bool>("Database:StrictQueries");
+        return provider == DatabaseProvider.Sqlite
+            ? new(provider, AnchorSqlitePath(cs, baseDirectory)) { StrictQueries = strict }
+            : new(provider, cs) { StrictQueries = strict };
     }
 
     /// <summary>
@@ -40,6 +44,13 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     /// </summary>
     public bool CheckpointsInBackground { get; init; }
 
+    /// <summary>
+    /// <c>Database:StrictQueries</c>: a query that loads several collections in one joined statement (each row of the
+    /// owner repeated for the product of its collections) fails instead of logging EF Core's warning. The tests run so,
+    /// so that no such query reaches the product; the product itself only warns.
+    /// </summary>
+    public bool StrictQueries { get; init; }
+
     /// <summary>The SQLite file, if this is a file-backed SQLite workspace.</summary>
     public string? SqliteFile =>
         Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
@@ -47,6 +58,7 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     public void Configure(DbContextOptionsBuilder options)
     {
         options.UseSnakeCaseNamingConvention();
+        if (StrictQueries) options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
         if (Provider == DatabaseProvider.Sqlite)
             options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
                 .AddInterceptors(SqliteConnectionSetup.For(CheckpointsInBackground), SqliteWriteGate.Instance);

@@ -27,6 +27,7 @@ public sealed class LiveApp : IAsyncLifetime
             builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Sqlite",
+                ["Database:StrictQueries"] = "true",
                 ["ConnectionStrings:Liaison"] = $"Data Source={Path.Combine(_folder, "workspace.db")}",
                 ["Demo:SeedOnFirstStart"] = "true",
             }));

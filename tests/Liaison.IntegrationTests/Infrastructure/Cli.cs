@@ -23,6 +23,7 @@ public static class Cli
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["Database__Provider"] = workspace.Provider.ToString();
         start.Environment["ConnectionStrings__Liaison"] = workspace.ConnectionString;
+        start.Environment["Database__StrictQueries"] = "true";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

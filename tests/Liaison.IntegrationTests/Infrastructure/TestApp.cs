@@ -40,6 +40,7 @@ public abstract class TestApp : IAsyncLifetime
                 ["Database:Provider"] = Database.Provider.ToString(),
                 ["ConnectionStrings:Liaison"] = Database.ConnectionString,
                 ["Demo:SeedOnFirstStart"] = "false",
+                ["Database:StrictQueries"] = "true",
             });
             builder.Services.AddSingleton<TimeProvider>(Clock);
             ConfigureServices(builder.Services);
