@@ -32,10 +32,10 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
             cs = "Data Source=data/liaison.db";
         }
-        var strict = configuration.GetValue<bool>("Database:StrictQueries");
-        return provider == DatabaseProvider.Sqlite
-            ? new(provider, AnchorSqlitePath(cs, baseDirectory)) { StrictQueries = strict }
-            : new(provider, cs) { StrictQueries = strict };
+        return new(provider, provider == DatabaseProvider.Sqlite ? AnchorSqlitePath(cs, baseDirectory) : cs)
+        {
+            StrictQueries = configuration.GetValue<bool>("Database:StrictQueries"),
+        };
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class WorkspaceMigrator(LiaisonDbContext db, RoleManager<IdentityR
         // error (npgsql/efcore.pg#3407): a new workspace gets the table first.
         if (!await HistoryExistsAsync(ct)) await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        var pending = db.Database.GetMigrations().Except(applied).ToList();
         if (pending.Count > 0)
         {
             log.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));

@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using Liaison.Core.Data;
 using Microsoft.EntityFrameworkCore;
+// The compiled misspelling statement: the context, the lower and upper bound of seven key ranges, the excluded FTS5 query.
+using TypoStatement = System.Func<Liaison.Core.Data.LiaisonDbContext, string, string, string, string, string, string, string, string,
+    string, string, string, string, string, string, string?, System.Collections.Generic.IAsyncEnumerable<Liaison.Core.Directory.Search.SearchHcps.Candidate>>;
 
 namespace Liaison.Core.Directory.Search;
 
@@ -57,12 +60,10 @@ internal sealed class CompiledSearchQueries
     /// statement <see cref="NameMatchSql.TypoCandidates"/> composes, with the caps as constants; built as an expression
     /// tree because it repeats one range n times.
     /// </summary>
-    public IReadOnlyList<Func<LiaisonDbContext, string, string, string, string, string, string, string, string, string, string, string, string,
-        string, string, string?, IAsyncEnumerable<SearchHcps.Candidate>>> Typos { get; } =
+    public IReadOnlyList<TypoStatement> Typos { get; } =
         Enumerable.Range(1, TypoRanges).Select(n => SqliteTypos(n, SearchHcps.TypoCandidateCap, SearchHcps.TranspositionCandidateCap)).ToList();
 
-    private static Func<LiaisonDbContext, string, string, string, string, string, string, string, string, string, string, string, string,
-        string, string, string?, IAsyncEnumerable<SearchHcps.Candidate>> SqliteTypos(int ranges, int ownCap, int nearbyCap)
+    private static TypoStatement SqliteTypos(int ranges, int ownCap, int nearbyCap)
     {
         // Take(1) stands for each range's cap, put in as a constant.
         Expression<Func<LiaisonDbContext, string, string, string?, IQueryable<HcpSearchEntry>>> range = (db, key, upper, excluded) =>

@@ -96,10 +96,9 @@ public static class SearchHcps
             // as typed), and the pages need it anyway.
             var matches = compiled is not null ? await compiled.NameCount(db, fts5, ct)
                 : await (plainNames ? prefixKeys : prefix.Select(e => e.Key)).CountAsync(ct);
-            var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, ct,
-                compiled is null ? null : (compiled, matches > 0 ? fts5 : null)) : [];
+            var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, compiled, fts5, ct) : [];
             if (compiled is null) return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
-            var rows = matches <= page.Skip ? [] : await ListAsync(compiled.NamePage(db, fts5, words[0], page.Skip, page.PageSize), ct);
+            var rows = matches <= page.Skip ? [] : await compiled.NamePage(db, fts5, words[0], page.Skip, page.PageSize).ToListAsync(ct);
             return await WithTypos(rows, matches, typos, "prefix", page, ct);
         }
 
@@ -107,16 +106,9 @@ public static class SearchHcps
         private async Task<Paged<Hit>> PlainPage(SearchFilter f, PageRequest page, CancellationToken ct)
         {
             var queries = CompiledSearchQueries.For(db);
-            var rows = await ListAsync(queries.Page(db, f.Code, f.State, f.City, f.Zip5, page.Skip, page.PageSize), ct);
+            var rows = await queries.Page(db, f.Code, f.State, f.City, f.Zip5, page.Skip, page.PageSize).ToListAsync(ct);
             var total = TotalOfPartPage(rows.Count, page) ?? await queries.Count(db, f.Code, f.State, f.City, f.Zip5, ct);
             return await WithTypos(rows, total, [], "filter", page, ct);
-        }
-
-        private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
-        {
-            var list = new List<T>();
-            await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
-            return list;
         }
 
         /// <summary>A page that is not full (and not past the end) tells the count without counting.</summary>
@@ -132,10 +124,11 @@ public static class SearchHcps
 
         /// <summary>Misspellings: phonetic candidates for the two longest words (either may be the surname), kept when every word is close to a name.</summary>
         /// <param name="prefixKeys">The prefix matches, left out of the misspellings; null when there are none.</param>
-        /// <param name="compiled">The compiled statements and the FTS5 query of the prefix matches (or null), when the
-        /// search is a name alone on SQLite: one word's candidates are then read by <see cref="CompiledSearchQueries.Typos"/>.</param>
+        /// <param name="compiled">The compiled statements when the search is a name alone on SQLite: one word's candidates
+        /// are then read by <see cref="CompiledSearchQueries.Typos"/>, the prefix matches left out by their FTS5 query
+        /// <paramref name="fts5"/>.</param>
         private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words,
-            CancellationToken ct, (CompiledSearchQueries Queries, string? Excluded)? compiled = null)
+            CompiledSearchQueries? compiled, string fts5, CancellationToken ct)
         {
             // Any word may be the misspelt surname ("Wilhelmina Vaqsuez"): candidates are read under each word's key, the
             // longest word's first.
@@ -149,8 +142,8 @@ public static class SearchHcps
             var ranges = keyed.SelectMany(k => TypoKeys.Nearby(k.Word, k.Key).Select(n => (Key: n, Cap: TranspositionCandidateCap))
                 .Prepend((k.Key, TypoCandidateCap))).ToList();
             // Read in the same scan: as "key IN (the nearest keys)" each candidate was looked up a second time by key.
-            var near = (compiled is { } c && keyed.Count == 1 && ranges.Count <= CompiledSearchQueries.TypoRanges
-                ? await ListAsync(CompiledTypos(c.Queries, ranges.Select(r => r.Key).ToList(), c.Excluded), ct)
+            var near = (compiled is not null && keyed.Count == 1 && ranges.Count <= CompiledSearchQueries.TypoRanges
+                ? await CompiledTypos(compiled, ranges.Select(r => r.Key).ToList(), prefixKeys is null ? null : fts5).ToListAsync(ct)
                 : await ComposedTypos(entries, prefixKeys, ranges).ToListAsync(ct)).DistinctBy(c => c.Key);
             return near
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names)))
@@ -250,7 +243,7 @@ public static class SearchHcps
         private async Task<List<Row>> RowsInOrder(List<long> keys, CancellationToken ct)
         {
             if (keys.Count == 0) return [];
-            var rows = (await ListAsync(CompiledSearchQueries.For(db).Rows(db, keys), ct)).ToDictionary(r => r.Key);
+            var rows = (await CompiledSearchQueries.For(db).Rows(db, keys).ToListAsync(ct)).ToDictionary(r => r.Key);
             return keys.Where(rows.ContainsKey).Select(k => rows[k]).ToList();
         }
 
