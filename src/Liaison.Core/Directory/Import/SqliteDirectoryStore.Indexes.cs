@@ -37,9 +37,10 @@ internal sealed partial class SqliteDirectoryStore
         if (ReadSuspended() is not { } definitions) return Task.FromResult(false);
         var present = PresentNames();
         // Index builds sort: on the second core too, spilling to temporary files rather than memory (which would grow
-        // with the directory).
+        // with the directory), in runs of the sort's cache size.
         Run("PRAGMA threads = 2");
         Run("PRAGMA temp_store = FILE");
+        Run(SortCachePragma);
         Run("INSERT INTO hcp_name_index(hcp_name_index) VALUES ('rebuild')");
         foreach (var d in definitions.Where(d => !present.Contains(d.Name))) Run(d.Sql);
         S("DELETE FROM workspace_settings WHERE key = ?1").Text(SuspendedSearchIndexes.SettingKey).Run();
