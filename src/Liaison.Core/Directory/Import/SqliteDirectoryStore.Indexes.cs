@@ -59,7 +59,12 @@ internal sealed partial class SqliteDirectoryStore
         _ownerIndexesChecked = true;
         if (ReadSuspended() is not { } definitions) return;
         var present = PresentNames();
-        foreach (var d in definitions.Where(d => SuspendedSearchIndexes.OwnerIndexes.Contains(d.Name) && !present.Contains(d.Name))) Run(d.Sql);
+        var missing = definitions.Where(d => SuspendedSearchIndexes.OwnerIndexes.Contains(d.Name) && !present.Contains(d.Name)).ToList();
+        if (missing.Count == 0) return;
+        // Built in the middle of the load: sorted in small runs like the builds at its end, then the load's cache again.
+        Run(SortCachePragma);
+        foreach (var d in missing) Run(d.Sql);
+        Run(LoadCachePragma);
     }
 
     private HashSet<string> PresentNames()
