@@ -28,7 +28,7 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
             started.Error!.AddTo(ModelState);
             return Page();
         }
-        TempData["Flash"] = $"Importing {started.Value!.File}.";
+        TempData["Flash"] = $"Import of {started.Value!.File} started: its progress and report are below.";
         return RedirectToPage();
     }
 

@@ -44,7 +44,7 @@ public sealed class OpenPaymentsModel(OpenPaymentsExport.Handler export, OpenPay
             ModelState.AddModelError("file", started.Error!.Message);
             return Page();
         }
-        TempData["Flash"] = $"Importing {started.Value!.File}.";
+        TempData["Flash"] = $"Import of {started.Value!.File} started: its progress and report are below.";
         return RedirectToPage(new { Year });
     }
 
