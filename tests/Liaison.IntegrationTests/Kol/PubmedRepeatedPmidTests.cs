@@ -13,18 +13,8 @@ namespace Liaison.IntegrationTests.Kol;
 /// </summary>
 public abstract class PubmedRepeatedPmidTests(TestApp app)
 {
-    private static string Article(string pmid, int version, string title, string author) => $"""
-        <PubmedArticle>
-            <MedlineCitation Status="MEDLINE" Owner="NLM">
-                <PMID Version="{version}">{pmid}</PMID>
-                <Article>
-                    <Journal><JournalIssue><PubDate><Year>2023</Year></PubDate></JournalIssue><Title>Journal of Repeats</Title></Journal>
-                    <ArticleTitle>{title}</ArticleTitle>
-                    <AuthorList><Author><LastName>{author}</LastName><ForeName>Ann</ForeName></Author></AuthorList>
-                </Article>
-            </MedlineCitation>
-        </PubmedArticle>
-        """;
+    private static string Article(string pmid, int version, string title, string author) =>
+        PubmedXml.Article(pmid, version, title, author, journal: "Journal of Repeats");
 
     /// <summary>
     /// Records 1-200 (the first batch): A, B version 2, C, filler, D version 1, filler, C again, then filler; records

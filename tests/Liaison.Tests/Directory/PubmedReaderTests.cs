@@ -191,12 +191,18 @@ public sealed class PubmedReaderTests
     }
 
     [Fact]
-    public void DeleteCitation_pmids_are_passed_on_to_the_importer()
+    public void DeleteCitation_pmids_are_passed_on_to_the_importer_with_their_versions_and_a_bad_one_is_reported()
     {
-        using var s = new MemoryStream("<PubmedArticleSet><DeleteCitation><PMID Version=\"1\">123</PMID><PMID Version=\"1\">456</PMID></DeleteCitation></PubmedArticleSet>"u8.ToArray());
-        var deleted = new List<string>();
-        Assert.Empty(PubmedReader.Read(s, deleted).ToList());
-        Assert.Equal(["123", "456"], deleted);
+        using var s = new MemoryStream("""
+            <PubmedArticleSet>
+            <DeleteCitation><PMID Version="1">123</PMID><PMID Version="2">456</PMID><PMID>789</PMID>
+            <PMID Version="1">12a</PMID></DeleteCitation>
+            </PubmedArticleSet>
+            """u8.ToArray());
+        var deleted = new List<DeletedCitation>();
+        var error = Assert.Single(PubmedReader.Read(s, deleted).ToList()).Error!;
+        Assert.Equal([new("123", 1), new("456", 2), new("789", 1)], deleted);
+        Assert.Equal((3L, "DeleteCitation/PMID", "PMID '12a' is not a number"), (error.Line, error.Column, error.Reason));
     }
 
     [Fact]

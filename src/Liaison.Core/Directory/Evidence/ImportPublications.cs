@@ -23,7 +23,7 @@ public static class ImportPublications
         {
             var started = db.UtcNow;
             var tally = new ImportTally();
-            var deleted = new List<string>();
+            var deleted = new List<DeletedCitation>();
             SourceError? fatal = null;
             var batch = new List<(PubmedArticleRecord Record, long Position)>();
             long file = 0, position = 0;
@@ -44,18 +44,33 @@ public static class ImportPublications
             }
             catch (SourceFormatException e) { fatal = e.Error; }
             await SaveAsync(batch, file, tally, ct);
-            if (deleted.Count > 0)
-            {
-                // NLM withdrew these citations: their authorship links go with them.
-                var authors = db.PublicationAuthors.Where(a => db.Publications.Any(p => p.Id == a.PublicationId && deleted.Contains(p.Pmid))).Select(a => a.Id);
-                db.EvidenceLinks.RemoveRange(await db.EvidenceLinks.Where(l => l.Kind == EvidenceKind.Authorship && authors.Contains(l.SourceId)).ToListAsync(ct));
-                await db.SaveChangesAsync(ct);
-                tally.Deleted = await db.Publications.Where(p => deleted.Contains(p.Pmid)).ExecuteDeleteAsync(ct);
-            }
+            var withdrawn = await WithdrawAsync(deleted, ct);
+            tally.Deleted = withdrawn.Count;
             await influence.Handle(ct);
             var report = tally.Report(fatal);
-            await ImportRunLog.RecordAsync(db, "pubmed", path, started, report, ct);
+            await ImportRunLog.RecordAsync(db, "pubmed", path, started, report, withdrawn, ct);
             return report;
+        }
+
+        /// <summary>
+        /// Removes the citations NLM withdrew, each only at the version withdrawn (a newer version held stands), with their
+        /// authors' links to HCPs, in one transaction; answers each removed citation as "PMID.version" for the run's audit entry.
+        /// </summary>
+        private async Task<List<string>> WithdrawAsync(List<DeletedCitation> deleted, CancellationToken ct)
+        {
+            if (deleted.Count == 0) return [];
+            var pmids = deleted.Select(d => d.Pmid).Distinct().ToList();
+            var held = await db.Publications.Where(p => pmids.Contains(p.Pmid)).Select(p => new { p.Id, p.Pmid, p.Version }).ToListAsync(ct);
+            var gone = held.Where(p => deleted.Contains(new DeletedCitation(p.Pmid, p.Version))).ToList();
+            if (gone.Count == 0) return [];
+            var ids = gone.Select(p => p.Id).ToList();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var authors = db.PublicationAuthors.Where(a => ids.Contains(a.PublicationId)).Select(a => a.Id);
+            db.EvidenceLinks.RemoveRange(await db.EvidenceLinks.Where(l => l.Kind == EvidenceKind.Authorship && authors.Contains(l.SourceId)).ToListAsync(ct));
+            await db.SaveChangesAsync(ct);
+            await db.Publications.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
+            await tx.CommitAsync(ct);
+            return gone.Select(p => $"{p.Pmid}.{p.Version}").Order(StringComparer.Ordinal).ToList();
         }
 
         /// <param name="file">The file's key (<see cref="Publication.SourceFile"/>).</param>

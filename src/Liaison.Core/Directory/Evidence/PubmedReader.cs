@@ -10,14 +10,14 @@ namespace Liaison.Core.Directory.Evidence;
 /// Streams a PubMed E-utilities efetch file (<c>PubmedArticleSet</c>, the PubMed DTD) one article at a time, so a
 /// file of any size is read in constant memory. Each article is validated on its own: a bad one is reported with
 /// its line and element and the others are kept. Book articles (chapters and books) are read as publications too;
-/// DeleteCitation PMIDs are passed on so the importer can drop them. A file of several efetch results saved one after
+/// DeleteCitation PMIDs and their versions are passed on so the importer can drop them. A file of several efetch results saved one after
 /// another is read as one set (<see cref="AppendedPubmedSets"/>).
 /// </summary>
 public static partial class PubmedReader
 {
     private static readonly string[] Months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
-    public static IEnumerable<Parsed<PubmedArticleRecord>> Read(Stream stream, ICollection<string>? deletedPmids = null)
+    public static IEnumerable<Parsed<PubmedArticleRecord>> Read(Stream stream, ICollection<DeletedCitation>? deleted = null)
     {
         var settings = new XmlReaderSettings
         {
@@ -70,7 +70,12 @@ public static partial class PubmedReader
                     yield return ParseBook(element, line);
                     break;
                 case "DeleteCitation":
-                    foreach (var pmid in element.Elements("PMID")) deletedPmids?.Add(pmid.Value.Trim());
+                    foreach (var pmid in element.Elements("PMID"))
+                    {
+                        var (id, version, invalid) = Pmid(pmid, element, "DeleteCitation/PMID", line);
+                        if (invalid is not null) yield return new(null, invalid, line);
+                        else deleted?.Add(new DeletedCitation(id, version));
+                    }
                     break;
                 default:
                     yield return new(null, new(line, name, $"<{name}> is not a PubMed article"), line);
@@ -153,9 +158,11 @@ public static partial class PubmedReader
     /// The PMID of a citation and its version (<c>&lt;PMID Version="2"&gt;</c>; a versioned citation keeps its PMID and
     /// numbers its versions, and one without a version is version 1), or why it has none.
     /// </summary>
-    private static (string Pmid, int Version, SourceError? Error) Pmid(XElement citation, string column, long line)
+    private static (string Pmid, int Version, SourceError? Error) Pmid(XElement citation, string column, long line) =>
+        Pmid(citation.Element("PMID"), citation, column, line);
+
+    private static (string Pmid, int Version, SourceError? Error) Pmid(XElement? element, XElement citation, string column, long line)
     {
-        var element = citation.Element("PMID");
         var pmid = element?.Value.Trim() ?? "";
         if (pmid.Length == 0) return (pmid, 0, new(LineOf(citation) ?? line, column, "PMID is missing"));
         if (pmid.Length > 12 || !pmid.All(char.IsAsciiDigit)) return (pmid, 0, new(LineOf(element) ?? line, column, $"PMID '{pmid}' is not a number"));
