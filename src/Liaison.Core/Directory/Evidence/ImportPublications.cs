@@ -59,9 +59,10 @@ public static class ImportPublications
         private async Task<List<string>> WithdrawAsync(List<DeletedCitation> deleted, CancellationToken ct)
         {
             if (deleted.Count == 0) return [];
-            var pmids = deleted.Select(d => d.Pmid).Distinct().ToList();
+            var withdrawn = deleted.ToHashSet();
+            var pmids = withdrawn.Select(d => d.Pmid).Distinct().ToList();
             var held = await db.Publications.Where(p => pmids.Contains(p.Pmid)).Select(p => new { p.Id, p.Pmid, p.Version }).ToListAsync(ct);
-            var gone = held.Where(p => deleted.Contains(new DeletedCitation(p.Pmid, p.Version))).ToList();
+            var gone = held.Where(p => withdrawn.Contains(new DeletedCitation(p.Pmid, p.Version))).ToList();
             if (gone.Count == 0) return [];
             var ids = gone.Select(p => p.Id).ToList();
             await using var tx = await db.Database.BeginTransactionAsync(ct);

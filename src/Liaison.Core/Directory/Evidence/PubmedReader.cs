@@ -10,8 +10,8 @@ namespace Liaison.Core.Directory.Evidence;
 /// Streams a PubMed E-utilities efetch file (<c>PubmedArticleSet</c>, the PubMed DTD) one article at a time, so a
 /// file of any size is read in constant memory. Each article is validated on its own: a bad one is reported with
 /// its line and element and the others are kept. Book articles (chapters and books) are read as publications too;
-/// DeleteCitation PMIDs and their versions are passed on so the importer can drop them. A file of several efetch results saved one after
-/// another is read as one set (<see cref="AppendedPubmedSets"/>).
+/// DeleteCitation PMIDs and their versions are passed on so the importer can drop them. A file of several efetch
+/// results saved one after another is read as one set (<see cref="AppendedPubmedSets"/>).
 /// </summary>
 public static partial class PubmedReader
 {
