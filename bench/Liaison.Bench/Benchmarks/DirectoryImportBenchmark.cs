@@ -24,20 +24,22 @@ internal sealed class DirectoryImportBenchmark : IBenchmark
         var small = NppesFileGenerator.Write(sample, Path.Combine(context.WorkDir, $"npidata-{n / 4}.csv"), n / 4);
         context.Log($"generated {n:N0} and {n / 4:N0} rows ({new FileInfo(big).Length / 1e6:N0} MB)");
         var cli = Path.Combine(AppContext.BaseDirectory, "liaison.dll");
+        // `liaison import nppes FILE --json` in a process of its own, timed and its peak memory read.
+        (TimeSpan Elapsed, long PeakBytes, string Stdout) Import(string file, DatabaseProvider provider, string connectionString) =>
+            ChildProcess.Run("dotnet", $"\"{cli}\" import nppes \"{file}\" --json", new Dictionary<string, string>
+                { ["Database__Provider"] = provider.ToString(), ["ConnectionStrings__Liaison"] = connectionString });
         var figures = new List<Figure>();
         var notes = new List<Note>();
 
         foreach (var (file, rows) in new[] { (small, n / 4), (big, n) })
         {
             var db = Fresh(Path.Combine(context.WorkDir, $"directory-import-{rows}.db"));
-            var run = ChildProcess.Run("dotnet", $"\"{cli}\" import nppes \"{file}\" --json", new Dictionary<string, string>
-                { ["Database__Provider"] = "Sqlite", ["ConnectionStrings__Liaison"] = $"Data Source={db}" });
+            var run = Import(file, DatabaseProvider.Sqlite, $"Data Source={db}");
             notes.Add(new Note($"peak memory, {rows:N0}-row import (SQLite)", run.PeakBytes / 1e6, "MB", "flat as the file grows"));
             if (rows != n)
             {
                 // The same file again (a monthly full file over an unchanged directory): every row read, compared, left alone.
-                var again = ChildProcess.Run("dotnet", $"\"{cli}\" import nppes \"{file}\" --json", new Dictionary<string, string>
-                    { ["Database__Provider"] = "Sqlite", ["ConnectionStrings__Liaison"] = $"Data Source={db}" });
+                var again = Import(file, DatabaseProvider.Sqlite, $"Data Source={db}");
                 context.Log($"SQLite: first import of {rows:N0} rows {run.Elapsed.TotalSeconds:F1} s, unchanged re-import {again.Elapsed.TotalSeconds:F1} s");
                 notes.Add(new Note($"unchanged re-import, {rows:N0} rows (SQLite)", rows / again.Elapsed.TotalSeconds, "rows/s",
                     $"first import of the file {rows / run.Elapsed.TotalSeconds:N0} rows/s"));
@@ -54,8 +56,7 @@ internal sealed class DirectoryImportBenchmark : IBenchmark
         if (context.Postgres is not null)
         {
             await using var ws = await BenchWorkspace.CreateAsync(context, DatabaseProvider.Postgres, "directory-import");
-            var run = ChildProcess.Run("dotnet", $"\"{cli}\" import nppes \"{big}\" --json", new Dictionary<string, string>
-                { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Liaison"] = ws.Database.ConnectionString });
+            var run = Import(big, DatabaseProvider.Postgres, ws.Database.ConnectionString);
             var copy = await CopyRawAsync(ws.Database.ConnectionString, big, ct);
             context.Log($"PostgreSQL: import {run.Elapsed.TotalSeconds:F1} s, COPY {copy.TotalSeconds:F1} s");
             figures.Add(new Figure("NPPES import rows/s (PostgreSQL)", n / run.Elapsed.TotalSeconds, "rows/s",
@@ -63,8 +64,7 @@ internal sealed class DirectoryImportBenchmark : IBenchmark
             notes.Add(new Note($"peak memory, {n:N0}-row import (PostgreSQL)", run.PeakBytes / 1e6, "MB", "flat as the file grows"));
             // The smaller file into a directory of its own, for the memory beside the larger one.
             await using var smallWs = await BenchWorkspace.CreateAsync(context, DatabaseProvider.Postgres, "directory-import-small");
-            var smallRun = ChildProcess.Run("dotnet", $"\"{cli}\" import nppes \"{small}\" --json", new Dictionary<string, string>
-                { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Liaison"] = smallWs.Database.ConnectionString });
+            var smallRun = Import(small, DatabaseProvider.Postgres, smallWs.Database.ConnectionString);
             notes.Add(new Note($"peak memory, {n / 4:N0}-row import (PostgreSQL)", smallRun.PeakBytes / 1e6, "MB", "flat as the file grows"));
         }
         return (figures, notes);
