@@ -45,7 +45,7 @@ internal sealed class InteractionWriteBenchmark : IBenchmark
             if (api.Failures > 0 || raw.Failures > 0)
                 throw new InvalidOperationException($"{provider}: {api.Failures} API and {raw.Failures} raw requests failed");
             context.Log($"{provider}: API p50 {api.P50:F1} ms p99 {api.P99:F1} ms {api.PerSecond:N0}/s ({api.Requests} requests, "
-                        + $"{api.CpuMsPerRequest:F2} CPU ms each); raw p50 {raw.P50:F1} ms p99 {raw.P99:F1} ms {raw.PerSecond:N0}/s "
+                        + $"{api.CpuMsPerRequest:F2} CPU ms each, JIT {api.JitMs:F0} ms); raw p50 {raw.P50:F1} ms p99 {raw.P99:F1} ms {raw.PerSecond:N0}/s "
                         + $"({raw.CpuMsPerRequest:F2} CPU ms each)");
             figures.Add(new Figure($"interactions logged/s, 32 clients ({provider})", api.PerSecond, "requests/s",
                 "raw ADO.NET one-row endpoint, same app and run", raw.PerSecond, HigherIsBetter: true, Goal: "≥ 50% of raw (ratio ≤ 2)"));
