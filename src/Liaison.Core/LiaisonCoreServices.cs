@@ -54,6 +54,7 @@ public static class LiaisonCoreServices
         services.TryAddScoped<ApiTokenAuthentication>();
         services.TryAddSingleton<ApiTokenCache>();
         services.TryAddSingleton<Directory.Territories.TerritoryOwners>();
+        services.TryAddSingleton<Directory.Registry.TaxonomyCodes>();
         // Until the training capability registers its own answer, no certification is tracked (see the interface).
         services.TryAddScoped<Engagement.Content.IProductCertifications, Engagement.Content.NoTrainingRecords>();
         services.TryAddScoped<WorkspaceMigrator>();

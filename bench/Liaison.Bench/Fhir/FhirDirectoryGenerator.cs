@@ -85,7 +85,7 @@ internal static class FhirDirectoryGenerator
             ? $$"""{"system":"http://hl7.org/fhir/sid/us-npi","value":"{{Npi("18", k)}}"}""" // not in the file: rejected
             : OrganisationIdentifier(random.Next(organisations));
         var code = Specialties[random.Next(Specialties.Length)];
-        var display = NuccCodeSet.Describe(code);
+        var display = NuccCodeSet.Shipped.Describe(code);
         return $$"""{"resourceType":"PractitionerRole","id":"r{{k}}","meta":{"profile":["http://hl7.org/fhir/us/core/StructureDefinition/us-core-practitionerrole"]},"practitioner":{"identifier":{"system":"http://hl7.org/fhir/sid/us-npi","value":"{{PractitionerNpi(practitioner)}}"} },"organization":{"identifier":{{organisation}} },"code":[{"coding":[{"system":"http://nucc.org/provider-taxonomy","code":"{{code}}","display":"{{display}}"}],"text":"{{display}}"}],"specialty":[{"coding":[{"system":"http://nucc.org/provider-taxonomy","code":"{{code}}","display":"{{display}}"}],"text":"{{display}}"}]}""";
     }
 }

@@ -8,7 +8,7 @@ internal static class ImportCommand
     public static Command Create()
     {
         var command = new Command("import", "Import a file into the workspace (validated row by row; bad rows are reported, good rows kept).");
-        foreach (var sub in new[] { ImportNppesCommand.Create(), ImportFhirCommand.Create(), ImportOutcomesCommand.Create(),
+        foreach (var sub in new[] { ImportNppesCommand.Create(), ImportFhirCommand.Create(), ImportNuccCommand.Create(), ImportOutcomesCommand.Create(),
                      ImportOpenPaymentsCommand.Create() }.Concat(ImportEvidenceCommands.All()))
             command.Subcommands.Add(sub);
         return command;

@@ -16,4 +16,6 @@ public partial class LiaisonDbContext
     public DbSet<Directory.Search.HcpNameIndexEntry> HcpNameIndex => Set<Directory.Search.HcpNameIndexEntry>();
     public DbSet<ImportRun> DirectoryImportRuns => Set<ImportRun>();
     public DbSet<ErasedNpi> ErasedNpis => Set<ErasedNpi>();
+    /// <summary>The NUCC code set release the workspace imported, if any (see <see cref="Directory.Registry.TaxonomyCodes"/>).</summary>
+    public DbSet<TaxonomyCode> TaxonomyCodes => Set<TaxonomyCode>();
 }

@@ -1801,6 +1801,48 @@ namespace Liaison.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.TaxonomyCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("classification");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Grouping")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("grouping");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Specialization")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("specialization");
+
+                    b.HasKey("Code")
+                        .HasName("pk_taxonomy_codes");
+
+                    b.ToTable("taxonomy_codes", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1793,6 +1793,48 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Liaison.Core.Directory.TaxonomyCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("classification");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Grouping")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grouping");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Specialization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialization");
+
+                    b.HasKey("Code")
+                        .HasName("pk_taxonomy_codes");
+
+                    b.ToTable("taxonomy_codes", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Core.Directory.Territories.Territory", b =>
                 {
                     b.Property<Guid>("Id")

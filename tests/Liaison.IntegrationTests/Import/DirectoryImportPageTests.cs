@@ -48,6 +48,25 @@ public abstract class DirectoryImportPageTests(TestApp app)
         Assert.Empty(KeptUploads(name));
     }
 
+    [Fact]
+    public async Task A_later_NUCC_release_is_taken_at_once_and_its_report_shown()
+    {
+        var admin = await DashboardUsers.SignIn(app, Roles.Admin);
+        var form = await admin.Pages.GetStringAsync("/Admin/DirectoryImports");
+        Assert.Contains("<strong>22.0</strong>, the release Liaison ships", form);
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(Directory.NuccReleases.Later()));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var response = await admin.Pages.PostAsync("/Admin/DirectoryImports?handler=CodeSet", new MultipartFormDataContent
+        {
+            { file, "CodeSet", "nucc_taxonomy_251.csv" },
+            { new StringContent(DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value), "__RequestVerificationToken" },
+        });
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("NUCC 25.1: 2 codes imported, 1 updated, 867 unchanged, 2 rejected.", page);
+        Assert.Contains("<strong>25.1</strong>, imported over the release Liaison ships (22.0)", page);
+        Assert.Contains("is not a taxonomy code", page);
+    }
+
     /// <summary>Uploads of this name still kept (each test's own name: the SQLite and PostgreSQL runs share the folder).</summary>
     private string[] KeptUploads(string name) => System.IO.Directory.Exists(Uploads) ? System.IO.Directory.GetFiles(Uploads, $"*-{name}") : [];
 

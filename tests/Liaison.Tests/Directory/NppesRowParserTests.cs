@@ -29,7 +29,7 @@ public sealed class NppesRowParserTests
         Assert.NotNull(record.Practice.Latitude);
         Assert.Equal("207RC0000X", record.PrimaryTaxonomyCode);
         Assert.Equal(2, record.Taxonomies.Count);
-        Assert.Equal("Cardiovascular Disease", NuccCodeSet.Describe(record.PrimaryTaxonomyCode!));
+        Assert.Equal("Cardiovascular Disease", NuccCodeSet.Shipped.Describe(record.PrimaryTaxonomyCode!));
     }
 
     [Fact]

@@ -61,20 +61,20 @@ public sealed class RegistryRulesTests
     [Fact]
     public void A_code_shaped_as_NUCC_codes_filters_even_when_the_shipped_code_set_is_older()
     {
-        Assert.All(NuccCodeSet.All.Keys, c => Assert.True(NuccCodeSet.IsShapedAsCode(c), c));
-        Assert.Equal(["207RZ9999X"], NuccCodeSet.Matching(" 207rz9999x "));
-        Assert.Equal("207RZ9999X", NuccCodeSet.Describe("207RZ9999X"));
-        Assert.Empty(NuccCodeSet.Matching("207RZ9999"));
-        Assert.False(NuccCodeSet.IsShapedAsCode("X07RC0000X"));
-        Assert.False(NuccCodeSet.IsShapedAsCode("207RC0000Y"));
-        Assert.False(NuccCodeSet.IsShapedAsCode("207Rc0000X"));
+        Assert.All(NuccCodeSet.Shipped.All.Keys, c => Assert.True(TaxonomyCodeSet.IsShapedAsCode(c), c));
+        Assert.Equal(["207RZ9999X"], NuccCodeSet.Shipped.Matching(" 207rz9999x "));
+        Assert.Equal("207RZ9999X", NuccCodeSet.Shipped.Describe("207RZ9999X"));
+        Assert.Empty(NuccCodeSet.Shipped.Matching("207RZ9999"));
+        Assert.False(TaxonomyCodeSet.IsShapedAsCode("X07RC0000X"));
+        Assert.False(TaxonomyCodeSet.IsShapedAsCode("207RC0000Y"));
+        Assert.False(TaxonomyCodeSet.IsShapedAsCode("207Rc0000X"));
     }
 
     [Fact]
     public void The_shipped_code_sets_load()
     {
-        Assert.Equal(868, NuccCodeSet.All.Count);
-        Assert.Contains("207RC0000X", NuccCodeSet.Matching("cardiovascular"));
+        Assert.Equal(868, NuccCodeSet.Shipped.All.Count);
+        Assert.Contains("207RC0000X", NuccCodeSet.Shipped.Matching("cardiovascular"));
         Assert.True(ZipCentroids.Count > 30000);
         Assert.True(ZipCentroids.TryGet("32204", out var lat, out _) && lat is > 30 and < 31);
     }

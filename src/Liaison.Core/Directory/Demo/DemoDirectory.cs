@@ -45,7 +45,7 @@ public sealed class DemoDirectory(LiaisonDbContext db, DirectoryImportRunner imp
             await BatchUpsert.WriteAsync(store, batch, runId: null, await ErasedNpiFilter.LoadAsync(db, ct), now, ct);
             var links = people.SelectMany(p => new[] { p.Place * 5, p.Place * 5 + p.SecondOrg }.Distinct().Select(org =>
                 new AffiliationRecord(0, "demo", $"demo-{p.Record.Npi}-{org}", p.Record.Npi, organisations[org].Npi, null, null,
-                    p.Record.PrimaryTaxonomyCode, NuccCodeSet.Describe(p.Record.PrimaryTaxonomyCode!), []))).ToList();
+                    p.Record.PrimaryTaxonomyCode, NuccCodeSet.Shipped.Describe(p.Record.PrimaryTaxonomyCode!), []))).ToList();
             await AffiliationUpsert.WriteAsync(store, links, new BatchCounts(), now, DirectorySource.Demo, ct);
             await store.CommitAsync(ct);
             await store.RefreshAfterLoadAsync(people.Count + organisations.Count, bulk: false, ct);

@@ -12,12 +12,13 @@ namespace Liaison.Core.Directory.Privacy;
 /// </summary>
 public static class ExportHcpData
 {
-    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpPersonalData> sections)
+    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpPersonalData> sections, TaxonomyCodes taxonomy)
     {
         public async Task<Result<Dictionary<string, object?>>> Handle(Guid hcpId, CancellationToken ct)
         {
             var hcp = await db.Hcps.AsNoTracking().FirstOrDefaultAsync(h => h.Id == hcpId, ct);
             if (hcp is null) return Error.NotFound("The HCP");
+            var codes = await taxonomy.CurrentAsync(db, ct);
             var export = new Dictionary<string, object?>
             {
                 ["exportedAt"] = db.UtcNow,
@@ -30,10 +31,9 @@ public static class ExportHcpData
                 },
                 ["addresses"] = await db.HcpAddresses.AsNoTracking().Where(a => a.HcpId == hcpId)
                     .Select(a => new { a.Kind, a.Line1, a.Line2, a.City, a.State, a.PostalCode, a.Country, a.Phone, a.Fax }).ToListAsync(ct),
-                // The NUCC code set is read in memory (NuccCodeSet): the taxonomy_codes table is never filled.
                 ["specialties"] = (await db.HcpTaxonomies.AsNoTracking().Where(t => t.HcpId == hcpId).OrderBy(t => t.Ordinal)
                         .Select(t => new { t.Code, t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToListAsync(ct))
-                    .Select(t => new { t.Code, specialty = NuccCodeSet.Find(t.Code)?.DisplayName, t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToList(),
+                    .Select(t => new { t.Code, specialty = codes.Find(t.Code)?.DisplayName, t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToList(),
                 ["affiliations"] = await db.Affiliations.AsNoTracking().Where(a => a.HcpId == hcpId)
                     .Select(a => new { organisation = a.Organisation!.Name, a.Role, a.Basis, a.Source, a.IsPrimary, a.StartedOn, a.EndedOn }).ToListAsync(ct),
             };

@@ -9,7 +9,7 @@ namespace Liaison.Core.Directory.Profile;
 /// <summary>An HCP's profile: identity, specialties, addresses, affiliations, and the contributed sections the actor may see.</summary>
 public static class GetHcpProfile
 {
-    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpProfileSection> sections)
+    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpProfileSection> sections, TaxonomyCodes taxonomy)
     {
         public async Task<Result<HcpProfile>> Handle(Guid id, CancellationToken ct)
         {
@@ -31,6 +31,7 @@ public static class GetHcpProfile
                     Place = a.Organisation.Addresses.Where(x => x.Kind == AddressKind.Practice).Select(x => new { x.City, x.State }).FirstOrDefault(),
                 }).ToListAsync(ct);
 
+            var codes = await taxonomy.CurrentAsync(db, ct);
             var actor = db.Actor;
             var medical = Roles.Medical.Any(actor.IsIn);
             var visible = new List<HcpProfile.SectionView>();
@@ -45,7 +46,7 @@ public static class GetHcpProfile
                 h.RegistryUpdatedOn, h.DeactivatedOn, h.ReactivatedOn, h.Source.ToString(), h.ErasedAt is not null,
                 taxonomies.Select(t =>
                 {
-                    var code = NuccCodeSet.Find(t.Code);
+                    var code = codes.Find(t.Code);
                     return new HcpProfile.SpecialtyView(t.Code, code?.Specialty ?? t.Code, code?.Classification, code?.Grouping,
                         t.IsPrimary, t.LicenseNumber, t.LicenseState);
                 }).ToList(),

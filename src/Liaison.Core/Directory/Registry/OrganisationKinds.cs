@@ -9,7 +9,7 @@ public static class OrganisationKinds
         if (upper.Contains("UNIVERSITY", StringComparison.Ordinal) || upper.Contains("ACADEMIC", StringComparison.Ordinal)
             || upper.Contains("COLLEGE OF MEDICINE", StringComparison.Ordinal) || upper.Contains("SCHOOL OF MEDICINE", StringComparison.Ordinal))
             return OrganisationKind.AcademicCentre;
-        var code = NuccCodeSet.Find(primaryTaxonomy);
+        var code = NuccCodeSet.Shipped.Find(primaryTaxonomy);
         if (code is null) return upper.Contains("HOSPITAL", StringComparison.Ordinal) ? OrganisationKind.Hospital : OrganisationKind.Other;
         return code.Grouping switch
         {

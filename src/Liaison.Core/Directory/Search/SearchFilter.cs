@@ -14,12 +14,12 @@ internal sealed record SearchFilter(IReadOnlyList<string>? Codes, string? State,
 
     public string? Code => Codes is [var code] ? code : null;
 
-    public static Result<SearchFilter> Of(SearchHcps.Query query)
+    public static Result<SearchFilter> Of(SearchHcps.Query query, TaxonomyCodeSet taxonomy)
     {
         IReadOnlyList<string>? codes = null;
         if (!string.IsNullOrWhiteSpace(query.Specialty))
         {
-            codes = NuccCodeSet.Matching(query.Specialty);
+            codes = taxonomy.Matching(query.Specialty);
             if (codes.Count == 0) return Error.Invalid(nameof(query.Specialty), $"No NUCC specialty matches '{query.Specialty}'.");
         }
         var state = string.IsNullOrWhiteSpace(query.State) ? null : query.State.Trim().ToUpperInvariant();

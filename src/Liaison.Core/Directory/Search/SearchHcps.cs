@@ -54,11 +54,15 @@ public static class SearchHcps
     internal static readonly Expression<Func<HcpSearchEntry, Hcp, Row>> RowOf = (e, h) => new Row(e.Key, h.Id, h.Npi, h.LastName,
         h.FirstName, h.MiddleName, h.Credentials, e.Specialty, e.City, e.State, e.Zip5, e.IsActive, h.Pseudonym);
 
-    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters, IEnumerable<IHcpSearchPriority> priorities)
+    public sealed class Handler(LiaisonDbContext db, IEnumerable<IHcpSearchFilter> filters, IEnumerable<IHcpSearchPriority> priorities,
+        TaxonomyCodes taxonomy)
     {
+        private TaxonomyCodeSet _codes = NuccCodeSet.Shipped;
+
         public async Task<Result<Paged<Hit>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
-            var checkedFilter = SearchFilter.Of(query);
+            _codes = await taxonomy.CurrentAsync(db, ct);
+            var checkedFilter = SearchFilter.Of(query, _codes);
             if (checkedFilter.Error is { } invalid) return invalid;
             var filter = checkedFilter.Value!;
             // One connection for the search's statements (closed when the scope returns the context): EF would open and
@@ -213,11 +217,11 @@ public static class SearchHcps
             return new Paged<Hit>(matches.Select(m => HitOf(m.r, m.Item2)).ToList(), total + typos.Count, page.Page, page.PageSize);
         }
 
-        private static Hit HitOf(Row r, string match)
+        private Hit HitOf(Row r, string match)
         {
             var name = r.Pseudonym ?? string.Join(' ', new[] { r.FirstName, r.MiddleName, r.LastName }.Where(n => !string.IsNullOrEmpty(n)));
             if (name.Length == 0) name = Hcp.Unnamed(r.Npi);
-            return new Hit(r.Id, r.Npi, name, r.Credentials, r.Specialty, r.Specialty is null ? null : NuccCodeSet.Describe(r.Specialty),
+            return new Hit(r.Id, r.Npi, name, r.Credentials, r.Specialty, r.Specialty is null ? null : _codes.Describe(r.Specialty),
                 r.City, r.State, r.Zip5, r.IsActive, match);
         }
 

@@ -34,10 +34,10 @@ internal static class OpenPaymentsRecipients
             .Select(h => new { h.Id, h.Npi, h.FirstName, h.MiddleName, h.LastName, h.NameSuffix, h.Credentials }).ToListAsync(ct);
         var addresses = (await db.HcpAddresses.AsNoTracking().Where(a => hcpIds.Contains(a.HcpId)).ToListAsync(ct))
             .GroupBy(a => a.HcpId).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Kind == AddressKind.Practice ? 0 : 1).First());
-        // The NUCC code set Liaison ships is read in memory (NuccCodeSet); the taxonomy_codes table is never filled.
+        var codes = await TaxonomyCodes.ReadAsync(db, ct);
         var taxonomies = (await db.HcpTaxonomies.AsNoTracking().Where(t => hcpIds.Contains(t.HcpId))
                 .Select(t => new { t.HcpId, t.IsPrimary, t.Ordinal, t.LicenseState, t.Code }).ToListAsync(ct))
-            .Select(t => new { t.HcpId, t.IsPrimary, t.Ordinal, t.LicenseState, Code = NuccCodeSet.Find(t.Code) })
+            .Select(t => new { t.HcpId, t.IsPrimary, t.Ordinal, t.LicenseState, Code = codes.Find(t.Code) })
             .GroupBy(t => t.HcpId).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.Ordinal).ToList());
         return hcps.ToDictionary(h => h.Id, h =>
         {

@@ -1,31 +1,71 @@
 using Liaison.Core.Common;
+using Liaison.Core.Data;
+using Liaison.Core.Directory.Registry;
 using Liaison.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Liaison.Web.Pages.Admin;
 
-/// <summary>Upload an NPPES file or FHIR bundle/NDJSON; the import runs in the background with a live progress bar.</summary>
+/// <summary>
+/// Upload an NPPES file or FHIR bundle/NDJSON (the import runs in the background with a live progress bar), or a later
+/// release of the NUCC taxonomy code set (a small file, taken at once, its report shown on the page).
+/// </summary>
 [DisableRequestSizeLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccessor actor) : PageModel
+public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccessor actor, LiaisonDbContext db, TaxonomyCodes taxonomy)
+    : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string Kind { get; set; } = "nppes";
+    [BindProperty] public IFormFile? CodeSet { get; set; }
 
     public IReadOnlyList<DirectoryImportJobs.Job> Jobs => jobs.All;
 
-    public void OnGet() { }
+    /// <summary>The NUCC release the workspace reads taxonomy codes with, and whether it is the one Liaison ships.</summary>
+    public TaxonomyCodeSet Codes { get; private set; } = NuccCodeSet.Shipped;
+
+    /// <summary>The report of a code set just imported.</summary>
+    public ImportTaxonomyCodes.Report? CodeSetReport { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Codes = await taxonomy.CurrentAsync(db, ct);
+
+    public async Task<IActionResult> OnPostCodeSetAsync([FromServices] ImportTaxonomyCodes.Handler import, CancellationToken ct)
+    {
+        if (CodeSet is null || CodeSet.Length == 0) ModelState.AddModelError(nameof(CodeSet), "Choose the NUCC code set file to import.");
+        else
+        {
+            var name = Path.GetFileName(CodeSet.FileName);
+            var folder = System.IO.Directory.CreateTempSubdirectory("liaison-nucc-");
+            try
+            {
+                // Under its own name: the release is read from it (nucc_taxonomy_250.csv → 25.0).
+                var path = Path.Combine(folder.FullName, name);
+                await using (var target = System.IO.File.Create(path)) await CodeSet.CopyToAsync(target, ct);
+                CodeSetReport = await import.Handle(path, null, ct);
+                if (CodeSetReport.Fatal is { } fatal)
+                    ModelState.AddModelError(nameof(CodeSet), $"{name}: line {fatal.Line}, {fatal.Column}: {fatal.Reason}");
+            }
+            finally { folder.Delete(recursive: true); }
+        }
+        Codes = await TaxonomyCodes.ReadAsync(db, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a file to import.");
         if (Kind is not ("nppes" or "fhir")) ModelState.AddModelError(nameof(Kind), "Choose NPPES or FHIR.");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            Codes = await taxonomy.CurrentAsync(db, ct);
+            return Page();
+        }
         var started = await jobs.StartAsync(Upload!, Kind, actor.Current, ct);
         if (!started.IsSuccess)
         {
             started.Error!.AddTo(ModelState);
+            Codes = await taxonomy.CurrentAsync(db, ct);
             return Page();
         }
         TempData["Flash"] = $"Import of {started.Value!.File} started: its progress and report are below.";
