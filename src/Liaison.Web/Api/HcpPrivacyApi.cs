@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Liaison.Web.Api;
 
-/// <summary>Consent, the data-subject export (medical roles and admin) and erasure (admin, with a reason).</summary>
+/// <summary>Consent, the data-subject export (compliance and admin) and erasure (admin, with a reason).</summary>
 public static class HcpPrivacyApi
 {
     public static RouteGroupBuilder MapHcpPrivacyApi(this RouteGroupBuilder api)
@@ -13,7 +13,8 @@ public static class HcpPrivacyApi
         var hcps = api.MapGroup("/hcps").WithTags("Consent and privacy").RequireAuthorization(Policies.Medical);
         hcps.MapGet("/{id:guid}/consents", Consents).WithName("ListHcpConsents");
         hcps.MapPost("/{id:guid}/consents", Record).WithName("RecordHcpConsent").RequireAuthorization(Policies.FieldMedical);
-        hcps.MapGet("/{id:guid}/export", Export).WithName("ExportHcpData").WithSummary("Everything held about the person, every section, as JSON.");
+        hcps.MapGet("/{id:guid}/export", Export).WithName("ExportHcpData").RequireAuthorization(Policies.DataSubjectExport)
+            .WithSummary("Everything held about the person, every section, as JSON (compliance and admin: it holds every user's records).");
         hcps.MapPost("/{id:guid}/erasure", Erase).WithName("EraseHcp").RequireAuthorization(Policies.Admin)
             .WithSummary("Pseudonymises the person, keeping regulatory records linked; the NPI goes to the erased-NPI ledger.");
         var consents = api.MapGroup("/consents").WithTags("Consent and privacy").RequireAuthorization(Policies.Medical);

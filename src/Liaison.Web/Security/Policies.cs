@@ -15,6 +15,9 @@ public static class Policies
     public const string Admin = "admin";
     /// <summary>The audit trail.</summary>
     public const string AuditReader = "audit-reader";
+    /// <summary>A data subject's export: everything held about a person, every user's records and the audit trail about
+    /// them, so the privacy office's (compliance) and the admin's only; each field user reads their own records.</summary>
+    public const string DataSubjectExport = "data-subject-export";
     /// <summary>HCP-level medical data: the medical side of the medical/commercial firewall.</summary>
     public const string Medical = "medical";
     /// <summary>Logging interactions, planning engagement, organising events: the field team.</summary>
@@ -42,6 +45,7 @@ public static class Policies
         options.AddPolicy(Member, p => p.RequireRole(Roles.All));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(AuditReader, p => p.RequireRole(Roles.Compliance, Roles.Admin));
+        options.AddPolicy(DataSubjectExport, p => p.RequireRole(Roles.Compliance, Roles.Admin));
         options.AddPolicy(Medical, p => p.RequireRole(Roles.Medical));
         options.AddPolicy(FieldTeam, p => p.RequireRole(Roles.Msl, Roles.MslManager));
         options.AddPolicy(TransferRecorder, p => p.RequireRole(Roles.Msl, Roles.MslManager, Roles.Compliance, Roles.Admin));

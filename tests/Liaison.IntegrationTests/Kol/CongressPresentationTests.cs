@@ -84,7 +84,7 @@ public abstract class CongressPresentationTests(KolApp app)
         var msl = await app.ClientFor(Roles.Msl);
         Assert.Equal(HttpStatusCode.Created, (await msl.PostAsJsonAsync($"/api/v1/hcps/{hcp}/congress-presentations",
             new { congress = "ASCO Annual Meeting 2025", presentedOn = "2025-06-01", role = "Poster", title = "Thoracic outcomes" })).StatusCode);
-        var export = await Json.Read(await msl.GetAsync($"/api/v1/hcps/{hcp}/export"));
+        var export = await Json.Read(await (await app.ClientFor(Roles.Compliance)).GetAsync($"/api/v1/hcps/{hcp}/export"));
         Assert.Equal("ASCO Annual Meeting 2025", export["evidence"]!["congressPresentations"]![0]!["congress"]!.GetValue<string>());
 
         var admin = await app.ClientFor(Roles.Admin);

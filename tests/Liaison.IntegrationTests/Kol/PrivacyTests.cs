@@ -51,7 +51,7 @@ public abstract class PrivacyTests(KolApp app)
         var hcp = await KolScenario.HcpId(app, KolScenario.AdusumilliNpi);
         var msl = await app.ClientFor(Roles.Msl);
         await msl.PostAsJsonAsync($"/api/v1/hcps/{hcp}/consents", new { channel = "Email", purpose = "EventInvitations", source = "web form", givenOn = "2026-01-05" });
-        var response = await (await app.ClientFor(Roles.MedicalInformation)).GetAsync($"/api/v1/hcps/{hcp}/export");
+        var response = await (await app.ClientFor(Roles.Compliance)).GetAsync($"/api/v1/hcps/{hcp}/export");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var export = (await Json.Read(response)).AsObject();
         foreach (var section in new[] { "identity", "addresses", "specialties", "affiliations", "evidence", "prescribing", "influence",
@@ -65,7 +65,9 @@ public abstract class PrivacyTests(KolApp app)
         Assert.Contains(export["consents"]!.AsArray(), c => c!["source"]!.GetValue<string>() == "web form");
         Assert.Contains(export["auditTrail"]!.AsArray(), e => e!["entity"]!.GetValue<string>() == "Consent");
         Assert.Contains(export["auditTrail"]!.AsArray(), e => e!["entity"]!.GetValue<string>() == "EvidenceLink");
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientFor(Roles.Viewer)).GetAsync($"/api/v1/hcps/{hcp}/export")).StatusCode);
+        // Every user's records about the person are in it: not for a field user, who reads their own (nor another MSL's unshared notes).
+        foreach (var role in new[] { Roles.Viewer, Roles.Msl, Roles.MslManager, Roles.MedicalInformation, Roles.Safety })
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientFor(role)).GetAsync($"/api/v1/hcps/{hcp}/export")).StatusCode);
     }
 
     [Fact]

@@ -17,6 +17,15 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
 
     public async Task<Result<Named>> ApplyAsync(Interaction interaction, InteractionFields f, CancellationToken ct)
     {
+        // Checked here, not only by the API's validation: the pages and any other caller write through this too.
+        for (var n = 0; n < f.FollowUps.Count; n++)
+        {
+            if (f.FollowUps[n] is not { } followUp) return Error.Invalid($"FollowUps[{n}]", $"Follow-up {n + 1} is empty.");
+            if (string.IsNullOrWhiteSpace(followUp.Description))
+                return Error.Invalid($"FollowUps[{n}].Description", $"Follow-up {n + 1} needs a description.");
+            if (followUp.DueOn is null)
+                return Error.Invalid($"FollowUps[{n}].DueOn", $"Follow-up {n + 1} (\"{followUp.Description.Trim()}\") needs a due date.");
+        }
         var hcpIds = f.HcpIds.Distinct().ToList();
         var advocateIds = f.AdvocateIds.Distinct().ToList();
         var productIds = f.ProductIds.Distinct().ToList();

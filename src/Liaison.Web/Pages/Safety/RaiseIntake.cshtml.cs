@@ -13,14 +13,24 @@ namespace Liaison.Web.Pages.Safety;
 /// sentence, the product, the HCP, and the time learned (the interaction's time, which the MSL corrects if need be).
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetInteraction.Handler interactions) : PageModel
+public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetInteraction.Handler interactions, TimeProvider clock)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? InteractionId { get; set; }
     [BindProperty] public RaiseAdverseEventIntake.Command Input { get; set; } = new();
-    public RaiseAdverseEventIntake.View? Raised { get; private set; }
+    /// <summary>The intake just raised, carried over the redirect (reloading the confirmation must not raise it again).</summary>
+    public Confirmation? Raised { get; private set; }
+
+    public sealed record Confirmation(DateTime AwareAt, DateTime ForwardBy, Guid? InteractionId, bool Late);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        if (TempData["RaisedIntake"] is string raised
+            && System.Text.Json.JsonSerializer.Deserialize<Confirmation>(raised) is { } confirmation)
+        {
+            Raised = confirmation;
+            return;
+        }
         if (InteractionId is { } id && (await interactions.Handle(id, ct)).Value is { } i)
         {
             var signal = i.SafetySignals.FirstOrDefault();
@@ -31,7 +41,7 @@ public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetI
                 Description = string.Join(" ", i.SafetySignals.Select(s => s.Sentence)), AwareAt = i.OccurredAt,
             };
         }
-        else Input = Input with { AwareAt = DateTime.UtcNow, Kind = SafetySignalKind.AdverseEvent };
+        else Input = Input with { AwareAt = clock.GetUtcNow().UtcDateTime, Kind = SafetySignalKind.AdverseEvent };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -43,7 +53,9 @@ public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetI
             result.Error!.AddTo(ModelState, nameof(Input));
             return Page();
         }
-        Raised = result.Value;
-        return Page();
+        var r = result.Value!;
+        TempData["RaisedIntake"] = System.Text.Json.JsonSerializer.Serialize(
+            new Confirmation(r.AwareAt, r.ForwardBy, r.InteractionId, r.ForwardBy < clock.GetUtcNow().UtcDateTime));
+        return RedirectToPage();
     }
 }

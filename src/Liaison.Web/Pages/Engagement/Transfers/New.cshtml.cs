@@ -17,7 +17,9 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
 {
     [BindProperty, Required, Display(Name = "HCP (NPI)")] public string Npi { get; set; } = "";
     [BindProperty] public TransferFields Input { get; set; } = new();
-    public RecordedTransfer? Recorded { get; private set; }
+    /// <summary>What the last post recorded ("Recorded 120.00 USD …") and its cap warnings, carried over the redirect.</summary>
+    [TempData] public string? RecordedMessage { get; set; }
+    [TempData] public string[]? RecordedWarnings { get; set; }
     public IReadOnlyList<SelectListItem> EventOptions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -34,16 +36,26 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
     {
         // HcpId comes from the NPI, never from the form: its "required" error would only repeat the NPI's.
         ModelState.Remove("Input.HcpId");
+        // A decimal comma ("12,50") would bind as a thousands separator: 1,250.00. Asked for in one way only.
+        if (Request.Form["Input.Amount"].ToString().Contains(',', StringComparison.Ordinal))
+            ModelState.AddModelError("Input.Amount", "Write the amount with a point before the cents and no thousands separator, e.g. 1250.50.");
         var hcp = await choices.HcpsByNpi(Npi, ct);
         if (!hcp.IsSuccess || hcp.Value!.Count != 1)
         {
             if (!string.IsNullOrWhiteSpace(Npi)) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
         }
-        else
+        else if (ModelState.IsValid)
         {
             var result = await record.Handle(Input with { HcpId = hcp.Value[0] }, ct);
-            if (result.IsSuccess) Recorded = result.Value;
-            else result.Error!.AddTo(ModelState, nameof(Input));
+            if (result.IsSuccess)
+            {
+                // Post, redirect, get: reloading the page that says "Recorded" must not record the payment again.
+                var t = result.Value!.Transfer;
+                RecordedMessage = $"Recorded {t.Amount:N2} USD ({t.NatureName}) to {t.HcpName}.";
+                RecordedWarnings = result.Value.Warnings.Select(w => w.Message).ToArray();
+                return RedirectToPage();
+            }
+            result.Error!.AddTo(ModelState, nameof(Input));
         }
         await LoadEvents(ct);
         return Page();

@@ -1,0 +1,69 @@
+using System.Net;
+using Liaison.Core.Data;
+using Liaison.Core.Identity;
+using Liaison.IntegrationTests.Dashboard;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.IntegrationTests.Engagement;
+
+/// <summary>
+/// Pages that record what cannot be taken back (a safety intake, a payment) answer a post with a redirect, so reloading
+/// the confirmation records nothing again; a transfer whose amount fails validation is not recorded.
+/// </summary>
+public abstract class PostRedirectGetTests(TestApp app)
+{
+    private static async Task<HttpResponseMessage> Post(HttpClient pages, string url, Dictionary<string, string> fields)
+    {
+        var form = await pages.GetStringAsync(url);
+        fields["__RequestVerificationToken"] = DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value;
+        return await pages.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task A_raised_intake_is_confirmed_after_a_redirect_and_a_late_one_says_so()
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var description = $"Rash after the second dose, heard {Guid.NewGuid():N}.";
+        var response = await Post(msl.Pages, "/Safety/RaiseIntake", new()
+        {
+            ["Input.Kind"] = "AdverseEvent", ["Input.Description"] = description,
+            ["Input.AwareAt"] = app.Clock.GetUtcNow().UtcDateTime.AddDays(-3).ToString("yyyy-MM-ddTHH:mm"),
+        });
+
+        // A redirect: what the browser then shows is the answer to a GET, which a reload repeats harmlessly.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var confirmation = WebUtility.HtmlDecode(await msl.Pages.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains("Intake raised.", confirmation);
+        Assert.Contains("The 24 hours have already passed.", confirmation);
+        Assert.Equal(1, await app.Db(db => db.AdverseEventIntakes.CountAsync(i => i.Description == description)));
+    }
+
+    [Fact]
+    public async Task A_transfer_is_recorded_once_and_an_amount_out_of_range_or_with_a_comma_not_at_all()
+    {
+        var (hcp, npi) = await EngagementData.Hcp(app);
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        Dictionary<string, string> Fields(string amount) => new()
+        {
+            ["Npi"] = npi, ["Input.Amount"] = amount, ["Input.PaidOn"] = app.Clock.GetUtcNow().UtcDateTime.AddDays(-1).ToString("yyyy-MM-dd"), ["Input.Nature"] = "FoodAndBeverage",
+            ["Input.Form"] = "CashOrCashEquivalent", ["Input.NumberOfPayments"] = "1",
+        };
+        foreach (var bad in new[] { "0", "-5", "99999999999", "12,50", "twelve" })
+        {
+            var refused = await Post(msl.Pages, "/Engagement/Transfers/New", Fields(bad));
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.DoesNotContain("Recorded ", await refused.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(0, await app.Db(db => db.TransfersOfValue.CountAsync(t => t.HcpId == hcp)));
+
+        var recorded = await Post(msl.Pages, "/Engagement/Transfers/New", Fields("42.50"));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Contains("Recorded 42.50 USD", await msl.Pages.GetStringAsync(recorded.Headers.Location!.OriginalString));
+        Assert.Equal(1, await app.Db(db => db.TransfersOfValue.CountAsync(t => t.HcpId == hcp)));
+    }
+}
+
+public sealed class PostRedirectGetOnSqlite(SqliteApp app) : PostRedirectGetTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostRedirectGetOnPostgres(PostgresApp app) : PostRedirectGetTests(app), IClassFixture<PostgresApp>;
