@@ -69,7 +69,7 @@ public static class LiaisonWebApp
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddValidation();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddOpenApi(OpenApiDocument.Configure);
         services.AddHostedService<AuditSealingService>();
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();

@@ -126,6 +126,20 @@ public abstract class InteractionsApiTests(TestApp app)
         var unknown = await msl.PostJson("/api/v1/interactions", Interaction(app, [Guid.NewGuid()]));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
+
+    [Fact]
+    public async Task An_enumeration_given_as_a_number_is_refused_not_stored()
+    {
+        // Any integer once bound to an enum ("kind": 99) and was stored, counted nowhere and exported as "99".
+        var (hcp, _) = await Hcp(app);
+        var msl = await app.ClientFor(Roles.Msl);
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["kind"] = 99, ["channel"] = "InPerson", ["occurredAt"] = "2026-02-27T10:00:00Z", ["hcpIds"] = new System.Text.Json.Nodes.JsonArray(hcp.ToString()),
+        };
+        var response = await msl.PostAsync("/api/v1/interactions", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
 
 public sealed class InteractionsApiOnSqlite(SqliteApp app) : InteractionsApiTests(app), IClassFixture<SqliteApp>;
