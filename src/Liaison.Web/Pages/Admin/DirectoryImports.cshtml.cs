@@ -32,6 +32,9 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
 
     public async Task<IActionResult> OnPostCodeSetAsync([FromServices] ImportTaxonomyCodes.Handler import, CancellationToken ct)
     {
+        // The directory form's fields are not this form's: their binding errors ("The Kind field is required") are not news.
+        ModelState.Remove(nameof(Kind));
+        ModelState.Remove(nameof(Upload));
         if (CodeSet is null || CodeSet.Length == 0) ModelState.AddModelError(nameof(CodeSet), "Choose the NUCC code set file to import.");
         else
         {
