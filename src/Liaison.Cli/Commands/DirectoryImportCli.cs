@@ -12,7 +12,9 @@ internal static class DirectoryImportCli
 
     public static async Task<int> RunManyAsync(IReadOnlyList<IImportSource> sources, bool json, CancellationToken ct)
     {
-        if (sources.Count == 0) return Output.Fail("nothing to import: no matching files.");
+        if (sources.Count == 0)
+            return Output.FailFile("nothing to import: no matching files.", json,
+                new { imported = 0, updated = 0, unchanged = 0, rejected = 0, errors = new[] { Output.FileError("nothing to import: no matching files") } });
         await using var host = await CliHost.OpenAsync(ct);
         var reports = new List<ImportReport>();
         foreach (var source in sources)
@@ -23,7 +25,9 @@ internal static class DirectoryImportCli
                     new { imported = 0, updated = 0, unchanged = 0, rejected = 0, errors = new[] { Output.FileError(result.Error!.Message) } });
             reports.Add(result.Value!);
         }
-        var errors = reports.SelectMany(r => r.Errors).Take(ImportReport.MaxErrors).ToList();
+        // A folder's files each count their own lines: each error names its file.
+        var errors = reports.SelectMany(r => r.Errors.Select(e => sources.Count > 1 ? e with { Reason = $"{r.File}: {e.Reason}" } : e))
+            .Take(ImportReport.MaxErrors).ToList();
         var total = new
         {
             imported = reports.Sum(r => r.Imported), updated = reports.Sum(r => r.Updated), unchanged = reports.Sum(r => r.Unchanged),

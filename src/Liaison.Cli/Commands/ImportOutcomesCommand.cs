@@ -57,7 +57,12 @@ internal static class ImportOutcomesCommand
                 return await handler.ImportCsvAsync(new ImportOutcomes.Command(parse.GetValue(dataset)!, outcomeKind, "csv", parse.GetValue(description)),
                     csv.FullName, parse.GetValue(covariates)?.FullName, ct);
             });
-            if (!report.IsSuccess) return Output.Fail(report.Error!.Message);
+            if (report.Error is { } failed)
+                return Output.FailFile(failed.Message, parse.GetValue(json), new
+                {
+                    dataset = parse.GetValue(dataset), id = (Guid?)null, rows = 0, subjects = 0, rejected = 0,
+                    errors = new[] { new { line = 1, column = failed.Fields?.Keys.FirstOrDefault() ?? "file", reason = failed.Message } },
+                });
             var r = report.Value!;
             foreach (var p in r.Problems) Console.Error.WriteLine($"rejected: {p}");
             if (parse.GetValue(json))

@@ -12,7 +12,13 @@ internal static class KolImportCli
     public static async Task<int> RunAsync(string path, bool json, Func<IServiceProvider, IProgress<long>, CancellationToken, Task<EvidenceImportReport>> import,
         CancellationToken ct)
     {
-        if (!File.Exists(path)) return Output.Fail($"{path}: no such file.");
+        var problem = System.IO.Directory.Exists(path) ? "a folder, not a file" : Core.Common.TextInput.Problem(path);
+        if (problem is not null)
+            return Output.FailFile($"{path}: {problem}.", json, new
+            {
+                imported = 0, updated = 0, unchanged = 0, rejected = 0, deleted = 0, errors = new[] { Output.FileError(problem) },
+                links = new { highConfidence = 0, forReview = 0 },
+            });
         await using var host = await CliHost.OpenAsync(ct);
         EvidenceImportReport report = null!;
         await Output.Err.Status().StartAsync($"importing {Markup.Escape(Path.GetFileName(path))}", async ctx =>

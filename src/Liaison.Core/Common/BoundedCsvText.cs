@@ -7,8 +7,8 @@ namespace Liaison.Core.Common;
 /// Comma-separated text on its way to the parser, with no record longer than a limit. The parser (Sep) reads every
 /// quote as opening or closing a field, so a stray quote runs its row on to the next quote, in an all-quoted file to
 /// the end of the file, and holds all of it in memory. Here a record whose quoted field crosses a line break is held
-/// back until it ends: it goes on whole if it ends within the limit with the header's fields (a value with a line break
-/// in it); otherwise only its first line goes on, closed by a quote so that the parser ends the row there, that line is
+/// back until it ends: it goes on whole if it ends within the limit with the header's fields and every quote where RFC 4180
+/// puts one (a value with a line break in it); otherwise only its first line goes on, closed by a quote so that the parser ends the row there, that line is
 /// reported by <see cref="Runaway"/>, and the lines after it are read again as records of their own. Memory is the
 /// limit, whatever the file's size.
 /// </summary>
@@ -174,9 +174,19 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
     {
         if (_held.Length > 0)
         {
-            if (_width is { } width && !Fits(string.Concat(_first.ToString(), _held.ToString()), width))
+            var record = string.Concat(_first.ToString(), _held.ToString());
+            if (_width is { } width && !Fits(record, width))
             {
                 Cut("an unbalanced quote runs this row on into the lines after it, where it does not have the header's fields: "
+                    + "the row is skipped and those lines are read on their own");
+                return;
+            }
+            if (!WellQuoted(record))
+            {
+                // With the header's fields it may still be two stray quotes in one column a few lines apart: its start from the
+                // first line and its end from the other, a payment or a claim under another row's NPI. A value held over lines
+                // is only ever one quoted from its start, with its own quotes doubled.
+                Cut("a quote inside a value (not doubled, or not at the value's start) runs this row on into the lines after it: "
                     + "the row is skipped and those lines are read on their own");
                 return;
             }
@@ -225,6 +235,40 @@ internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
     {
         using var reader = Parse(record);
         return !reader.MoveNext() || reader.Current.ColCount == width.Named || reader.Current.ColCount == width.All;
+    }
+
+    /// <summary>
+    /// Whether every quote of a record is where RFC 4180 puts one: opening a value at its start, doubled inside a quoted
+    /// value, or closing it before a comma or line break.
+    /// </summary>
+    internal static bool WellQuoted(ReadOnlySpan<char> record)
+    {
+        var state = Quote.FieldStart;
+        foreach (var c in record)
+        {
+            state = (state, c) switch
+            {
+                (Quote.FieldStart, '"') => Quote.Inside,
+                (Quote.FieldStart or Quote.Unquoted or Quote.Closed, ',' or '\r' or '\n') => Quote.FieldStart,
+                (Quote.Unquoted, '"') => Quote.Broken,
+                (Quote.FieldStart or Quote.Unquoted, _) => Quote.Unquoted,
+                (Quote.Inside, '"') => Quote.Closed,
+                (Quote.Inside, _) => Quote.Inside,
+                (Quote.Closed, '"') => Quote.Inside, // a doubled quote
+                _ => Quote.Broken,
+            };
+            if (state == Quote.Broken) return false;
+        }
+        return state != Quote.Inside;
+    }
+
+    private enum Quote
+    {
+        FieldStart,
+        Unquoted,
+        Inside,
+        Closed,
+        Broken,
     }
 
     private static (int Named, int All) HeaderWidth(string header)

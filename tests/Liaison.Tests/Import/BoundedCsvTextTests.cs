@@ -98,4 +98,29 @@ public sealed class BoundedCsvTextTests
         var rows = Rows($"a,b\n1,\"{new string('x', 100)}\n2,y\n", limit: 50);
         Assert.Equal([(2L, true), (3L, false)], rows.Select(r => (r.Line, r.Runaway is not null)));
     }
+
+    [Fact]
+    public void Two_stray_quotes_in_one_column_lines_apart_cost_their_own_rows_and_the_rows_between_are_read()
+    {
+        // All quoted (Open Payments): an inch mark on lines 3 and 5. Between them the quotes pair up into one record with the
+        // header's fields, line 3's start and line 5's end: a payment under another row's NPI if it were read.
+        var quoted = Rows("\"npi\",\"note\",\"id\"\n\"1\",\"ok\",\"a\"\n\"2\",\"5\" bandage\",\"b\"\n\"3\",\"ok\",\"c\"\n\"4\",\"3\" gauze\",\"d\"\n\"5\",\"ok\",\"e\"\n");
+        Assert.Equal([3L, 5], quoted.Where(r => r.Runaway is not null).Select(r => r.Line));
+        Assert.Equal([(2L, "1", "a"), (4L, "3", "c"), (6L, "5", "e")],
+            quoted.Where(r => r.Runaway is null).Select(r => (r.Line, r.Fields[0], r.Fields[2])));
+        // Minimally quoted (Part D): the same inside unquoted values.
+        var bare = Rows("npi,type,drug\n1,Family 5\" Practice,Eliquis\n2,Cardiology,Lipitor\n3,Internal 3\" Medicine,Eliquis\n");
+        Assert.Equal([2L, 4], bare.Where(r => r.Runaway is not null).Select(r => r.Line));
+        Assert.Equal([(3L, "2", "Lipitor")], bare.Where(r => r.Runaway is null).Select(r => (r.Line, r.Fields[0], r.Fields[2])));
+    }
+
+    [Theory]
+    [InlineData("1,\"two\nlines\",3\n", true)]
+    [InlineData("1,\"say \"\"hi\"\"\nthere\",3\n", true)]
+    [InlineData("\"1\",\"\",\"x\ny\"\r\n", true)]
+    [InlineData("1,\"5\" x\n\",3\n", false)]
+    [InlineData("1,a\"b\nc\",3\n", false)]
+    [InlineData("1,\"open\n", false)]
+    public void A_record_is_well_quoted_only_with_quotes_where_RFC_4180_puts_them(string record, bool wellQuoted) =>
+        Assert.Equal(wellQuoted, BoundedCsvText.WellQuoted(record));
 }
