@@ -1,3 +1,4 @@
+using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Engagement.Events;
 using Liaison.Core.Engagement.Interactions;
@@ -23,9 +24,10 @@ public static class EngagementSummary
 
     public sealed class Handler(LiaisonDbContext db)
     {
-        /// <summary>The twelve months up to today, or a calendar year.</summary>
+        /// <summary>The twelve months up to today, or a calendar year (from <see cref="CalendarYear.First"/> to <see cref="CalendarYear.Last"/>).</summary>
         public async Task<View> Handle(int? year, CancellationToken ct)
         {
+            if (CalendarYear.Problem(year) is { } badYear) throw new ArgumentOutOfRangeException(nameof(year), badYear.Message);
             var today = DateOnly.FromDateTime(db.UtcNow);
             var (from, to) = year is { } y ? (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1))
                 : (new DateOnly(today.Year, today.Month, 1).AddMonths(-11), new DateOnly(today.Year, today.Month, 1).AddMonths(1));

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Liaison.Core.Common;
 using Liaison.Core.Engagement;
 using Liaison.Core.Engagement.Advocacy;
 using Liaison.Core.Engagement.Calendar;
@@ -27,7 +29,8 @@ public static class EngagementApi
 
     public sealed record FeedAddress(string Url, string Token);
 
-    private static async Task<Ok<EngagementSummary.View>> Summary(int? year, EngagementSummary.Handler handler, CancellationToken ct) =>
+    private static async Task<Ok<EngagementSummary.View>> Summary([Range(CalendarYear.First, CalendarYear.Last)] int? year,
+        EngagementSummary.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.Handle(year, ct));
 
     private static async Task<Results<Ok<IReadOnlyList<PatientAdvocates.View>>, ProblemHttpResult>> Advocates(

@@ -71,9 +71,18 @@ public static class InitiativesApi
     private static async Task<Results<Ok<ImpactResult>, ProblemHttpResult>> Analyze(Guid id, HttpRequest http,
         AnalyzeInitiative.Handler handler, CancellationToken ct)
     {
-        var r = http.HasJsonContentType() && http.ContentLength != 0
-            ? await http.ReadFromJsonAsync<AnalysisRequest>(ct) ?? new AnalysisRequest(null, null, null, null, null)
-            : new AnalysisRequest(null, null, null, null, null);
+        var r = new AnalysisRequest(null, null, null, null, null);
+        if (http.HasJsonContentType() && http.ContentLength != 0)
+        {
+            try { r = await http.ReadFromJsonAsync<AnalysisRequest>(ct) ?? r; }
+            catch (System.Text.Json.JsonException e)
+            {
+                // Read by hand, so the framework's 400 for a bad body does not apply: the same answer, naming where it broke.
+                var field = e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
+                return ApiResults.Problem(Error.Invalid(field,
+                    $"The body is not an analysis request {{start, pre, post, design, seed}}: {e.Message.Split(" Path:")[0]}"));
+            }
+        }
         return (await handler.Handle(id, new AnalysisOverrides(r.Start, r.Pre, r.Post, r.Design, r.Seed), ct)).ToOk();
     }
 

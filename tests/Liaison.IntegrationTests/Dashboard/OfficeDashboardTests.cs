@@ -73,7 +73,8 @@ public abstract class OfficeDashboardTests(TestApp app)
         var product = await Product(app);
         var deck = await Material(app, product, ApprovalStatus.Approved, offLabel: true, title: $"Offlabel deck {tag}");
         var (request, _) = await Created(await msl.Api.PostJson("/api/v1/unsolicited-requests",
-            new { requesterHcpId = capped, question = "Any data in children?", productId = product, unsolicitedAttested = true }));
+            new { requesterHcpId = capped, question = "Any data in children?", productId = product, unsolicitedAttested = true,
+                receivedAt = Yesterday(app).AddDays(-1) }));
         await Created(await msl.Api.PostJson("/api/v1/interactions", Interaction(app, [capped], [product], [deck],
             requestId: Guid.Parse(request["id"]!.GetValue<string>()))));
 

@@ -31,10 +31,20 @@ public abstract class MaterialGatingApiTests(TestApp app)
         var product = await Product(app);
         var other = await Product(app);
         var offLabel = await Material(app, product, offLabel: true);
+        // Received the day before the interaction (yesterday): the question it answers was already asked.
         var request = await Created(await msl.PostJson("/api/v1/unsolicited-requests",
-            new { requesterHcpId = hcp, question = "Any data in renal impairment?", productId = product, unsolicitedAttested = true }));
+            new { requesterHcpId = hcp, question = "Any data in renal impairment?", productId = product, unsolicitedAttested = true,
+                receivedAt = Yesterday(app).AddDays(-1) }));
         var requestId = Guid.Parse(request.Body["id"]!.GetValue<string>());
         await Created(await msl.PostJson("/api/v1/interactions", Interaction(app, [hcp], [product], [offLabel], requestId: requestId)));
+
+        // A request received today cannot be what yesterday's interaction answered.
+        var later = await Created(await msl.PostJson("/api/v1/unsolicited-requests",
+            new { requesterHcpId = hcp, question = "And in hepatic impairment?", productId = product, unsolicitedAttested = true }));
+        var tooLate = await msl.PostJson("/api/v1/interactions",
+            Interaction(app, [hcp], [product], [offLabel], requestId: Guid.Parse(later.Body["id"]!.GetValue<string>())));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
+        Assert.Contains("after this interaction", (await Json.Read(tooLate))["detail"]!.GetValue<string>());
 
         var wrongProduct = await Material(app, other, offLabel: true);
         var refused = await msl.PostJson("/api/v1/interactions", Interaction(app, [hcp], [other], [wrongProduct], requestId: requestId));

@@ -12,8 +12,8 @@ public sealed class MaterialRulesTests
         DateOnly? approved = null, DateOnly? expires = null) =>
         new(Guid.NewGuid(), "Deck", Product, "Veltrisa", status, approved ?? Day.AddDays(-100), expires ?? Day.AddDays(100), offLabel);
 
-    private static RequestFacts Request(bool attested = true, Guid? product = null, Guid? requester = null) =>
-        new(Guid.NewGuid(), attested, product ?? Product, requester ?? Requester);
+    private static RequestFacts Request(bool attested = true, Guid? product = null, Guid? requester = null, DateTime receivedAt = default) =>
+        new(Guid.NewGuid(), attested, product ?? Product, requester ?? Requester, receivedAt);
 
     [Fact]
     public void An_approved_unexpired_on_label_material_may_be_used()
@@ -52,6 +52,18 @@ public sealed class MaterialRulesTests
         Assert.Contains("another product", MaterialRules.Refusal(m, Day, Request(product: Guid.NewGuid()), [Requester], CertificationStanding.Current));
         Assert.Contains("not among the attendees", MaterialRules.Refusal(m, Day, Request(), [Guid.NewGuid()], CertificationStanding.Current));
         Assert.Null(MaterialRules.Refusal(m, Day, Request(), [Requester], CertificationStanding.Current));
+    }
+
+    [Fact]
+    public void Off_label_material_answers_only_a_request_received_by_the_end_of_the_interaction()
+    {
+        var m = Material(offLabel: true);
+        var ends = new DateTime(2026, 11, 20, 10, 30, 0, DateTimeKind.Utc);
+        Assert.Contains("after this interaction", MaterialRules.Refusal(m, Day, Request(receivedAt: ends.AddDays(7)), [Requester],
+            CertificationStanding.Current, ends));
+        // Asked during the meeting and answered there: received before it ended.
+        Assert.Null(MaterialRules.Refusal(m, Day, Request(receivedAt: ends.AddMinutes(-10)), [Requester], CertificationStanding.Current, ends));
+        Assert.Null(MaterialRules.Refusal(m, Day, Request(receivedAt: ends), [Requester], CertificationStanding.Current, ends));
     }
 
     [Theory]

@@ -32,6 +32,8 @@ public static class NameText
     private static char Fold(char ch)
     {
         if (ch < 128) return char.ToUpperInvariant(ch);
+        // Half of a character outside the Basic Multilingual Plane (an emoji): no letter of a name, and alone it cannot be normalised.
+        if (char.IsSurrogate(ch)) return ' ';
         var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
             if (d < 128 && CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return char.ToUpperInvariant(d);

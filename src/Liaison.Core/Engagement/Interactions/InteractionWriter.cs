@@ -52,7 +52,7 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         var request = await RequestFacts(f.UnsolicitedRequestId, ct);
         if (f.UnsolicitedRequestId is not null && request is null)
             return Error.Invalid(nameof(f.UnsolicitedRequestId), "The unsolicited request was not found.");
-        var materials = await CheckMaterials(interaction, materialIds, hcpIds, occurredAt, request, ct);
+        var materials = await CheckMaterials(interaction, materialIds, hcpIds, occurredAt, f.DurationMinutes, request, ct);
         if (!materials.IsSuccess) return materials.Error!;
 
         interaction.Kind = f.Kind!.Value;
@@ -92,8 +92,9 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
     }
 
     private async Task<Result<List<MaterialView>>> CheckMaterials(Interaction interaction, List<Guid> materialIds, List<Guid> hcpIds,
-        DateTime occurredAt, RequestFacts? request, CancellationToken ct)
+        DateTime occurredAt, int durationMinutes, RequestFacts? request, CancellationToken ct)
     {
+        var ends = occurredAt.AddMinutes(durationMinutes);
         var rows = await InteractionLookups.For(db).MaterialsAsync(db, materialIds, ct);
         var facts = rows.Select(r => r.Facts).ToList();
         if (facts.Count != materialIds.Count) return Error.Invalid("MaterialIds", "A material was not found in the content library.");
@@ -104,11 +105,11 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         {
             var known = existing.ContainsKey(m.Id) && !dateChanged;
             string? refusal;
-            if (known) refusal = MaterialRules.OffLabelRefusal(m, request, hcpIds);
+            if (known) refusal = MaterialRules.OffLabelRefusal(m, request, hcpIds, ends);
             else
             {
                 var standing = await certifications.StandingAsync(interaction.OwnerId, m.ProductId, usedOn, ct);
-                refusal = MaterialRules.Refusal(m, usedOn, request, hcpIds, standing);
+                refusal = MaterialRules.Refusal(m, usedOn, request, hcpIds, standing, ends);
                 if (refusal is null)
                 {
                     if (existing.TryGetValue(m.Id, out var attached)) attached.Certification = standing;
@@ -131,7 +132,7 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         requestId is not { } id
             ? null
             : await db.UnsolicitedRequests.AsNoTracking().Where(r => r.Id == id)
-                .Select(r => new RequestFacts(r.Id, r.UnsolicitedAttested, r.ProductId, r.RequesterHcpId)).FirstOrDefaultAsync(ct);
+                .Select(r => new RequestFacts(r.Id, r.UnsolicitedAttested, r.ProductId, r.RequesterHcpId, r.ReceivedAt)).FirstOrDefaultAsync(ct);
 
     private void Replace(Interaction i, List<Guid> hcpIds, List<Guid> advocateIds, List<Guid> productIds)
     {

@@ -20,6 +20,7 @@ public static class ListTransfers
         public async Task<Result<Paged<TransferView>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            if (CalendarYear.Problem(query.Year) is { } badYear) return badYear;
             var q = db.TransfersOfValue.AsNoTracking();
             if (query.HcpId is { } hcp) q = q.Where(t => t.HcpId == hcp);
             if (query.Nature is { } nature) q = q.Where(t => t.Nature == nature);
@@ -45,6 +46,7 @@ public static class ListTransfers
         public async Task<Result<IReadOnlyList<HcpYearTotal>>> Totals(int year, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            if (CalendarYear.Problem(year) is { } badYear) return badYear;
             var from = new DateOnly(year, 1, 1);
             var to = from.AddYears(1);
             var rows = (await db.TransfersOfValue.AsNoTracking().Where(t => t.PaidOn >= from && t.PaidOn < to)

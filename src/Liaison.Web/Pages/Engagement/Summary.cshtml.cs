@@ -13,5 +13,9 @@ public sealed class SummaryModel(EngagementSummary.Handler summary) : PageModel
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public EngagementSummary.View View { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => View = await summary.Handle(Year, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Liaison.Core.Common.CalendarYear.Problem(Year) is not null) Year = null; // ?year=0 in the address: the last twelve months
+        View = await summary.Handle(Year, ct);
+    }
 }
