@@ -43,10 +43,18 @@ public static class ContentApi
         return TypedResults.File(file.Value.Bytes, file.Value.MediaType, file.Value.FileName);
     }
 
-    private static async Task<Results<Created<ContentView>, ProblemHttpResult>> Upload([FromForm] ContentFields fields,
+    private static async Task<Results<Created<ContentView>, ProblemHttpResult>> Upload([FromForm] ContentFields? fields,
         IFormFile? file, SaveContent.Handler handler, HttpResponse response, CancellationToken ct)
     {
         if (file is null) return ApiResults.Problem(Error.Invalid("File", "Attach the material's file as `file`."));
+        // The framework binds and validates the form's fields only when one of them is present: a form of the file alone is
+        // checked here, as empty fields.
+        fields ??= new ContentFields();
+        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(fields, new(fields), problems, validateAllProperties: true))
+            return ApiResults.Problem(new Error(ErrorKind.Validation, "One or more fields are invalid.",
+                problems.SelectMany(p => p.MemberNames.DefaultIfEmpty("").Select(m => (m, p.ErrorMessage ?? "Invalid.")))
+                    .GroupBy(x => x.m).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToArray())));
         if (file.Length > SaveContent.MaxBytes) return ApiResults.Problem(Error.Invalid("File", "The file is larger than 50 MB."));
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);

@@ -38,7 +38,39 @@ public abstract class ApiBadInputTests(TestApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await Json.Read(response))["errors"]![field]);
     }
+
+    [Theory]
+    [InlineData("\"followUps\": [null]")]
+    [InlineData("\"topics\": [null]")]
+    [InlineData("\"hcpIds\": [null]")]
+    public async Task A_null_in_a_list_is_a_400(string part)
+    {
+        var (hcp, _) = await EngagementData.Hcp(app);
+        var body = $"{{\"kind\":\"ScientificExchange\",\"channel\":\"InPerson\",\"occurredAt\":\"2026-02-27T10:00:00Z\",\"hcpIds\":[\"{hcp}\"],{part}}}";
+        body = body.Replace($"\"hcpIds\":[\"{hcp}\"],\"hcpIds\"", "\"hcpIds\"", StringComparison.Ordinal);
+        var response = await (await app.ClientFor(Roles.Msl)).PostAsync("/api/v1/interactions", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_null_list_reads_as_an_empty_one()
+    {
+        var (hcp, _) = await EngagementData.Hcp(app);
+        var body = $"{{\"kind\":\"ScientificExchange\",\"channel\":\"InPerson\",\"occurredAt\":\"2026-02-27T10:00:00Z\",\"hcpIds\":[\"{hcp}\"],\"productIds\":null,\"followUps\":null}}";
+        var response = await (await app.ClientFor(Roles.Msl)).PostAsync("/api/v1/interactions", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_material_uploaded_without_its_fields_is_a_400_naming_them()
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent("hello"u8.ToArray()), "file", "f.txt" } };
+        var response = await (await app.ClientFor(Roles.MedicalInformation)).PostAsync("/api/v1/content", form);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        Assert.NotNull((await Json.Read(response))["errors"]!["documentCode"]);
+    }
 }
+
 
 public sealed class ApiBadInputOnSqlite(SqliteApp app) : ApiBadInputTests(app), IClassFixture<SqliteApp>;
 
