@@ -27,8 +27,10 @@ public static class RecordUnsolicitedRequest
             if (!c.UnsolicitedAttested)
                 return Error.Invalid(nameof(c.UnsolicitedAttested),
                     "Attest that the HCP asked on their own initiative: only an unsolicited question is recorded here.");
-            if (!await db.Hcps.AnyAsync(h => h.Id == c.RequesterHcpId, ct))
-                return Error.Invalid(nameof(c.RequesterHcpId), "The requester is not in the directory.");
+            var requester = await db.Hcps.Where(h => h.Id == c.RequesterHcpId).Select(h => new { h.ErasedAt }).FirstOrDefaultAsync(ct);
+            if (requester is null) return Error.Invalid(nameof(c.RequesterHcpId), "The requester is not in the directory.");
+            if (requester.ErasedAt is not null)
+                return Error.Invalid(nameof(c.RequesterHcpId), "The requester was erased at the person's request: no new records can name them.");
             if (!await db.Products.AnyAsync(p => p.Id == c.ProductId, ct))
                 return Error.Invalid(nameof(c.ProductId), "Choose a product.");
             var now = db.UtcNow;

@@ -88,6 +88,27 @@ public abstract class HcpErasureReachTests(TestApp app)
         var year = DateOnly.Parse(kept["paidOn"]!.GetValue<string>(), CultureInfo.InvariantCulture).Year;
         var totals = (await Json.Read(await compliance.GetAsync($"/api/v1/transfers-of-value/totals?year={year}"))).AsArray();
         Assert.Contains(totals, t => t!["hcpName"]?.GetValue<string>() == pseudonym);
+
+        // Nothing new names the person: no interaction, unsolicited request or plan; a payment made before the erasure is still
+        // recorded, as transparency law requires.
+        var msl = await app.ClientFor(Roles.Msl);
+        var product = await EngagementData.Product(app);
+        foreach (var (url, body) in new (string, object)[]
+                 {
+                     ("/api/v1/interactions", EngagementData.Interaction(app, [hcp])),
+                     ("/api/v1/unsolicited-requests", new { requesterHcpId = hcp, question = "Any data in children?", productId = product, unsolicitedAttested = true }),
+                 })
+        {
+            var refused = await msl.PostJson(url, body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("erased at the person's request", (await Json.Read(refused))["detail"]!.GetValue<string>());
+        }
+        var payment = await msl.PostJson("/api/v1/transfers-of-value", new
+        {
+            hcpId = hcp, amount = 20m, paidOn = DateOnly.FromDateTime(EngagementData.Yesterday(app)), nature = "FoodAndBeverage",
+            form = "InKindItemsAndServices", context = "Lunch before the request",
+        });
+        Assert.Equal(HttpStatusCode.Created, payment.StatusCode);
     }
 }
 

@@ -56,6 +56,10 @@ public static class EventParticipation
             if (await db.PatientAdvocates.CountAsync(a => advocateIds.Contains(a.Id), ct) != advocateIds.Count)
                 return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
             var existing = await db.EventParticipants.Where(p => p.EventId == eventId).ToListAsync(ct);
+            // Someone already taking part stays; an erased person is not added to anything new.
+            var erased = await db.Hcps.Where(h => hcpIds.Contains(h.Id) && h.ErasedAt != null).Select(h => h.Id).ToListAsync(ct);
+            if (erased.Any(id => existing.All(p => p.HcpId != id)))
+                return Error.Invalid(nameof(f.HcpIds), "An HCP was erased at the person's request: no new records can name them.");
             if (!walkIn)
             {
                 var newlyContacted = hcpIds.Where(h => !existing.Any(p => p.HcpId == h)).ToList();

@@ -20,7 +20,8 @@ internal sealed class InteractionLookups
     public sealed record MaterialRow(MaterialFacts Facts, string VersionLabel);
 
     private readonly Func<LiaisonDbContext, List<Guid>, IAsyncEnumerable<AttendeeView>> _hcps = EF.CompileAsyncQuery(
-        (LiaisonDbContext db, List<Guid> ids) => db.Hcps.AsNoTracking().Where(h => ids.Contains(h.Id))
+        // Erased people are not offered as attendees (see InteractionWriter for those already attending).
+        (LiaisonDbContext db, List<Guid> ids) => db.Hcps.AsNoTracking().Where(h => ids.Contains(h.Id) && h.ErasedAt == null)
             .Select(h => new AttendeeView(h.Id, h.Npi, null,
                 Hcp.NameOf(h.Pseudonym, h.NamePrefix, h.FirstName, h.LastName, h.Npi), h.Credentials)));
 

@@ -1,5 +1,6 @@
 using Liaison.Core.Common;
 using Liaison.Core.Data;
+using Liaison.Core.Directory;
 using Liaison.Core.Engagement.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,12 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         // Each lookup also fetches the names the answer shows.
         var queries = InteractionLookups.For(db);
         var hcps = await queries.HcpsAsync(db, hcpIds, ct);
-        if (hcps.Count != hcpIds.Count) return Error.Invalid(nameof(f.HcpIds), "An attendee is not in the directory.");
+        if (hcps.Count != hcpIds.Count)
+        {
+            var missing = await AttendeesNotOfferedAsync(interaction, hcpIds.Except(hcps.Select(h => h.HcpId!.Value)).ToList(), ct);
+            if (!missing.IsSuccess) return missing.Error!;
+            hcps.AddRange(missing.Value!);
+        }
         var advocates = await queries.AdvocatesAsync(db, advocateIds, ct);
         if (advocates.Count != advocateIds.Count)
             return Error.Invalid(nameof(f.AdvocateIds), "A patient-advocacy representative was not found.");
@@ -126,6 +132,22 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         interaction.Materials.RemoveAll(m => !materialIds.Contains(m.ContentItemId));
         return rows.Select(r => new MaterialView(r.Facts.Id, r.Facts.Title, r.VersionLabel, r.Facts.OffLabel,
             interaction.Materials.First(m => m.ContentItemId == r.Facts.Id).Certification)).ToList();
+    }
+
+    /// <summary>
+    /// Attendees the lookup did not give: an erased person already attending stays (an edit or amendment of the record
+    /// keeps them, pseudonymised); an erased person newly added is refused (no new records after a data-subject erasure);
+    /// any other is not in the directory.
+    /// </summary>
+    private async Task<Result<List<AttendeeView>>> AttendeesNotOfferedAsync(Interaction interaction, List<Guid> ids, CancellationToken ct)
+    {
+        var erased = await db.Hcps.AsNoTracking().Where(h => ids.Contains(h.Id) && h.ErasedAt != null)
+            .Select(h => new AttendeeView(h.Id, h.Npi, null, Hcp.NameOf(h.Pseudonym, h.NamePrefix, h.FirstName, h.LastName, h.Npi), h.Credentials))
+            .ToListAsync(ct);
+        if (erased.Count != ids.Count) return Error.Invalid("HcpIds", "An attendee is not in the directory.");
+        if (erased.FirstOrDefault(e => interaction.Attendees.All(a => a.HcpId != e.HcpId)) is { } added)
+            return Error.Invalid("HcpIds", $"{added.Name} was erased at the person's request: no new records can name them.");
+        return erased;
     }
 
     private async Task<RequestFacts?> RequestFacts(Guid? requestId, CancellationToken ct) =>

@@ -42,6 +42,8 @@ public static class SavePlan
         {
             if (f.Quarters.Count != 4) return Error.Invalid(nameof(f.Quarters), "Give the four quarters, Q1 to Q4.");
             if (!await db.Hcps.AnyAsync(h => h.Id == f.HcpId, ct)) return Error.Invalid(nameof(f.HcpId), "The HCP is not in the directory.");
+            if (await db.Hcps.AnyAsync(h => h.Id == f.HcpId && h.ErasedAt != null, ct))
+                return Error.Invalid(nameof(f.HcpId), "The HCP was erased at the person's request: no new records can name them.");
             plan.HcpId = f.HcpId!.Value;
             plan.Year = f.Year!.Value;
             plan.Objectives = f.Objectives.Trim();
