@@ -82,6 +82,24 @@ public abstract class EventsApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_cancelled_event_takes_no_one_and_a_future_one_no_attendance_yet()
+    {
+        var msl = await app.ClientFor(Roles.Msl);
+        var (hcp, _) = await Hcp(app);
+        var cancelled = NewEvent("s", Yesterday(app)) is var body ? System.Text.Json.JsonSerializer.SerializeToNode(body, Json.Web)!.AsObject() : null!;
+        cancelled["status"] = "Cancelled";
+        var (gone, _) = await Created(await msl.PostJson("/api/v1/events", cancelled));
+        var walkIn = await msl.PostJson($"/api/v1/events/{gone["id"]}/walk-ins", new { hcpIds = new[] { hcp } });
+        Assert.Equal(HttpStatusCode.Conflict, walkIn.StatusCode);
+        Assert.Contains("cancelled", (await Json.Read(walkIn))["detail"]!.GetValue<string>());
+
+        var (ahead, _) = await Created(await msl.PostJson("/api/v1/events", NewEvent("s", Yesterday(app).AddDays(20))));
+        var early = await msl.PostJson($"/api/v1/events/{ahead["id"]}/walk-ins", new { hcpIds = new[] { hcp } });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("attendance is recorded from", (await Json.Read(early))["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_the_organiser_or_a_manager_changes_an_event()
     {
         var organiser = await app.ClientFor(Roles.Msl);

@@ -93,6 +93,23 @@ public abstract class CongressPresentationTests(KolApp app)
     }
 
     [Fact]
+    public async Task A_presentation_is_recorded_once_and_removed_only_by_who_recorded_it_or_a_manager()
+    {
+        var hcp = await KolScenario.HcpId(app, "1306849450"); // not the HCP another test of this class erases
+        var msl = await app.ClientFor(Roles.Msl);
+        var talk = new { congress = "ESMO Congress 2025", presentedOn = "2025-10-18", role = "OralPresentation", title = $"Talk {Guid.NewGuid():N}" };
+        var created = await msl.PostAsJsonAsync($"/api/v1/hcps/{hcp}/congress-presentations", talk);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await msl.PostAsJsonAsync($"/api/v1/hcps/{hcp}/congress-presentations", talk with { congress = "esmo congress 2025" })).StatusCode);
+
+        var id = (await Json.Read(created))["id"]!.GetValue<string>();
+        HttpRequestMessage Delete() => new(HttpMethod.Delete, $"/api/v1/congress-presentations/{id}") { Headers = { { "If-Match", created.Headers.ETag!.Tag } } };
+        var (otherMsl, _, _) = await app.UserClient(Roles.Msl);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherMsl.SendAsync(Delete())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientFor(Roles.MslManager)).SendAsync(Delete())).StatusCode);
+    }
+
+    [Fact]
     public async Task The_pages_show_what_is_missing_and_record_what_is_complete()
     {
         var hcp = await KolScenario.HcpId(app, "1306849450");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Influence;
+using Liaison.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Directory.Evidence;
@@ -35,10 +36,16 @@ public static class CongressPresentations
             var source = string.IsNullOrWhiteSpace(f.SourceUrl) ? null : f.SourceUrl.Trim();
             if (source is not null && !(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
                 return Error.Invalid(nameof(f.SourceUrl), "The source must be the web address (http or https) of the congress programme.");
+            var congress = f.Congress.Trim();
+            var title = f.Title.Trim();
+            // The same talk twice would count twice in the congress component of the influence score.
+            if (await db.CongressPresentations.AnyAsync(p => p.HcpId == hcpId && p.PresentedOn == f.PresentedOn && p.Role == f.Role
+                    && p.Congress.ToLower() == congress.ToLower() && p.Title.ToLower() == title.ToLower(), ct))
+                return Error.Conflict($"This presentation ({congress}, {f.PresentedOn:yyyy-MM-dd}, {f.Role}) is already recorded.");
             var presentation = new CongressPresentation
             {
-                Id = Guid.CreateVersion7(), HcpId = hcpId, Congress = f.Congress.Trim(), PresentedOn = f.PresentedOn!.Value, Role = f.Role!.Value,
-                Title = f.Title.Trim(), SourceUrl = source, RecordedBy = db.Actor.Name, RecordedAt = db.UtcNow,
+                Id = Guid.CreateVersion7(), HcpId = hcpId, Congress = congress, PresentedOn = f.PresentedOn!.Value, Role = f.Role!.Value,
+                Title = title, SourceUrl = source, RecordedBy = db.Actor.Name, RecordedAt = db.UtcNow,
             };
             db.CongressPresentations.Add(presentation);
             await db.SaveChangesAsync(ct);
@@ -50,6 +57,9 @@ public static class CongressPresentations
         {
             var presentation = await db.CongressPresentations.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (presentation is null) return Error.NotFound("The congress presentation");
+            // As with interactions and events: the one who recorded it, or a manager or admin, removes it.
+            if (presentation.RecordedBy != db.Actor.Name && !db.Actor.IsIn(Roles.MslManager) && !db.Actor.IsIn(Roles.Admin))
+                return Error.Forbidden($"Only {presentation.RecordedBy}, who recorded this presentation, or a manager may remove it.");
             if (db.Expect(presentation, version) is { } stale) return stale;
             var removed = ViewOf(presentation);
             db.CongressPresentations.Remove(presentation);

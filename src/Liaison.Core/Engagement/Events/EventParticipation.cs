@@ -10,6 +10,19 @@ namespace Liaison.Core.Engagement.Events;
 /// </summary>
 public static class EventParticipation
 {
+    /// <summary>
+    /// Why no one can take part now: a cancelled event takes no one (its attendance feeds impact exposures); attendance
+    /// (a check-in, a walk-in, feedback) is recorded from an hour before the start.
+    /// </summary>
+    internal static Error? Closed(MedicalEvent e, DateTime now, bool attending)
+    {
+        if (e.Status == EventStatus.Cancelled)
+            return Error.Conflict("The event was cancelled: no one can be invited to it, register, check in or give feedback.");
+        if (attending && e.StartsAt > now.AddHours(1))
+            return Error.Conflict($"The event starts on {e.StartsAt:yyyy-MM-dd HH:mm} UTC: attendance is recorded from an hour before its start.");
+        return null;
+    }
+
     public sealed class Handler(LiaisonDbContext db, ContactConsent consent)
     {
         public async Task<Result<EventView>> Invite(Guid eventId, ParticipantsFields f, CancellationToken ct) =>
@@ -20,7 +33,7 @@ public static class EventParticipation
             await AddPeople(eventId, f, walkIn: true, ct);
 
         public Task<Result<EventView>> Register(Guid eventId, Guid participantId, CancellationToken ct) =>
-            Move(eventId, participantId, p =>
+            Move(eventId, participantId, attending: false, p =>
             {
                 if (p.Status == ParticipationStatus.Attended) return null;
                 p.Status = ParticipationStatus.Registered;
@@ -29,7 +42,7 @@ public static class EventParticipation
             }, ct);
 
         public Task<Result<EventView>> Decline(Guid eventId, Guid participantId, CancellationToken ct) =>
-            Move(eventId, participantId, p =>
+            Move(eventId, participantId, attending: null, p =>
             {
                 if (p.Status == ParticipationStatus.Attended) return Error.Conflict("This participant has already checked in.");
                 p.Status = ParticipationStatus.Declined;
@@ -37,7 +50,7 @@ public static class EventParticipation
             }, ct);
 
         public Task<Result<EventView>> CheckIn(Guid eventId, Guid participantId, CancellationToken ct) =>
-            Move(eventId, participantId, p =>
+            Move(eventId, participantId, attending: true, p =>
             {
                 p.Status = ParticipationStatus.Attended;
                 p.CheckedInAt ??= db.UtcNow;
@@ -48,6 +61,7 @@ public static class EventParticipation
         {
             var found = await EventAccess.LoadForChangeAsync(db, eventId, ct);
             if (!found.IsSuccess) return found.Error!;
+            if (Closed(found.Value!, db.UtcNow, attending: walkIn) is { } closed) return closed;
             var hcpIds = f.HcpIds.Distinct().ToList();
             var advocateIds = f.AdvocateIds.Distinct().ToList();
             if (hcpIds.Count + advocateIds.Count == 0) return Error.Invalid(nameof(f.HcpIds), "Name at least one person.");
@@ -91,11 +105,13 @@ public static class EventParticipation
             return await new GetEvent.Handler(db).Handle(eventId, ct);
         }
 
-        private async Task<Result<EventView>> Move(Guid eventId, Guid participantId, Func<EventParticipant, Error?> change,
+        /// <param name="attending">True for a check-in, false for another change of who takes part, null for a decline (always allowed).</param>
+        private async Task<Result<EventView>> Move(Guid eventId, Guid participantId, bool? attending, Func<EventParticipant, Error?> change,
             CancellationToken ct)
         {
             var found = await EventAccess.LoadForChangeAsync(db, eventId, ct);
             if (!found.IsSuccess) return found.Error!;
+            if (attending is { } a && Closed(found.Value!, db.UtcNow, a) is { } closed) return closed;
             var p = await db.EventParticipants.FirstOrDefaultAsync(x => x.Id == participantId && x.EventId == eventId, ct);
             if (p is null) return Error.NotFound("The participant");
             if (change(p) is { } refused) return refused;

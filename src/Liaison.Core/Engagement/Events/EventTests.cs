@@ -61,6 +61,7 @@ public static class EventTests
         {
             var found = await EventAccess.LoadForChangeAsync(db, eventId, ct);
             if (!found.IsSuccess) return found.Error!;
+            if (EventParticipation.Closed(found.Value!, db.UtcNow, attending: true) is { } closed) return closed;
             if (!await db.EventParticipants.AnyAsync(p => p.Id == participantId && p.EventId == eventId, ct))
                 return Error.NotFound("The participant");
             var form = await db.EventFeedback.FirstOrDefaultAsync(x => x.ParticipantId == participantId, ct);
