@@ -19,7 +19,8 @@ public static class SafetyApi
         return api;
     }
 
-    public sealed record DetectionRequest(string? Text);
+    /// <summary>A text to check, as long as an interaction's notes at most.</summary>
+    public sealed record DetectionRequest([property: System.ComponentModel.DataAnnotations.StringLength(20000)] string? Text);
 
     private static async Task<Results<Created<RaiseAdverseEventIntake.View>, ProblemHttpResult>> Raise(
         RaiseAdverseEventIntake.Command command, RaiseAdverseEventIntake.Handler handler, HttpResponse response, CancellationToken ct) =>

@@ -52,6 +52,30 @@ public abstract class ApiBadInputTests(TestApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public async Task An_interaction_dated_outside_2000_to_a_year_ahead_is_a_400(string occurredAt)
+    {
+        var (hcp, _) = await EngagementData.Hcp(app);
+        var body = $"{{\"kind\":\"ScientificExchange\",\"channel\":\"InPerson\",\"occurredAt\":\"{occurredAt}\",\"hcpIds\":[\"{hcp}\"]}}";
+        var response = await (await app.ClientFor(Roles.Msl)).PostAsync("/api/v1/interactions", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await Json.Read(response))["errors"]!["occurredAt"]);
+    }
+
+    [Fact]
+    public async Task A_future_event_cannot_be_saved_as_held()
+    {
+        var starts = app.Clock.GetUtcNow().UtcDateTime.AddDays(10);
+        var response = await (await app.ClientFor(Roles.Msl)).PostJson("/api/v1/events", new
+        {
+            kind = "EducationalSession", title = "Next month's session", startsAt = starts, endsAt = starts.AddHours(2), channel = "InPerson", status = "Held",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await Json.Read(response))["errors"]!["status"]);
+    }
+
     [Fact]
     public async Task A_null_list_reads_as_an_empty_one()
     {

@@ -93,7 +93,9 @@ public abstract class EventsApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.Conflict, walkIn.StatusCode);
         Assert.Contains("cancelled", (await Json.Read(walkIn))["detail"]!.GetValue<string>());
 
-        var (ahead, _) = await Created(await msl.PostJson("/api/v1/events", NewEvent("s", Yesterday(app).AddDays(20))));
+        var planned = System.Text.Json.JsonSerializer.SerializeToNode(NewEvent("s", Yesterday(app).AddDays(20)), Json.Web)!.AsObject();
+        planned["status"] = "Planned";
+        var (ahead, _) = await Created(await msl.PostJson("/api/v1/events", planned));
         var early = await msl.PostJson($"/api/v1/events/{ahead["id"]}/walk-ins", new { hcpIds = new[] { hcp } });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Contains("attendance is recorded from", (await Json.Read(early))["detail"]!.GetValue<string>());

@@ -37,6 +37,11 @@ public static class SaveEvent
             var starts = DateTime.SpecifyKind(f.StartsAt!.Value, DateTimeKind.Utc);
             var ends = DateTime.SpecifyKind(f.EndsAt!.Value, DateTimeKind.Utc);
             if (ends <= starts) return Error.Invalid(nameof(f.EndsAt), "The event must end after it starts.");
+            if (starts < CalendarYear.EarliestRecord || starts > db.UtcNow.AddYears(5))
+                return Error.Invalid(nameof(f.StartsAt), $"{starts:yyyy-MM-dd} is not a date for an event: from 2000 to five years ahead.");
+            if (ends > starts.AddDays(31)) return Error.Invalid(nameof(f.EndsAt), "An event lasts at most a month: check the end date.");
+            if (f.Status == EventStatus.Held && starts > db.UtcNow)
+                return Error.Invalid(nameof(f.Status), "An event is held once it has started: keep it planned until then.");
             if (f.ProductId is { } product && !await db.Products.AnyAsync(p => p.Id == product, ct))
                 return Error.Invalid(nameof(f.ProductId), "The product was not found.");
             if (f.Speakers.Any(s => s.HcpId is null && string.IsNullOrWhiteSpace(s.Name)))

@@ -55,6 +55,8 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         if (topics.Any(t => t.Length > 80)) return Error.Invalid(nameof(f.Topics), "A topic is at most 80 characters.");
 
         var occurredAt = DateTime.SpecifyKind(f.OccurredAt!.Value, DateTimeKind.Utc);
+        if (occurredAt < CalendarYear.EarliestRecord || occurredAt > db.UtcNow.AddYears(1))
+            return Error.Invalid(nameof(f.OccurredAt), $"{occurredAt:yyyy-MM-dd} is not a date for an interaction: from 2000 to a year ahead.");
         var request = await RequestFacts(f.UnsolicitedRequestId, ct);
         if (f.UnsolicitedRequestId is not null && request is null)
             return Error.Invalid(nameof(f.UnsolicitedRequestId), "The unsolicited request was not found.");
