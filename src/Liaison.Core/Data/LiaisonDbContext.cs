@@ -31,6 +31,7 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
     {
         (_clock, _actor, _sealSignal) = (clock, actor, sealSignal);
         AuditReason = null;
+        AuditAction = null;
         _savingAuditOnly = false;
         _lent = true;
         return this;
@@ -87,6 +88,10 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
     /// <summary>The reason recorded with the audit entries of the next save (amendments, erasures).</summary>
     public string? AuditReason { get; set; }
 
+    /// <summary>What the next save's changes to existing rows are, when more than an update: "Sign", "Amend", "Erase"
+    /// (the audit trail's reviewers filter by it). Rows it inserts or deletes stay inserts and deletes.</summary>
+    public string? AuditAction { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -121,7 +126,7 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
         try
         {
             RaiseVersions();
-            var changes = ChangeCapture.Capture(ChangeTracker, AuditReason);
+            var changes = ChangeCapture.Capture(ChangeTracker, AuditReason, AuditAction);
             if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
             var entries = AuditTrail.Append(this, changes, Actor, UtcNow);
@@ -130,7 +135,7 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
                 // One SaveChanges is one transaction (or part of the caller's): the entries commit with the changes.
                 var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 EntityGenerations.Raise(changes.Select(c => c.Entity));
-                AuditReason = null;
+                (AuditReason, AuditAction) = (null, null);
                 _sealSignal?.Notify();
                 return n;
             }

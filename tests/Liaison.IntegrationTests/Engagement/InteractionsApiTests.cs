@@ -61,9 +61,11 @@ public abstract class InteractionsApiTests(TestApp app)
         Assert.Contains("First version.", amendments[0]!["before"]!.GetValue<string>());
         var compliance = await app.ClientFor(Roles.Compliance);
         var audit = (await Json.Read(await compliance.GetAsync($"/api/v1/audit?entity=Interaction&entityKey={body["id"]}")))["items"]!.AsArray();
-        var update = audit.First(e => e!["action"]!.GetValue<string>() == "Update" && e["newValues"]!.GetValue<string>().Contains("Second version."));
+        // A signature and an amendment are recorded as such, so a reviewer can list them.
+        var update = audit.First(e => e!["action"]!.GetValue<string>() == "Amend" && e["newValues"]!.GetValue<string>().Contains("Second version."));
         Assert.Equal("Amendment 1: The second half of the discussion was missing.", update!["reason"]!.GetValue<string>());
         Assert.Contains("First version.", update["oldValues"]!.GetValue<string>());
+        Assert.Contains(audit, e => e!["action"]!.GetValue<string>() == "Sign" && e["newValues"]!.GetValue<string>().Contains("SignedBy"));
     }
 
     [Fact]

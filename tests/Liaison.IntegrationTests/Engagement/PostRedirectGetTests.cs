@@ -62,6 +62,19 @@ public abstract class PostRedirectGetTests(TestApp app)
         Assert.Contains("Recorded 42.50 USD", await msl.Pages.GetStringAsync(recorded.Headers.Location!.OriginalString));
         Assert.Equal(1, await app.Db(db => db.TransfersOfValue.CountAsync(t => t.HcpId == hcp)));
     }
+
+    [Fact]
+    public async Task A_plan_out_of_range_is_refused_on_the_page_and_not_saved()
+    {
+        var (hcp, npi) = await EngagementData.Hcp(app);
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var fields = new Dictionary<string, string> { ["Npi"] = npi, ["Input.Year"] = "1900", ["Input.Objectives"] = "Understand research interests." };
+        for (var q = 0; q < 4; q++) fields[$"Input.Quarters[{q}].PlannedTouchpoints"] = q == 0 ? "-4" : "1";
+        var response = await Post(msl.Pages, "/Engagement/Plans/Edit", fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("There is a problem", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.Db(db => db.EngagementPlans.CountAsync(p => p.HcpId == hcp)));
+    }
 }
 
 public sealed class PostRedirectGetOnSqlite(SqliteApp app) : PostRedirectGetTests(app), IClassFixture<SqliteApp>;

@@ -16,7 +16,8 @@ internal static class ChangeCapture
     private static readonly ConcurrentDictionary<Type, bool> Audited = new();
     private static readonly ConcurrentDictionary<PropertyInfo, bool> Redacted = new();
 
-    public static List<AuditChange> Capture(ChangeTracker tracker, string? reason)
+    /// <param name="action">The action changes to existing rows are recorded as ("Sign", "Amend"...); "Update" when null.</param>
+    public static List<AuditChange> Capture(ChangeTracker tracker, string? reason, string? action = null)
     {
         var changes = new List<AuditChange>();
         foreach (var entry in tracker.Entries())
@@ -42,7 +43,7 @@ internal static class ChangeCapture
                     bool Changed(PropertyEntry p) =>
                         p.IsModified && !p.Metadata.IsConcurrencyToken && !Equals(p.OriginalValue, p.CurrentValue);
                     if (!entry.Properties.Any(Changed)) continue;
-                    changes.Add(new(entity, key, "Update",
+                    changes.Add(new(entity, key, action ?? "Update",
                         Serialise(entry, p => p.OriginalValue, Changed), Serialise(entry, p => p.CurrentValue, Changed), reason));
                     break;
             }

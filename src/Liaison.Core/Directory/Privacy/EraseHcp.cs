@@ -59,6 +59,7 @@ public static class EraseHcp
                 .SetProperty(h => h.ContentHash, 0L).SetProperty(h => h.ErasedAt, now).SetProperty(h => h.Pseudonym, pseudonym)
                 .SetProperty(h => h.UpdatedAt, now).SetProperty(h => h.Version, h => h.Version + 1), ct);
             db.AuditReason = c.Reason.Trim();
+            db.AuditAction = "Erase";
             await AuditTrail.RecordAsync(db, [new AuditChange("Hcp", hcpId.ToString(), "Erase", null,
                 JsonSerializer.Serialize(new { pseudonym, erasedAt = now, npiToLedger = hcp.Npi is not null, removed }), c.Reason.Trim())], ct);
             await tx.CommitAsync(ct);

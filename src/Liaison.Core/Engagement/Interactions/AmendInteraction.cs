@@ -43,6 +43,7 @@ public static class AmendInteraction
                 After = JsonSerializer.Serialize(amendment.Interaction, Json),
             });
             db.AuditReason = $"Amendment {number}: {reason}";
+            db.AuditAction = "Amend";
             if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
             // The record as amended, from what was saved and named; its owner and intakes are as read just before.
             return InteractionView.Of(interaction, before.OwnerName, named.Value!, before.SafetyIntakeIds);

@@ -19,6 +19,7 @@ public static class SignInteraction
             if (interaction.OccurredAt > now)
                 return Error.Conflict("An interaction can be signed only once it has taken place.");
             interaction.Status = InteractionStatus.Signed;
+            db.AuditAction = "Sign";
             interaction.SignedAt = now;
             interaction.SignedBy = db.Actor.Name;
             interaction.UpdatedAt = now;

@@ -41,6 +41,10 @@ public static class SavePlan
         private async Task<Error?> Apply(EngagementPlan plan, PlanFields f, CancellationToken ct)
         {
             if (f.Quarters.Count != 4) return Error.Invalid(nameof(f.Quarters), "Give the four quarters, Q1 to Q4.");
+            // Checked here too, for every caller: the ranges PlanFields declares.
+            if (f.Year is not (>= 2000 and <= 2100)) return Error.Invalid(nameof(f.Year), "A plan is for a year from 2000 to 2100.");
+            if (f.Quarters.FindIndex(q => q is null || q.PlannedTouchpoints is < 0 or > 100) is var bad and >= 0)
+                return Error.Invalid($"Quarters[{bad}].PlannedTouchpoints", $"Q{bad + 1}: plan from 0 to 100 touchpoints.");
             if (!await db.Hcps.AnyAsync(h => h.Id == f.HcpId, ct)) return Error.Invalid(nameof(f.HcpId), "The HCP is not in the directory.");
             if (await db.Hcps.AnyAsync(h => h.Id == f.HcpId && h.ErasedAt != null, ct))
                 return Error.Invalid(nameof(f.HcpId), "The HCP was erased at the person's request: no new records can name them.");

@@ -46,7 +46,7 @@ public sealed class EditModel(PlanProgressQuery.Handler plans, SavePlan.Handler 
         {
             if (!string.IsNullOrWhiteSpace(Npi)) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
         }
-        else
+        else if (ModelState.IsValid) // the form's ranges (year, touchpoints) first: a plan for 1900 or -4 touchpoints was saved
         {
             var fields = Input with { HcpId = hcp.Value[0] };
             var result = Id is { } id ? await save.Update(id, Version, fields, ct) : await save.Create(fields, ct);
