@@ -77,6 +77,14 @@ public abstract class ApiBadInputTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_territory_of_more_rules_than_any_needs_is_a_400()
+    {
+        var rules = Enumerable.Range(0, 5001).Select(i => new { kind = "Zip", value = i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture) });
+        var response = await (await app.ClientFor(Roles.MslManager)).PostJson("/api/v1/territories", new { name = $"Everywhere {Guid.NewGuid():N}", rules });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_null_list_reads_as_an_empty_one()
     {
         var (hcp, _) = await EngagementData.Hcp(app);

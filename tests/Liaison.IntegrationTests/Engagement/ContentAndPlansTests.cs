@@ -24,6 +24,17 @@ public abstract class ContentAndPlansTests(TestApp app)
     }
 
     [Fact]
+    public async Task An_approval_date_ahead_of_today_is_refused()
+    {
+        // A material "approved" next year was listed as usable today and refused only when an MSL used it.
+        var upload = Upload(await Product(app), $"MED-{Guid.NewGuid():N}"[..14], "1.0", RandomNumberGenerator.GetBytes(64));
+        upload.Add(new StringContent(DateOnly.FromDateTime(Yesterday(app)).AddYears(1).ToString("yyyy-MM-dd")), "ApprovedOn");
+        var response = await (await app.ClientFor(Roles.MedicalInformation)).PostAsync("/api/v1/content", upload);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await Json.Read(response))["errors"]!["approvedOn"]);
+    }
+
+    [Fact]
     public async Task Medical_information_uploads_a_material_whose_file_comes_back_with_its_checksum()
     {
         var product = await Product(app);

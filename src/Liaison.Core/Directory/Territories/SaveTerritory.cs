@@ -13,7 +13,10 @@ public static class SaveTerritory
         [property: Required, StringLength(100, MinimumLength = 2)] string Name,
         [property: StringLength(500)] string? Description,
         string? OwnerUserId,
-        IReadOnlyList<TerritoryRuleView>? Rules);
+        [property: MaxLength(SaveTerritory.MaxRules)] IReadOnlyList<TerritoryRuleView>? Rules);
+
+    /// <summary>More rules than a territory needs (a state's ZIPs run to a few thousand; prefixes cover more).</summary>
+    public const int MaxRules = 5000;
 
     public sealed class Handler(LiaisonDbContext db, ListTerritories.Handler views)
     {
@@ -47,9 +50,12 @@ public static class SaveTerritory
             if (owner is not null && !await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                     where ur.UserId == owner && r.Name == Roles.Msl select ur).AnyAsync(ct))
                 return Error.Invalid(nameof(f.OwnerUserId), "The owner must be a user with the role msl.");
+            if (f.Rules is { Count: > MaxRules }) return Error.Invalid(nameof(f.Rules), $"A territory has at most {MaxRules:N0} rules: use ZIP prefixes or states.");
             var rules = new List<TerritoryRule>();
+            var seen = new HashSet<(TerritoryRuleKind, string)>();
             foreach (var (rule, i) in (f.Rules ?? []).Select((r, i) => (r, i)))
             {
+                if (rule?.Value is null) return Error.Invalid($"Rules[{i}]", "A rule needs a kind and a value.");
                 var value = rule.Value.Trim().ToUpperInvariant();
                 var problem = rule.Kind switch
                 {
@@ -59,16 +65,17 @@ public static class SaveTerritory
                     _ => null,
                 };
                 if (problem is not null) return Error.Invalid($"Rules[{i}]", problem);
-                if (!rules.Any(r => r.Kind == rule.Kind && r.Value == value))
+                if (seen.Add((rule.Kind, value)))
                     rules.Add(new TerritoryRule { Id = Guid.CreateVersion7(), TerritoryId = t.Id, Kind = rule.Kind, Value = value });
             }
             (t.Name, t.Description, t.OwnerUserId) = (name, string.IsNullOrWhiteSpace(f.Description) ? null : f.Description.Trim(), owner);
-            foreach (var gone in t.Rules.Where(r => !rules.Any(n => n.Kind == r.Kind && n.Value == r.Value)).ToList())
+            foreach (var gone in t.Rules.Where(r => !seen.Contains((r.Kind, r.Value))).ToList())
             {
                 t.Rules.Remove(gone);
                 db.TerritoryRules.Remove(gone);
             }
-            foreach (var added in rules.Where(n => !t.Rules.Any(r => r.Kind == n.Kind && r.Value == n.Value)))
+            var held = t.Rules.Select(r => (r.Kind, r.Value)).ToHashSet();
+            foreach (var added in rules.Where(n => !held.Contains((n.Kind, n.Value))))
             {
                 t.Rules.Add(added);
                 if (db.Entry(t).State != EntityState.Detached) db.TerritoryRules.Add(added);

@@ -49,6 +49,9 @@ public static class SaveContent
                 return Error.Invalid(nameof(f.VersionLabel), $"{code} already has a version {version}.");
             var approvedOn = f.ApprovedOn;
             if (f.Status == ApprovalStatus.Approved) approvedOn ??= DateOnly.FromDateTime(db.UtcNow);
+            // The day it was approved: a later one listed the material as usable today and refused it only at use.
+            if (approvedOn is { } on && (on > DateOnly.FromDateTime(db.UtcNow).AddDays(1) || on.Year < 2000))
+                return Error.Invalid(nameof(f.ApprovedOn), $"{on:yyyy-MM-dd} is not an approval date: give the day it was approved, not a later one.");
             if (f.ExpiresOn is { } expires && approvedOn is { } approved && expires <= approved)
                 return Error.Invalid(nameof(f.ExpiresOn), "The expiry date must come after the approval date.");
             item.Title = f.Title.Trim();
