@@ -45,11 +45,13 @@ public sealed class RegistryRulesTests
         Assert.Contains(NameKey.Of(meant), TypoKeys.Nearby(typed, NameKey.Of(typed)));
 
     [Fact]
-    public void Names_normalise_to_upper_case_ascii_words() =>
+    public void Names_normalise_to_upper_case_ascii_words()
+    {
         Assert.Equal("JOSE O BRIEN SMITH", NameText.Normalise("José  O.  Brien-Smith"));
         // A character outside the Basic Multilingual Plane is two UTF-16 halves, neither a letter (it was an exception).
         Assert.Equal("EMEKA", NameText.Normalise("Emeka \U0001F600"));
         Assert.Equal("", NameText.Normalise("\U0001F600"));
+    }
 
     [Fact]
     public void Legacy_layout_is_read_by_header_name()
