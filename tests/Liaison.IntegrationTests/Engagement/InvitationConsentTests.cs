@@ -8,10 +8,11 @@ namespace Liaison.IntegrationTests.Engagement;
 /// <summary>PRODUCT.md §3.6: an event invitation is a non-scientific contact and needs consent for its channel.</summary>
 public abstract class InvitationConsentTests(TestApp app)
 {
-    private async Task<(HttpClient Msl, string Url)> NewEvent()
+    /// <param name="inDays">When it starts, from yesterday: invitations go out ahead; a walk-in comes once it has begun.</param>
+    private async Task<(HttpClient Msl, string Url)> NewEvent(int inDays = 20)
     {
         var msl = await app.ClientFor(Roles.Msl);
-        var starts = Yesterday(app).AddDays(20);
+        var starts = Yesterday(app).AddDays(inDays);
         var (ev, _) = await Created(await msl.PostJson("/api/v1/events", new
         {
             kind = "EducationalSession", title = "Consent session", startsAt = starts, endsAt = starts.AddHours(2), channel = "InPerson",
@@ -65,7 +66,7 @@ public abstract class InvitationConsentTests(TestApp app)
     [Fact]
     public async Task A_walk_in_needs_no_consent_and_scientific_exchange_is_not_gated()
     {
-        var (msl, url) = await NewEvent();
+        var (msl, url) = await NewEvent(inDays: 0);
         var (hcp, _) = await Hcp(app);
         var walkedIn = await msl.PostJson(url + "/walk-ins", new { hcpIds = new[] { hcp } });
         Assert.Equal(HttpStatusCode.OK, walkedIn.StatusCode);
