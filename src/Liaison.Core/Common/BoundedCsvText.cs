@@ -7,10 +7,10 @@ namespace Liaison.Core.Common;
 /// Comma-separated text on its way to the parser, with no record longer than a limit. The parser (Sep) reads every
 /// quote as opening or closing a field, so a stray quote runs its row on to the next quote, in an all-quoted file to
 /// the end of the file, and holds all of it in memory. Here a record whose quoted field crosses a line break is held
-/// back until it ends: it goes on whole if it ends within the limit with the header's fields and every quote where RFC 4180
-/// puts one (a value with a line break in it); otherwise only its first line goes on, closed by a quote so that the parser ends the row there, that line is
-/// reported by <see cref="Runaway"/>, and the lines after it are read again as records of their own. Memory is the
-/// limit, whatever the file's size.
+/// back until it ends: it goes on whole if it ends within the limit with the header's fields and every quote where
+/// RFC 4180 puts one (a value with a line break in it); otherwise only its first line goes on, closed by a quote so that
+/// the parser ends the row there, that line is reported by <see cref="Runaway"/>, and the lines after it are read again
+/// as records of their own. Memory is the limit, whatever the file's size.
 /// </summary>
 internal sealed class BoundedCsvText(TextReader inner, int limit) : TextReader
 {
