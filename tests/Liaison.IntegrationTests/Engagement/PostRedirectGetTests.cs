@@ -75,6 +75,22 @@ public abstract class PostRedirectGetTests(TestApp app)
         Assert.Contains("There is a problem", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await app.Db(db => db.EngagementPlans.CountAsync(p => p.HcpId == hcp)));
     }
+
+    [Fact]
+    public async Task An_unsolicited_request_refused_keeps_its_received_date_and_names_the_requester_once()
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var received = app.Clock.GetUtcNow().UtcDateTime.AddDays(-2).ToString("yyyy-MM-ddTHH:mm");
+        var response = await Post(msl.Pages, "/MedicalInformation/UnsolicitedRequests", new()
+        {
+            ["Npi"] = "", ["Input.Question"] = "Any data in renal impairment?", ["Input.ReceivedAt"] = received,
+        });
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"value=\"{received}\"", page);
+        Assert.Contains("The Requester (NPI) field is required.", page);
+        Assert.DoesNotContain("Give one NPI.", page);
+        Assert.DoesNotContain("Requester hcp", page);
+    }
 }
 
 public sealed class PostRedirectGetOnSqlite(SqliteApp app) : PostRedirectGetTests(app), IClassFixture<SqliteApp>;

@@ -26,11 +26,15 @@ public sealed class UnsolicitedRequestsModel(ListUnsolicitedRequests.Handler lis
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // The requester comes from the NPI, never from the form: its "required" error would only repeat the NPI's.
+        ModelState.Remove("Input.RequesterHcpId");
         var hcp = await choices.HcpsByNpi(Npi, ct);
-        if (!hcp.IsSuccess || hcp.Value!.Count != 1) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        if (!hcp.IsSuccess || hcp.Value!.Count != 1)
+        {
+            if (!string.IsNullOrWhiteSpace(Npi)) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
+        }
         else
         {
-            ModelState.Remove("Input.RequesterHcpId");
             var result = await record.Handle(Input with { RequesterHcpId = hcp.Value[0] }, ct);
             if (result.IsSuccess)
             {
