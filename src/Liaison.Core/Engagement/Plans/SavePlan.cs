@@ -45,8 +45,9 @@ public static class SavePlan
             if (f.Year is not (>= 2000 and <= 2100)) return Error.Invalid(nameof(f.Year), "A plan is for a year from 2000 to 2100.");
             if (f.Quarters.FindIndex(q => q is null || q.PlannedTouchpoints is < 0 or > 100) is var bad and >= 0)
                 return Error.Invalid($"Quarters[{bad}].PlannedTouchpoints", $"Q{bad + 1}: plan from 0 to 100 touchpoints.");
-            if (!await db.Hcps.AnyAsync(h => h.Id == f.HcpId, ct)) return Error.Invalid(nameof(f.HcpId), "The HCP is not in the directory.");
-            if (await db.Hcps.AnyAsync(h => h.Id == f.HcpId && h.ErasedAt != null, ct))
+            var hcp = await db.Hcps.Where(h => h.Id == f.HcpId).Select(h => new { h.ErasedAt }).FirstOrDefaultAsync(ct);
+            if (hcp is null) return Error.Invalid(nameof(f.HcpId), "The HCP is not in the directory.");
+            if (hcp.ErasedAt is not null)
                 return Error.Invalid(nameof(f.HcpId), "The HCP was erased at the person's request: no new records can name them.");
             plan.HcpId = f.HcpId!.Value;
             plan.Year = f.Year!.Value;
