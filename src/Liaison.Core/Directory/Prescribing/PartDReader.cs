@@ -38,42 +38,16 @@ public static partial class PartDReader
     public static IEnumerable<Parsed<PartDRow>> Read(TextReader text, int? year)
     {
         using var bounded = new Common.BoundedCsvText(PartDLegacyLayout.AsCsv(text), MaxRecordChars);
-        // The header is read as a row: a name given twice is taken where it first stands.
-        using var reader = bounded.Rows(hasHeader: false);
-        if (!reader.MoveNext()) throw new SourceFormatException(new(1, "header", "the file is empty"));
-        var header = Common.CsvRowShape.Texts(reader.Current);
-        if (header.Length > 0) header[0] = header[0].TrimStart('\uFEFF');
-        var width = Common.CsvRowShape.NamedWidth(header);
-        var index = header.Select((h, i) => (h: PartDLegacyLayout.CurrentName(h.Trim()), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
-        foreach (var r in Required)
-            if (!index.ContainsKey(r))
-                throw new SourceFormatException(new(1, r, $"column {r} is missing: this is not a Part D Prescribers by Provider and Drug file"));
-        var yearColumn = index.TryGetValue("Year", out var yc) ? yc : (int?)null;
-        if (yearColumn is null && year is null)
-            throw new SourceFormatException(new(1, "Year", "the file has no Year column and its name has no data year (…_DY21_…): give --year"));
-        while (reader.MoveNext())
-        {
-            var row = reader.Current;
-            long line = row.LineNumberFrom;
-            if (bounded.Runaway(line) is { } runaway)
-            {
-                // A stray quote's row: reported, and the lines it ran into are read on their own.
-                yield return new(null, new(line, "(row)", runaway), line);
-                continue;
-            }
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue; // blank line
-            // A cut-off last line leaves fewer fields than the header: its blanks would read as suppressed.
-            if (!Common.CsvRowShape.Fits(row, width))
-                yield return new(null, new(line, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
-            else
-            {
-                var fields = Common.CsvRowShape.Texts(row);
-                var nul = System.Array.FindIndex(fields, f => Common.NulCharacter.In(f));
-                yield return nul < 0 ? Row(fields, index, yearColumn, year, line)
-                    : new(null, new(line, nul < header.Length ? header[nul].Trim() : "(row)", Common.NulCharacter.Reason), line);
-            }
-        }
+        foreach (var row in HeaderNamedCsv.Read<PartDRow>(bounded, Required, "a Part D Prescribers by Provider and Drug file",
+                     PartDLegacyLayout.CurrentName, index =>
+                     {
+                         var yearColumn = index.TryGetValue("Year", out var yc) ? yc : (int?)null;
+                         if (yearColumn is null && year is null)
+                             throw new SourceFormatException(new(1, "Year",
+                                 "the file has no Year column and its name has no data year (…_DY21_…): give --year"));
+                         return (fields, line) => Row(fields, index, yearColumn, year, line);
+                     }))
+            yield return row;
     }
 
     private static Parsed<PartDRow> Row(string[] f, Dictionary<string, int> index, int? yearColumn, int? year, long line)

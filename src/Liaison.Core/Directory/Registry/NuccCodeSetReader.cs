@@ -27,36 +27,9 @@ public static partial class NuccCodeSetReader
     public static IEnumerable<Parsed<TaxonomyCode>> Read(TextReader text)
     {
         using var bounded = new BoundedCsvText(text, MaxRecordChars);
-        using var reader = bounded.Rows(hasHeader: false);
-        if (!reader.MoveNext()) throw new SourceFormatException(new(1, "header", "the file is empty"));
-        var header = CsvRowShape.Texts(reader.Current);
-        if (header.Length > 0) header[0] = header[0].TrimStart('\uFEFF');
-        var width = CsvRowShape.NamedWidth(header);
-        var index = header.Select((h, i) => (h: h.Trim(), i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
-        foreach (var r in Required)
-            if (!index.ContainsKey(r))
-                throw new SourceFormatException(new(1, r, $"column {r} is missing: this is not a NUCC taxonomy code set file"));
-        while (reader.MoveNext())
-        {
-            var row = reader.Current;
-            long line = row.LineNumberFrom;
-            if (bounded.Runaway(line) is { } runaway)
-            {
-                yield return new(null, new(line, "(row)", runaway), line);
-                continue;
-            }
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            if (!CsvRowShape.Fits(row, width))
-            {
-                yield return new(null, new(line, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line or an unbalanced quote)"), line);
-                continue;
-            }
-            var fields = CsvRowShape.Texts(row);
-            var nul = Array.FindIndex(fields, f => NulCharacter.In(f));
-            yield return nul >= 0 ? new(null, new(line, nul < header.Length ? header[nul].Trim() : "(row)", NulCharacter.Reason), line)
-                : Code(fields, index, line);
-        }
+        foreach (var code in HeaderNamedCsv.Read<TaxonomyCode>(bounded, Required, "a NUCC taxonomy code set file", n => n,
+                     index => (fields, line) => Code(fields, index, line)))
+            yield return code;
     }
 
     private static Parsed<TaxonomyCode> Code(string[] f, Dictionary<string, int> index, long line)

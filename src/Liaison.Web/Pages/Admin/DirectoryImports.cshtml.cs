@@ -28,7 +28,7 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
     /// <summary>The report of a code set just imported.</summary>
     public ImportTaxonomyCodes.Report? CodeSetReport { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Codes = await taxonomy.CurrentAsync(db, ct);
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
     public async Task<IActionResult> OnPostCodeSetAsync([FromServices] ImportTaxonomyCodes.Handler import, CancellationToken ct)
     {
@@ -51,28 +51,29 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
             }
             finally { folder.Delete(recursive: true); }
         }
-        Codes = await TaxonomyCodes.ReadAsync(db, ct);
-        return Page();
+        // A release just taken is read at once: the cache forgets its code set on a save in this process.
+        return await ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a file to import.");
         if (Kind is not ("nppes" or "fhir")) ModelState.AddModelError(nameof(Kind), "Choose NPPES or FHIR.");
-        if (!ModelState.IsValid)
-        {
-            Codes = await taxonomy.CurrentAsync(db, ct);
-            return Page();
-        }
+        if (!ModelState.IsValid) return await ShowAsync(ct);
         var started = await jobs.StartAsync(Upload!, Kind, actor.Current, ct);
         if (!started.IsSuccess)
         {
             started.Error!.AddTo(ModelState);
-            Codes = await taxonomy.CurrentAsync(db, ct);
-            return Page();
+            return await ShowAsync(ct);
         }
         TempData["Flash"] = $"Import of {started.Value!.File} started: its progress and report are below.";
         return RedirectToPage();
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        Codes = await taxonomy.CurrentAsync(db, ct);
+        return Page();
     }
 
     /// <summary>Progress of every job, polled by the page.</summary>
