@@ -42,4 +42,31 @@ public sealed class LocalTimeTests(LiveApp app)
         await Assertions.Expect(first).ToHaveTextAsync(local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         await Assertions.Expect(first).ToHaveAttributeAsync("title", utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
     }
+
+    [Fact]
+    public async Task An_evening_call_in_new_york_is_dated_her_day_on_the_dashboard_and_a_new_payment_defaults_to_her_today()
+    {
+        var page = await app.Browser.NewPage(app.BaseUrl, Zone);
+        var (email, password) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(email, password);
+        var npi = await app.Query(db => db.Hcps.Where(h => h.Npi != null && h.ErasedAt == null).OrderBy(h => h.Npi).Select(h => h.Npi!).FirstAsync());
+        // 21:30 in New York is the next day in UTC.
+        var local = DateTime.SpecifyKind(DateTime.UtcNow.Date.AddDays(-3).AddHours(21).AddMinutes(30), DateTimeKind.Unspecified);
+        var york = TimeZoneInfo.FindSystemTimeZoneById(Zone);
+        Assert.NotEqual(local.Date, TimeZoneInfo.ConvertTimeToUtc(local, york).Date);
+
+        var form = new InteractionFormPage(page);
+        await form.OpenNew();
+        await page.GetByLabel("Date and time (your time)").FillAsync(local.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Attending HCPs (NPIs)").FillAsync(npi);
+        await form.SaveDraft();
+
+        await page.GotoAsync(app.BaseUrl + "/");
+        var draft = page.Locator("a", new() { HasText = "One-to-one scientific exchange," }).Locator("time");
+        await Assertions.Expect(draft).ToHaveTextAsync(local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        await page.GotoAsync(app.BaseUrl + "/Engagement/Transfers/New");
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, york).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.GetByLabel("Paid on")).ToHaveValueAsync(today);
+    }
 }

@@ -53,9 +53,14 @@ public abstract class PostRedirectGetTests(TestApp app)
         {
             var refused = await Post(msl.Pages, "/Engagement/Transfers/New", Fields(bad));
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.DoesNotContain("Recorded ", await refused.Content.ReadAsStringAsync());
+            var page = await refused.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Recorded ", page);
+            // The date given stays as given: only an empty form's default is moved to the reader's today.
+            Assert.Contains("data-utc-today=\"\"", page);
         }
         Assert.Equal(0, await app.Db(db => db.TransfersOfValue.CountAsync(t => t.HcpId == hcp)));
+        var utcToday = app.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
+        Assert.Contains($"data-utc-today=\"{utcToday}\"", await msl.Pages.GetStringAsync("/Engagement/Transfers/New"));
 
         var recorded = await Post(msl.Pages, "/Engagement/Transfers/New", Fields("42.50"));
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);

@@ -11,6 +11,9 @@ public static class TimeText
 {
     public static IHtmlContent Minute(DateTime utc) => Of(utc, "yyyy-MM-dd HH:mm", "minute");
 
+    /// <summary>The day of a moment, in the reader's time zone with script (an evening call in New York is that day, not UTC's next).</summary>
+    public static IHtmlContent Day(DateTime utc) => Of(utc, "yyyy-MM-dd", "day");
+
     public static IHtmlContent Clock(DateTime utc) => Of(utc, "HH:mm", "clock");
 
     /// <summary>The words "UTC" in a label or heading, which the script turns into "your time" once it converts the times.</summary>

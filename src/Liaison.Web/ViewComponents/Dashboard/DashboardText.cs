@@ -11,7 +11,5 @@ public static class DashboardText
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours} h {t.Minutes} min")
         : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes} min");
 
-    public static string Day(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     public static string Minute(DateTime at) => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

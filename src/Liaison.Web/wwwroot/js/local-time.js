@@ -12,9 +12,15 @@
     const d = new Date(t.getAttribute('datetime'));
     if (isNaN(d)) return;
     t.title = t.textContent + ' UTC';
-    t.textContent = t.dataset.utc === 'clock' ? clock(d) : day(d) + ' ' + clock(d);
+    t.textContent = t.dataset.utc === 'clock' ? clock(d) : t.dataset.utc === 'day' ? day(d) : day(d) + ' ' + clock(d);
   });
   document.querySelectorAll('[data-tz]').forEach(function (s) { s.textContent = 'your time'; s.title = zone; });
+
+  // A date field the server filled with today (its UTC day, on a page first shown) takes the reader's today instead:
+  // a payment made on a New York evening is not dated tomorrow.
+  document.querySelectorAll('input[type=date][data-utc-today]').forEach(function (input) {
+    if (input.dataset.utcToday && input.value === input.dataset.utcToday) input.value = day(new Date());
+  });
 
   document.querySelectorAll('input[type=datetime-local][data-utc]').forEach(function (input) {
     if (input.value) {

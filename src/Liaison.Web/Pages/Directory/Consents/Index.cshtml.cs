@@ -14,11 +14,14 @@ public sealed class IndexModel(HcpConsents.Handler consents, LiaisonDbContext db
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public HcpConsents.Record Input { get; set; } = new();
     public string HcpName { get; private set; } = "";
+    /// <summary>The UTC day the empty form is filled with, which the page's script turns into the reader's own today.</summary>
+    public string? UtcToday { get; private set; }
     public List<ConsentView> Consents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Input = Input with { GivenOn = DateOnly.FromDateTime(db.UtcNow) };
+        UtcToday = Input.GivenOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

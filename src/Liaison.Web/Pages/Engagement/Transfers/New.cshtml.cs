@@ -21,10 +21,13 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
     [TempData] public string? RecordedMessage { get; set; }
     [TempData] public string[]? RecordedWarnings { get; set; }
     public IReadOnlyList<SelectListItem> EventOptions { get; private set; } = [];
+    /// <summary>The UTC day the empty form is filled with, which the page's script turns into the reader's own today.</summary>
+    public string? UtcToday { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Input = new TransferFields { PaidOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Nature = PaymentNature.FoodAndBeverage };
+        UtcToday = Input.PaidOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await LoadEvents(ct);
     }
 
