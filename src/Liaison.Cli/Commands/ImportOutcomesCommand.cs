@@ -66,7 +66,13 @@ internal static class ImportOutcomesCommand
             var r = report.Value!;
             foreach (var p in r.Problems) Console.Error.WriteLine($"rejected: {p}");
             if (parse.GetValue(json))
-                Output.WriteJson(new { dataset = r.Dataset, id = r.DatasetId, rows = r.Rows, subjects = r.Subjects, rejected = r.Rejected });
+                Output.WriteJson(new
+                {
+                    dataset = r.Dataset, id = r.DatasetId, rows = r.Rows, subjects = r.Subjects, rejected = r.Rejected,
+                    // As every importer's report: the rejected rows' places and reasons (the column is named in the reason), and
+                    // which file, outcomes or covariates.
+                    errors = r.Problems.Select(p => new { line = p.Line, column = "(row)", reason = p.Reason, file = Path.GetFileName(p.File) }),
+                });
             else Console.WriteLine($"Imported {r.Rows:N0} rows for {r.Subjects:N0} subjects into {r.Dataset}; {r.Rejected:N0} rejected.");
             return 0;
         });

@@ -12,7 +12,7 @@ internal static class KolImportCli
     public static async Task<int> RunAsync(string path, bool json, Func<IServiceProvider, IProgress<long>, CancellationToken, Task<EvidenceImportReport>> import,
         CancellationToken ct)
     {
-        var problem = System.IO.Directory.Exists(path) ? "a folder, not a file" : Core.Common.TextInput.Problem(path);
+        var problem = Core.Common.TextInput.Problem(path);
         if (problem is not null)
             return Output.FailFile($"{path}: {problem}.", json, new
             {

@@ -18,6 +18,7 @@ public static class TextInput
     /// <summary>Why <paramref name="path"/> cannot be read as a text file, or null.</summary>
     public static string? Problem(string path)
     {
+        if (System.IO.Directory.Exists(path)) return "a folder, not a file";
         if (!File.Exists(path)) return "no such file";
         Span<byte> head = stackalloc byte[4096];
         int n;

@@ -32,4 +32,17 @@ public sealed class ImportFileFailureCliTests
             Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("reason").GetString()), string.Join(' ', args));
         }
     }
+
+    [Fact]
+    public async Task A_folder_given_as_the_file_is_named_a_folder_not_a_missing_file()
+    {
+        await using var db = TestDatabase.CreateSqlite();
+        var folder = TestTemp.Folder("a-folder-");
+        foreach (var verb in new[] { "nppes", "pubmed", "partd", "openpayments", "nucc" })
+        {
+            var run = await Infrastructure.Cli.Liaison(db.Database, ["import", verb, folder, "--json"]);
+            Assert.True(run.ExitCode != 0, $"{verb}: exit {run.ExitCode}");
+            Assert.Contains("a folder, not a file", run.Stdout + run.Stderr);
+        }
+    }
 }

@@ -58,6 +58,14 @@ public abstract class PartDRepeatedKeyTests(TestApp app)
     }
 
     [Fact]
+    public async Task Errors_are_reported_in_line_order_though_a_repeat_is_found_when_its_batch_is_saved()
+    {
+        const string npi = "1295735595";
+        var report = await Import(Write(npi, Row(npi, 0, claims: 99), Row("1234567890", 1, claims: 20)));
+        Assert.Equal([2102L, 2103L], report.Errors.Select(e => e.Line));
+    }
+
+    [Fact]
     public async Task After_another_file_the_first_row_that_matches_the_stored_record_still_stands_against_a_later_repeat()
     {
         const string npi = "1932102084";

@@ -24,6 +24,7 @@ internal sealed class ImportTally
         if (Errors.Count < EvidenceImportReport.MaxErrors) Errors.Add(error);
     }
 
+    /// <summary>The report, its errors in line order: a repeat is found when its batch is saved, after the batch's parse errors.</summary>
     public EvidenceImportReport Report(SourceError? fatal) =>
-        new(Imported, Updated, Unchanged, Rejected, Deleted, Errors, Links, fatal);
+        new(Imported, Updated, Unchanged, Rejected, Deleted, Errors.OrderBy(e => e.Line).ToList(), Links, fatal);
 }

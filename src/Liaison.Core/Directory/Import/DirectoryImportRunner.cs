@@ -33,7 +33,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
 
     public async Task<Result<ImportReport>> RunAsync(IImportSource source, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        if (!File.Exists(source.Path)) return Error.Invalid("file", $"{source.Path}: no such file.");
+        if (!File.Exists(source.Path)) return Error.Invalid("file", $"{source.Path}: {TextInput.Problem(source.Path)}.");
         if (source.Open() is { } problem) return Error.Invalid("file", $"{source.Path}: {problem}");
         var fingerprint = FileFingerprint.Of(source.Path);
         var run = await db.DirectoryImportRuns.FirstOrDefaultAsync(

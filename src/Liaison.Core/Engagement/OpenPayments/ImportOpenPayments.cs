@@ -29,7 +29,6 @@ public static class ImportOpenPayments
     /// <summary>Why a file cannot be imported at all (missing, or its header is not an Open Payments layout), else null.</summary>
     public static string? Check(string path)
     {
-        if (!File.Exists(path)) return $"{path}: file not found";
         if (TextInput.Problem(path) is { } unreadable) return $"{path}: {unreadable}";
         using var text = OpenPaymentsFile.Open(path);
         using var reader = text.Rows();
@@ -75,7 +74,8 @@ public static class ImportOpenPayments
             progress?.Report(rows);
             var linked = await ExternalPaymentLinks.LinkAsync(db, ct);
             var report = new Report(Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped, counts.Rejected,
-                linked, counts.Errors);
+                // In line order: a repeat is found when its batch is saved, after the batch's parse errors.
+                linked, counts.Errors.OrderBy(e => e.Line).ToList());
             await AuditTrail.RecordAsync(db, [new AuditChange("OpenPaymentsImport", report.File, "Import", null,
                 JsonSerializer.Serialize(new { report.Kind, report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
                     report.Rejected, report.LinkedToDirectory }))], ct);
