@@ -19,9 +19,12 @@ public static class RaiseAdverseEventIntake
         public Guid? InteractionId { get; init; }
         public Guid? ProductId { get; init; }
         public Guid? ReporterHcpId { get; init; }
-        [Required, StringLength(8000, MinimumLength = 5)] public string Description { get; init; } = "";
+        // Messages in the raiser's words, as the form asks ("What you heard", "When you learned of it"), for the page and the API alike.
+        [Required(ErrorMessage = "Say what you heard: the event or complaint in a few words.")]
+        [StringLength(8000, MinimumLength = 5, ErrorMessage = "Say what you heard in 5 to 8,000 characters.")]
+        public string Description { get; init; } = "";
         /// <summary>When the raiser learned of it: the start of the 24-hour clock.</summary>
-        [Required] public DateTime? AwareAt { get; init; }
+        [Required(ErrorMessage = "Give when you learned of it: the 24 hours run from then.")] public DateTime? AwareAt { get; init; }
     }
 
     public sealed record View(Guid Id, SafetySignalKind Kind, Guid? InteractionId, Guid? ProductId, Guid? ReporterHcpId,

@@ -59,6 +59,11 @@ public abstract class InteractionsApiTests(TestApp app)
         var amendments = (await Json.Read(await msl.GetAsync(url + "/amendments"))).AsArray();
         Assert.Single(amendments);
         Assert.Contains("First version.", amendments[0]!["before"]!.GetValue<string>());
+        // What changed, in words: only the notes.
+        var change = Assert.Single(amendments[0]!["changes"]!.AsArray());
+        Assert.Equal(("Notes", "First version.", "Second version."),
+            (change!["field"]!.GetValue<string>(), change["was"]!.GetValue<string>(), change["became"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(amendments[0]!["amendedByName"]!.GetValue<string>()));
         var compliance = await app.ClientFor(Roles.Compliance);
         var audit = (await Json.Read(await compliance.GetAsync($"/api/v1/audit?entity=Interaction&entityKey={body["id"]}")))["items"]!.AsArray();
         // A signature and an amendment are recorded as such, so a reviewer can list them.

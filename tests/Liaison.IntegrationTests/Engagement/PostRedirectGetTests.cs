@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
 using Liaison.IntegrationTests.Dashboard;
@@ -37,6 +38,31 @@ public abstract class PostRedirectGetTests(TestApp app)
         Assert.Contains("Intake raised.", confirmation);
         Assert.Contains("The 24 hours have already passed.", confirmation);
         Assert.Equal(1, await app.Db(db => db.AdverseEventIntakes.CountAsync(i => i.Description == description)));
+    }
+
+    [Fact]
+    public async Task The_intake_form_names_the_interaction_product_and_reporter_it_is_raised_from_and_its_errors_in_its_own_words()
+    {
+        var (hcp, _) = await EngagementData.Hcp(app, lastName: "Reporter");
+        var product = await EngagementData.Product(app);
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var (logged, _) = await EngagementData.Created(await msl.Api.PostAsJsonAsync("/api/v1/interactions",
+            EngagementData.Interaction(app, [hcp], [product], notes: "The patient developed a severe rash after the second dose."), Json.Web));
+        var url = $"/Safety/RaiseIntake?interactionId={logged["id"]}";
+        var form = WebUtility.HtmlDecode(await msl.Pages.GetStringAsync(url));
+        Assert.Contains("Raised from", form);
+        Assert.Contains("Reporter", form);
+        Assert.Contains(await DashboardUsers.ProductName(app, product), form);
+
+        var refused = await Post(msl.Pages, url, new()
+        {
+            ["Input.Kind"] = "AdverseEvent", ["Input.InteractionId"] = logged["id"]!.ToString(), ["Input.Description"] = "", ["Input.AwareAt"] = "",
+        });
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Say what you heard", page);
+        Assert.Contains("Give when you learned of it", page);
+        Assert.DoesNotContain("field is required", page);
+        Assert.Contains("Raised from", page);
     }
 
     [Fact]

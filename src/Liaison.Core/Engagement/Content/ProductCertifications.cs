@@ -4,7 +4,7 @@ namespace Liaison.Core.Engagement.Content;
 public enum CertificationStanding
 {
     /// <summary>No certification is tracked for this product (no training records exist yet): the gate is open.</summary>
-    NotTracked,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Not tracked for this product")] NotTracked,
     Current,
     Missing,
     Expired,

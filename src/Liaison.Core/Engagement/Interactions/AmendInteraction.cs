@@ -11,8 +11,10 @@ namespace Liaison.Core.Engagement.Interactions;
 /// </summary>
 public static class AmendInteraction
 {
+    /// <param name="AmendedBy">The sign-in name of who amended; <paramref name="AmendedByName"/> their display name.</param>
+    /// <param name="Changes">The fields the amendment changed, before and after; empty when its snapshot cannot be read.</param>
     public sealed record AmendmentView(Guid Id, int Number, string Reason, DateTime AmendedAt, string AmendedBy, string Before,
-        string After);
+        string After, string AmendedByName, IReadOnlyList<FieldChange> Changes);
 
     public sealed class Handler(LiaisonDbContext db, InteractionWriter writer)
     {
@@ -53,9 +55,19 @@ public static class AmendInteraction
         {
             if (!Identity.ActorAccess.IsMedical(db.Actor)) return EngagementAccess.Firewall();
             if (!await db.Interactions.VisibleTo(db, db.Actor).AnyAsync(i => i.Id == id, ct)) return Error.NotFound("The interaction");
-            return await db.InteractionAmendments.AsNoTracking().Where(a => a.InteractionId == id).OrderBy(a => a.Number)
-                .Select(a => new AmendmentView(a.Id, a.Number, a.Reason, a.AmendedAt, a.AmendedBy, a.Before, a.After))
+            var rows = await db.InteractionAmendments.AsNoTracking().Where(a => a.InteractionId == id).OrderBy(a => a.Number)
+                .Select(a => new { a.Id, a.Number, a.Reason, a.AmendedAt, a.AmendedById, a.AmendedBy, a.Before, a.After })
                 .ToListAsync(ct);
+            if (rows.Count == 0) return new List<AmendmentView>();
+            var ids = rows.Select(r => r.AmendedById).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+            // Amendment n changed its snapshot into the next one's, the last into the record as it stands.
+            var states = rows.Select(r => AmendmentChanges.Read(r.Before, Json)).ToList();
+            states.Add((await new GetInteraction.Handler(db).Handle(id, ct)).Value);
+            return rows.Select((r, n) => new AmendmentView(r.Id, r.Number, r.Reason, r.AmendedAt, r.AmendedBy, r.Before, r.After,
+                    names.GetValueOrDefault(r.AmendedById) ?? r.AmendedBy,
+                    states[n] is { } was && states[n + 1] is { } became ? AmendmentChanges.Between(was, became) : []))
+                .ToList();
         }
 
         // The signed content as a reader saw it; the detector's findings are derived, so they are left out.

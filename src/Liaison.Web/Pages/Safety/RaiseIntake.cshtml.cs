@@ -23,6 +23,11 @@ public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetI
 
     public sealed record Confirmation(DateTime AwareAt, DateTime ForwardBy, Guid? InteractionId, bool Late);
 
+    /// <summary>What the intake is raised from, named: the form carries only the ids.</summary>
+    public sealed record Source(Guid InteractionId, string Kind, DateTime OccurredAt, string? Product, string? Reporter);
+
+    public Source? RaisedFrom { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (TempData["RaisedIntake"] is string raised
@@ -33,6 +38,7 @@ public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetI
         }
         if (InteractionId is { } id && (await interactions.Handle(id, ct)).Value is { } i)
         {
+            Name(i);
             var signal = i.SafetySignals.FirstOrDefault();
             Input = new RaiseAdverseEventIntake.Command
             {
@@ -46,16 +52,26 @@ public sealed class RaiseIntakeModel(RaiseAdverseEventIntake.Handler raise, GetI
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return await Again(ct);
         var result = await raise.Handle(Input with { AwareAt = Input.AwareAt is { } a ? DateTime.SpecifyKind(a, DateTimeKind.Utc) : null }, ct);
         if (!result.IsSuccess)
         {
             result.Error!.AddTo(ModelState, nameof(Input));
-            return Page();
+            return await Again(ct);
         }
         var r = result.Value!;
         TempData["RaisedIntake"] = System.Text.Json.JsonSerializer.Serialize(
             new Confirmation(r.AwareAt, r.ForwardBy, r.InteractionId, r.ForwardBy < clock.GetUtcNow().UtcDateTime));
         return RedirectToPage();
     }
+
+    private async Task<IActionResult> Again(CancellationToken ct)
+    {
+        if (Input.InteractionId is { } id && (await interactions.Handle(id, ct)).Value is { } i) Name(i);
+        return Page();
+    }
+
+    private void Name(InteractionView i) => RaisedFrom = new Source(i.Id, i.Kind.Describe(), i.OccurredAt,
+        i.Products.FirstOrDefault(p => p.Id == (Input.ProductId ?? i.Products.FirstOrDefault()?.Id))?.Name,
+        i.Attendees.FirstOrDefault(a => a.HcpId is not null && a.HcpId == (Input.ReporterHcpId ?? i.Attendees.FirstOrDefault(x => x.HcpId is not null)?.HcpId))?.Name);
 }
