@@ -5,7 +5,10 @@ using Liaison.IntegrationTests.Infrastructure;
 
 namespace Liaison.IntegrationTests.Engagement;
 
-/// <summary>A follow-up typed on the interaction form without its due date is a field error, the call report kept.</summary>
+/// <summary>
+/// The interaction form's refusals keep the call report: a follow-up without its due date, NPIs that are typos or not
+/// held (all named at once, a failed check digit told apart from an NPI the directory lacks).
+/// </summary>
 public abstract class InteractionFormFollowUpTests(TestApp app)
 {
     [Fact]
@@ -27,6 +30,29 @@ public abstract class InteractionFormFollowUpTests(TestApp app)
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Follow-up 1 (\"Send the dosing reprint\") needs a due date.", page);
         Assert.Contains("Discussed the dosing of the new regimen.", page);
+    }
+
+    [Fact]
+    public async Task Every_npi_that_cannot_be_taken_is_named_at_once_a_typo_apart_from_one_not_held()
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        const string url = "/Engagement/Interactions/Edit";
+        var form = await msl.Pages.GetStringAsync(url);
+        Dictionary<string, string> Fields(string npis) => new()
+        {
+            ["__RequestVerificationToken"] = DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value,
+            ["Input.Kind"] = "ScientificExchange", ["Input.Channel"] = "InPerson", ["Input.OccurredAt"] = "2026-02-02T10:00",
+            ["Input.DurationMinutes"] = "30", ["Input.Npis"] = npis, ["Input.Notes"] = "Discussed the new regimen.",
+        };
+
+        var typos = WebUtility.HtmlDecode(await (await msl.Pages.PostAsync(url, new FormUrlEncodedContent(Fields("1234567890 12345")))).Content.ReadAsStringAsync());
+        Assert.Contains("1234567890 is not a valid NPI: its check digit is wrong", typos);
+        Assert.Contains("“12345” is not an NPI (10 digits).", typos);
+        Assert.Contains("Discussed the new regimen.", typos);
+
+        // 1234567893 and 1295735595 pass the check digit; no HCP of this test holds them.
+        var unknown = WebUtility.HtmlDecode(await (await msl.Pages.PostAsync(url, new FormUrlEncodedContent(Fields("1234567893,1295735595")))).Content.ReadAsStringAsync());
+        Assert.Contains("NPIs 1234567893, 1295735595 are not in the directory.", unknown);
     }
 }
 

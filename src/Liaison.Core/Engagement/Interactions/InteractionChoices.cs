@@ -3,6 +3,7 @@ using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Engagement.Content;
 using Liaison.Core.Identity;
+using Liaison.Core.Directory.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Interactions;
@@ -47,12 +48,18 @@ public static class InteractionChoices
         public async Task<Result<List<Guid>>> HcpsByNpi(string? npis, CancellationToken ct)
         {
             var wanted = (npis ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-            if (wanted.FirstOrDefault(n => n.Length != 10 || !n.All(char.IsAsciiDigit)) is { } bad)
-                return Error.Invalid("Npis", $"“{bad}” is not an NPI (10 digits).");
+            // Every NPI that cannot be taken is named at once: a typo (a failed check digit) apart from one not held.
+            var malformed = wanted.Where(n => n.Length != 10 || !n.All(char.IsAsciiDigit)).Select(n => $"“{n}” is not an NPI (10 digits).")
+                .Concat(wanted.Where(n => n.Length == 10 && n.All(char.IsAsciiDigit) && Npi.Problem(n) is not null)
+                    .Select(n => $"{n} is not a valid NPI: its check digit is wrong (a typo?)."))
+                .ToList();
+            if (malformed.Count > 0) return Error.Invalid("Npis", string.Join(" ", malformed));
             var found = await db.Hcps.AsNoTracking().Where(h => h.Npi != null && wanted.Contains(h.Npi))
                 .Select(h => new { h.Id, h.Npi }).ToListAsync(ct);
-            if (wanted.FirstOrDefault(n => found.All(f => f.Npi != n)) is { } missing)
-                return Error.Invalid("Npis", $"NPI {missing} is not in the directory.");
+            var missing = wanted.Where(n => found.All(f => f.Npi != n)).ToList();
+            if (missing.Count > 0)
+                return Error.Invalid("Npis", missing.Count == 1 ? $"NPI {missing[0]} is not in the directory."
+                    : $"NPIs {string.Join(", ", missing)} are not in the directory.");
             return wanted.Select(n => found.First(f => f.Npi == n).Id).ToList();
         }
     }
