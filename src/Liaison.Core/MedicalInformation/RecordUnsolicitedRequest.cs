@@ -36,6 +36,8 @@ public static class RecordUnsolicitedRequest
             var now = db.UtcNow;
             var received = c.ReceivedAt is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : now;
             if (received > now.AddMinutes(5)) return Error.Invalid(nameof(c.ReceivedAt), "A request cannot be received in the future.");
+            if (DateWindow.Outside(nameof(c.ReceivedAt), received, now.AddMinutes(5), "an unsolicited request: from 2000 to now") is { } when)
+                return when;
             var request = new UnsolicitedRequest
             {
                 Id = Guid.CreateVersion7(), RequesterHcpId = c.RequesterHcpId!.Value, Question = c.Question.Trim(),

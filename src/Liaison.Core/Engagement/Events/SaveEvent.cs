@@ -37,8 +37,8 @@ public static class SaveEvent
             var starts = DateTime.SpecifyKind(f.StartsAt!.Value, DateTimeKind.Utc);
             var ends = DateTime.SpecifyKind(f.EndsAt!.Value, DateTimeKind.Utc);
             if (ends <= starts) return Error.Invalid(nameof(f.EndsAt), "The event must end after it starts.");
-            if (starts < CalendarYear.EarliestRecord || starts > db.UtcNow.AddYears(5))
-                return Error.Invalid(nameof(f.StartsAt), $"{starts:yyyy-MM-dd} is not a date for an event: from 2000 to five years ahead.");
+            if (DateWindow.Outside(nameof(f.StartsAt), starts, db.UtcNow.AddYears(5), "an event: from 2000 to five years ahead") is { } when)
+                return when;
             if (ends > starts.AddDays(31)) return Error.Invalid(nameof(f.EndsAt), "An event lasts at most a month: check the end date.");
             if (f.Status == EventStatus.Held && starts > db.UtcNow)
                 return Error.Invalid(nameof(f.Status), "An event is held once it has started: keep it planned until then.");

@@ -20,8 +20,9 @@ public static class RecordTransfer
                 return Error.Invalid(nameof(f.InteractionId), "The interaction was not found.");
             if (f.ProductId is { } p && !await db.Products.AnyAsync(x => x.Id == p, ct))
                 return Error.Invalid(nameof(f.ProductId), "The product was not found.");
-            if (f.PaidOn!.Value > DateOnly.FromDateTime(db.UtcNow).AddDays(1))
-                return Error.Invalid(nameof(f.PaidOn), "Record a transfer of value once it has been made.");
+            var tomorrow = DateOnly.FromDateTime(db.UtcNow).AddDays(1);
+            if (f.PaidOn!.Value > tomorrow) return Error.Invalid(nameof(f.PaidOn), "Record a transfer of value once it has been made.");
+            if (DateWindow.Outside(nameof(f.PaidOn), f.PaidOn.Value, tomorrow, "a transfer of value: from 2000 to today") is { } when) return when;
             var travel = f.Nature == PaymentNature.TravelAndLodging;
             var transfer = new TransferOfValue
             {
