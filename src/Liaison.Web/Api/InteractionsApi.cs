@@ -26,7 +26,7 @@ public static class InteractionsApi
         group.MapGet("/{id:guid}/amendments", Amendments).WithName("ListInteractionAmendments");
 
         api.MapGet("/hcps/{hcpId:guid}/interactions", ForHcp).WithTags("Interactions").RequireAuthorization(Policies.Medical)
-            .WithName("ListHcpInteractions").WithSummary("An HCP's interaction timeline.");
+            .WithName("ListHcpInteractions").WithSummary("An HCP's interaction timeline.").RequireKnownHcp("hcpId");
         var followUps = api.MapGroup("/follow-ups").WithTags("Interactions").RequireAuthorization(Policies.Medical);
         followUps.MapGet("/due", Due).WithName("DueFollowUps").WithSummary("The caller's open follow-ups due within `days` days, overdue first.");
         followUps.MapPost("/{id:guid}/completion", Complete).WithName("CompleteFollowUp");

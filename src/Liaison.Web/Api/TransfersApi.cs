@@ -23,9 +23,9 @@ public static class TransfersApi
         group.MapGet("/open-payments", Export).WithName("ExportOpenPayments").RequireAuthorization(Policies.TransparencyOfficer)
             .WithSummary("The program year as a CMS Open Payments general-payments CSV.");
         api.MapGet("/hcps/{hcpId:guid}/transfers-of-value", ForHcp).WithTags("Transfers of value")
-            .RequireAuthorization(Policies.Medical).WithName("ListHcpTransfersOfValue");
+            .RequireAuthorization(Policies.Medical).WithName("ListHcpTransfersOfValue").RequireKnownHcp("hcpId");
         api.MapGet("/hcps/{hcpId:guid}/external-payments", External).WithTags("Transfers of value")
-            .RequireAuthorization(Policies.Medical).WithName("ListHcpExternalPayments")
+            .RequireAuthorization(Policies.Medical).WithName("ListHcpExternalPayments").RequireKnownHcp("hcpId")
             .WithSummary("What other companies paid the HCP, from imported Open Payments files.");
         api.MapPost("/open-payments/imports", Import).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
             .DisableAntiforgery().WithName("ImportOpenPayments")
