@@ -81,7 +81,7 @@ public static class InteractionsApi
         AmendInteraction.Handler handler, CancellationToken ct) => (await handler.List(id, ct)).ToOk();
 
     private static async Task<Results<Ok<IReadOnlyList<FollowUps.DueItem>>, ProblemHttpResult>> Due(int? days,
-        FollowUps.Handler handler, CancellationToken ct) => (await handler.Due(Math.Clamp(days ?? 7, 0, 365), ct)).ToOk();
+        FollowUps.Handler handler, CancellationToken ct) => (await handler.Due(days ?? 7, ct)).ToOk();
 
     private static async Task<Results<Ok<FollowUpView>, ProblemHttpResult>> Complete(Guid id, FollowUps.Handler handler,
         CancellationToken ct) => (await handler.Complete(id, ct)).ToOk();

@@ -116,6 +116,19 @@ public abstract class EventsApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await manager.PostJson($"/api/v1/events/{ev["id"]}/invitations", new { hcpIds = new[] { hcp } })).StatusCode);
     }
 
+    [Theory]
+    [InlineData("QA ics\r\nEND:VEVENT")]
+    [InlineData("Two\nlines")]
+    public async Task A_title_over_more_than_one_line_is_a_field_error(string title)
+    {
+        var msl = await app.ClientFor(Roles.Msl);
+        var body = NewEvent("s", Yesterday(app)) is var e ? System.Text.Json.JsonSerializer.SerializeToNode(e, Json.Web)!.AsObject() : null!;
+        body["title"] = title;
+        var response = await msl.PostJson("/api/v1/events", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await Json.Read(response))["errors"]!["title"]);
+    }
+
     [Fact]
     public async Task An_event_that_ends_before_it_starts_is_a_field_error()
     {

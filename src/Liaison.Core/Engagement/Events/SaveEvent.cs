@@ -32,8 +32,12 @@ public static class SaveEvent
             return await new GetEvent.Handler(db).Handle(id, ct);
         }
 
+        // The title is one line wherever it shows: lists, page headings, the calendar feed's SUMMARY.
+        private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
+
         private async Task<Error?> Apply(MedicalEvent e, EventFields f, CancellationToken ct)
         {
+            if (f.Title.IndexOfAny(LineBreaks) >= 0) return Error.Invalid(nameof(f.Title), "A title is one line: remove the line breaks.");
             var starts = DateTime.SpecifyKind(f.StartsAt!.Value, DateTimeKind.Utc);
             var ends = DateTime.SpecifyKind(f.EndsAt!.Value, DateTimeKind.Utc);
             if (ends <= starts) return Error.Invalid(nameof(f.EndsAt), "The event must end after it starts.");

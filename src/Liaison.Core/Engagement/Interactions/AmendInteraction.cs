@@ -34,6 +34,9 @@ public static class AmendInteraction
             var before = (await new GetInteraction.Handler(db).Handle(id, ct)).Value!;
             var named = await writer.ApplyAsync(interaction, amendment.Interaction, ct);
             if (!named.IsSuccess) return named.Error!;
+            // An amendment is counted and shown beside the signed record: one that changes nothing would be noise in both.
+            if (!ChangesAnything())
+                return Error.Invalid(nameof(amendment.Interaction), "Nothing changed: the amendment is the same as the signed interaction.");
             var number = interaction.AmendmentCount + 1;
             interaction.AmendmentCount = number;
             db.InteractionAmendments.Add(new InteractionAmendment
@@ -56,6 +59,15 @@ public static class AmendInteraction
             return await db.InteractionAmendments.AsNoTracking().Where(a => a.InteractionId == id).OrderBy(a => a.Number)
                 .Select(a => new AmendmentView(a.Id, a.Number, a.Reason, a.AmendedAt, a.AmendedBy, a.Before, a.After))
                 .ToListAsync(ct);
+        }
+
+        /// <summary>Whether applying the amendment changed a row, leaving out the edit time the writer always sets.</summary>
+        private bool ChangesAnything()
+        {
+            db.ChangeTracker.DetectChanges();
+            return db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted
+                || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Interaction.UpdatedAt)
+                    && !Equals(p.OriginalValue, p.CurrentValue))));
         }
 
         // The signed content as a reader saw it; the detector's findings are derived, so they are left out.
