@@ -5,9 +5,6 @@ public static class CalendarYear
 {
     public const int First = 1900, Last = 2200;
 
-    /// <summary>The earliest date a field record (an interaction, an event) can carry: a year 1 date is a typing slip.</summary>
-    public static readonly DateTime EarliestRecord = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
     /// <summary>Why <paramref name="year"/> cannot be reported on, or null (also for no year).</summary>
     public static Error? Problem(int? year) =>
         year is < First or > Last ? Error.Invalid("year", $"{year} is not a year to report on: give one from {First} to {Last}.") : null;

@@ -31,11 +31,16 @@ public static class RecordUnsolicitedRequest
             if (requester is null) return Error.Invalid(nameof(c.RequesterHcpId), "The requester is not in the directory.");
             if (requester.ErasedAt is not null)
                 return Error.Invalid(nameof(c.RequesterHcpId), "The requester was erased at the person's request: no new records can name them.");
-            if (!await db.Products.AnyAsync(p => p.Id == c.ProductId, ct))
-                return Error.Invalid(nameof(c.ProductId), "Choose a product.");
+            var product = await db.Products.Where(p => p.Id == c.ProductId).Select(p => new { p.Name, p.ArchivedAt }).FirstOrDefaultAsync(ct);
+            if (product is null) return Error.Invalid(nameof(c.ProductId), "Choose a product.");
             var now = db.UtcNow;
             var received = c.ReceivedAt is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : now;
             if (received > now.AddMinutes(5)) return Error.Invalid(nameof(c.ReceivedAt), "A request cannot be received in the future.");
+            if (DateWindow.Outside(nameof(c.ReceivedAt), received, now.AddMinutes(5), "an unsolicited request: from 2000 to now") is { } when)
+                return when;
+            // An archived product takes no new questions; one asked before it was archived is still recorded against it.
+            if (product.ArchivedAt <= received)
+                return Error.Invalid(nameof(c.ProductId), $"{product.Name} was archived on {product.ArchivedAt:yyyy-MM-dd}: choose a current product.");
             var request = new UnsolicitedRequest
             {
                 Id = Guid.CreateVersion7(), RequesterHcpId = c.RequesterHcpId!.Value, Question = c.Question.Trim(),

@@ -39,6 +39,8 @@ public static class RaiseAdverseEventIntake
             var aware = DateTime.SpecifyKind(c.AwareAt!.Value, DateTimeKind.Utc);
             if (aware > now.AddMinutes(5))
                 return Error.Invalid(nameof(c.AwareAt), "You cannot have learned of it in the future.");
+            if (DateWindow.Outside(nameof(c.AwareAt), aware, now.AddMinutes(5), "learning of an event to report: from 2000 to now") is { } when)
+                return when;
             if (c.InteractionId is { } interactionId
                 && !await db.Interactions.VisibleTo(db, db.Actor).AnyAsync(i => i.Id == interactionId, ct))
                 return Error.Invalid(nameof(c.InteractionId), "The interaction was not found.");

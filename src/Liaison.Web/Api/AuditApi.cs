@@ -16,9 +16,9 @@ public static class AuditApi
         return api;
     }
 
-    private static async Task<Ok<Paged<SearchAuditTrail.Item>>> Search([AsParameters] SearchAuditTrail.Query query,
+    private static async Task<Results<Ok<Paged<SearchAuditTrail.Item>>, ProblemHttpResult>> Search([AsParameters] SearchAuditTrail.Query query,
         [AsParameters] PageRequest page, SearchAuditTrail.Handler handler, CancellationToken ct) =>
-        TypedResults.Ok(await handler.Handle(query, page, ct));
+        (await handler.Handle(query, page, ct)).ToOk();
 
     private static async Task<Ok<VerifyAuditChain.Report>> Verify(VerifyAuditChain.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.Handle(ct));

@@ -2,7 +2,6 @@ using Liaison.Core.Directory.Evidence;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Api;
 
@@ -15,7 +14,7 @@ public static class CongressPresentationsApi
     public static RouteGroupBuilder MapCongressPresentationsApi(this RouteGroupBuilder api)
     {
         var hcps = api.MapGroup("/hcps").WithTags("KOL").RequireAuthorization(Policies.Medical);
-        hcps.MapGet("/{id:guid}/congress-presentations", List).WithName("ListCongressPresentations")
+        hcps.MapGet("/{id:guid}/congress-presentations", List).WithName("ListCongressPresentations").RequireKnownHcp()
             .WithSummary("The HCP's recorded congress presentations, newest first.");
         hcps.MapPost("/{id:guid}/congress-presentations", Record).WithName("RecordCongressPresentation").RequireAuthorization(Policies.FieldMedical)
             .WithSummary("Records a keynote, oral presentation, session chair, panel or poster from a congress programme; recomputes influence.");
@@ -27,11 +26,8 @@ public static class CongressPresentationsApi
         return api;
     }
 
-    private static async Task<Results<Ok<List<CongressPresentations.View>>, ProblemHttpResult>> List(Guid id, CongressPresentations.Handler handler,
-        Core.Data.LiaisonDbContext db, CancellationToken ct) =>
-        !await db.Hcps.AnyAsync(h => h.Id == id, ct)
-            ? ApiResults.Problem(Core.Common.Error.NotFound("The HCP"))
-            : TypedResults.Ok(await handler.OfHcp(id, ct));
+    private static async Task<Ok<List<CongressPresentations.View>>> List(Guid id, CongressPresentations.Handler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.OfHcp(id, ct));
 
     private static async Task<Results<Ok<CongressPresentations.View>, ProblemHttpResult>> Get(Guid id, CongressPresentations.Handler handler,
         HttpResponse response, CancellationToken ct) => ApiResults.Versioned(await handler.Get(id, ct), response, p => p.Version);

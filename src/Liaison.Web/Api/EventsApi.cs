@@ -24,7 +24,8 @@ public static class EventsApi
         write.MapPost("/{id:guid}/participants/{participantId:guid}/registration", Register).WithName("RegisterParticipant");
         write.MapPost("/{id:guid}/participants/{participantId:guid}/decline", Decline).WithName("DeclineParticipant");
         write.MapPost("/{id:guid}/participants/{participantId:guid}/check-in", CheckIn).WithName("CheckInParticipant");
-        write.MapPut("/{id:guid}/knowledge-test", SetQuestions).WithName("SetKnowledgeTest");
+        write.MapPut("/{id:guid}/knowledge-test", SetQuestions).WithName("SetKnowledgeTest")
+            .WithSummary("Replaces the event's test questions (If-Match: the event's ETag, which the change moves on).");
         write.MapPost("/{id:guid}/participants/{participantId:guid}/scores", Score).WithName("RecordKnowledgeScore");
         write.MapPost("/{id:guid}/participants/{participantId:guid}/feedback", Feedback).WithName("RecordEventFeedback");
         return api;
@@ -75,7 +76,12 @@ public static class EventsApi
         EventParticipation.Handler handler, CancellationToken ct) => (await handler.CheckIn(id, participantId, ct)).ToOk();
 
     private static async Task<Results<Ok<EventView>, ProblemHttpResult>> SetQuestions(Guid id, List<QuestionFields> questions,
-        EventTests.Handler handler, CancellationToken ct) => (await handler.SetQuestions(id, questions, ct)).ToOk();
+        [FromHeader(Name = "If-Match")] string? ifMatch, EventTests.Handler handler, HttpResponse response, CancellationToken ct)
+    {
+        var version = ETag.FromIfMatch(ifMatch);
+        if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
+        return ApiResults.Versioned(await handler.SetQuestions(id, version.Value, questions, ct), response, e => e.Version);
+    }
 
     private static async Task<Results<Ok<EventView>, ProblemHttpResult>> Score(Guid id, Guid participantId, ScoreFields score,
         EventTests.Handler handler, CancellationToken ct) => (await handler.RecordScore(id, participantId, score, ct)).ToOk();

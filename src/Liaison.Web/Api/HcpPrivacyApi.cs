@@ -11,7 +11,7 @@ public static class HcpPrivacyApi
     public static RouteGroupBuilder MapHcpPrivacyApi(this RouteGroupBuilder api)
     {
         var hcps = api.MapGroup("/hcps").WithTags("Consent and privacy").RequireAuthorization(Policies.Medical);
-        hcps.MapGet("/{id:guid}/consents", Consents).WithName("ListHcpConsents");
+        hcps.MapGet("/{id:guid}/consents", Consents).WithName("ListHcpConsents").RequireKnownHcp();
         hcps.MapPost("/{id:guid}/consents", Record).WithName("RecordHcpConsent").RequireAuthorization(Policies.FieldMedical);
         hcps.MapGet("/{id:guid}/export", Export).WithName("ExportHcpData").RequireAuthorization(Policies.DataSubjectExport)
             .WithSummary("Everything held about the person, every section, as JSON (compliance and admin: it holds every user's records).");

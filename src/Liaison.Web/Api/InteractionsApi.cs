@@ -26,7 +26,7 @@ public static class InteractionsApi
         group.MapGet("/{id:guid}/amendments", Amendments).WithName("ListInteractionAmendments");
 
         api.MapGet("/hcps/{hcpId:guid}/interactions", ForHcp).WithTags("Interactions").RequireAuthorization(Policies.Medical)
-            .WithName("ListHcpInteractions").WithSummary("An HCP's interaction timeline.");
+            .WithName("ListHcpInteractions").WithSummary("An HCP's interaction timeline.").RequireKnownHcp("hcpId");
         var followUps = api.MapGroup("/follow-ups").WithTags("Interactions").RequireAuthorization(Policies.Medical);
         followUps.MapGet("/due", Due).WithName("DueFollowUps").WithSummary("The caller's open follow-ups due within `days` days, overdue first.");
         followUps.MapPost("/{id:guid}/completion", Complete).WithName("CompleteFollowUp");
@@ -81,7 +81,7 @@ public static class InteractionsApi
         AmendInteraction.Handler handler, CancellationToken ct) => (await handler.List(id, ct)).ToOk();
 
     private static async Task<Results<Ok<IReadOnlyList<FollowUps.DueItem>>, ProblemHttpResult>> Due(int? days,
-        FollowUps.Handler handler, CancellationToken ct) => (await handler.Due(Math.Clamp(days ?? 7, 0, 365), ct)).ToOk();
+        FollowUps.Handler handler, CancellationToken ct) => (await handler.Due(days ?? 7, ct)).ToOk();
 
     private static async Task<Results<Ok<FollowUpView>, ProblemHttpResult>> Complete(Guid id, FollowUps.Handler handler,
         CancellationToken ct) => (await handler.Complete(id, ct)).ToOk();

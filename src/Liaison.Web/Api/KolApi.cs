@@ -19,7 +19,7 @@ public static class KolApi
         var hcps = api.MapGroup("/hcps").WithTags("KOL").RequireAuthorization(Policies.Medical);
         hcps.MapGet("/{id:guid}/kol", Profile).WithName("GetHcpKolProfile")
             .WithSummary("Influence score with every component, linked publications and trials (which count), Part D prescribing.");
-        hcps.MapGet("/{id:guid}/prescribing", Prescribing).WithName("GetHcpPrescribing").WithSummary("Part D prescribing by year and drug.");
+        hcps.MapGet("/{id:guid}/prescribing", Prescribing).WithName("GetHcpPrescribing").RequireKnownHcp().WithSummary("Part D prescribing by year and drug.");
 
         var kol = api.MapGroup("/kol").WithTags("KOL").RequireAuthorization(Policies.Medical);
         kol.MapGet("/evidence-links", Links).WithName("ListEvidenceLinks").RequireAuthorization(Policies.FieldMedical)

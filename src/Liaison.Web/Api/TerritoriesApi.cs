@@ -20,7 +20,7 @@ public static class TerritoriesApi
         group.MapPut("/{id:guid}/hcps/{hcpId:guid}", Assign).WithName("AssignHcpToTerritory").RequireAuthorization(Policies.TerritoryManager);
         group.MapDelete("/{id:guid}/hcps/{hcpId:guid}", Unassign).WithName("UnassignHcpFromTerritory").RequireAuthorization(Policies.TerritoryManager);
         api.MapGroup("/hcps").WithTags("Territories").RequireAuthorization(Policies.Medical)
-            .MapGet("/{id:guid}/territories", OfHcp).WithName("GetHcpTerritories");
+            .MapGet("/{id:guid}/territories", OfHcp).WithName("GetHcpTerritories").RequireKnownHcp();
         return api;
     }
 

@@ -5,6 +5,7 @@ using Liaison.Core.Engagement.Transfers;
 using Liaison.Web.Hosting;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Liaison.Web.Api;
 
@@ -22,9 +23,9 @@ public static class TransfersApi
         group.MapGet("/open-payments", Export).WithName("ExportOpenPayments").RequireAuthorization(Policies.TransparencyOfficer)
             .WithSummary("The program year as a CMS Open Payments general-payments CSV.");
         api.MapGet("/hcps/{hcpId:guid}/transfers-of-value", ForHcp).WithTags("Transfers of value")
-            .RequireAuthorization(Policies.Medical).WithName("ListHcpTransfersOfValue");
+            .RequireAuthorization(Policies.Medical).WithName("ListHcpTransfersOfValue").RequireKnownHcp("hcpId");
         api.MapGet("/hcps/{hcpId:guid}/external-payments", External).WithTags("Transfers of value")
-            .RequireAuthorization(Policies.Medical).WithName("ListHcpExternalPayments")
+            .RequireAuthorization(Policies.Medical).WithName("ListHcpExternalPayments").RequireKnownHcp("hcpId")
             .WithSummary("What other companies paid the HCP, from imported Open Payments files.");
         api.MapPost("/open-payments/imports", Import).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
             .DisableAntiforgery().WithName("ImportOpenPayments")
@@ -34,8 +35,10 @@ public static class TransfersApi
 
         var caps = api.MapGroup("/transfer-caps").WithTags("Transfers of value").RequireAuthorization(Policies.Medical);
         caps.MapGet("/", Caps).WithName("ListTransferCaps");
-        caps.MapPut("/", SetCap).WithName("SetTransferCap").RequireAuthorization(Policies.TransparencyOfficer);
-        caps.MapDelete("/{id:guid}", RemoveCap).WithName("RemoveTransferCap").RequireAuthorization(Policies.TransparencyOfficer);
+        caps.MapPut("/", SetCap).WithName("SetTransferCap").RequireAuthorization(Policies.TransparencyOfficer)
+            .WithSummary("Sets the cap for a nature (or all payments): a new one as is, an existing one with If-Match (its version).");
+        caps.MapDelete("/{id:guid}", RemoveCap).WithName("RemoveTransferCap").RequireAuthorization(Policies.TransparencyOfficer)
+            .WithSummary("Removes a cap (If-Match).");
         return api;
     }
 
@@ -88,12 +91,25 @@ public static class TransfersApi
     private static async Task<Ok<IReadOnlyList<CapView>>> Caps(TransferCaps.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.List(ct));
 
-    private static async Task<Results<Ok<CapView>, ProblemHttpResult>> SetCap(CapFields fields, TransferCaps.Handler handler,
-        CancellationToken ct) => (await handler.Set(fields, ct)).ToOk();
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveCap(Guid id, TransferCaps.Handler handler, CancellationToken ct)
+    private static async Task<Results<Ok<CapView>, ProblemHttpResult>> SetCap(CapFields fields, [FromHeader(Name = "If-Match")] string? ifMatch,
+        TransferCaps.Handler handler, HttpResponse response, CancellationToken ct)
     {
-        var result = await handler.Remove(id, ct);
+        long? expected = null;
+        if (!string.IsNullOrWhiteSpace(ifMatch))
+        {
+            var version = ETag.FromIfMatch(ifMatch);
+            if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
+            expected = version.Value;
+        }
+        return ApiResults.Versioned(await handler.Set(fields, expected, ct), response, c => c.Version);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveCap(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        TransferCaps.Handler handler, CancellationToken ct)
+    {
+        var version = ETag.FromIfMatch(ifMatch);
+        if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
+        var result = await handler.Remove(id, version.Value, ct);
         return result.IsSuccess ? TypedResults.NoContent() : ApiResults.Problem(result.Error!);
     }
 }

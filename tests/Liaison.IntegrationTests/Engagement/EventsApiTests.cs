@@ -30,7 +30,7 @@ public abstract class EventsApiTests(TestApp app)
             new { name = $"Rep {Guid.NewGuid():N}"[..12], organisation = "Patients United" }));
         var series = $"Series {Guid.NewGuid():N}";
         var firstDay = Yesterday(app).AddDays(-10);
-        var (ev, _) = await Created(await msl.PostJson("/api/v1/events", NewEvent(series, firstDay)));
+        var (ev, eventTag) = await Created(await msl.PostJson("/api/v1/events", NewEvent(series, firstDay)));
         var url = $"/api/v1/events/{ev["id"]}";
         await ConsentToInvitations(app, "Email", a, b, c);
 
@@ -51,7 +51,8 @@ public abstract class EventsApiTests(TestApp app)
             new { text = "Which HER2 status is HER2-low?", choices = new[] { "IHC 0", "IHC 1+" }, correctChoice = 1 },
             new { text = "Which AE needs monitoring?", choices = new[] { "ILD", "Gout" }, correctChoice = 0 },
         };
-        Assert.Equal(HttpStatusCode.OK, (await Send(msl, HttpMethod.Put, url + "/knowledge-test", null, questions)).StatusCode);
+        var tested = await Send(msl, HttpMethod.Put, url + "/knowledge-test", eventTag, questions);
+        Assert.Equal(HttpStatusCode.OK, tested.StatusCode);
         var pa = ParticipantOf(afterWalkIn, a);
         await msl.PostJson($"{url}/participants/{pa}/scores", new { phase = "Pre", answers = new[] { 0, 0 } });
         await msl.PostJson($"{url}/participants/{pa}/scores", new { phase = "Post", answers = new[] { 1, 0 } });
@@ -64,7 +65,7 @@ public abstract class EventsApiTests(TestApp app)
         Assert.Equal(50.0, rowA["scoreChange"]!.GetValue<double>());
         Assert.Equal(2, scored["outcome"]!["testedBoth"]!.GetValue<int>());
         Assert.Equal(50.0, scored["outcome"]!["meanScoreChange"]!.GetValue<double>());
-        var locked = await Send(msl, HttpMethod.Put, url + "/knowledge-test", null, questions);
+        var locked = await Send(msl, HttpMethod.Put, url + "/knowledge-test", tested.Headers.ETag!.Tag, questions);
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
 
         var feedback = await Json.Read(await msl.PostJson($"{url}/participants/{pa}/feedback",
@@ -113,6 +114,19 @@ public abstract class EventsApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var manager = await app.ClientFor(Roles.MslManager);
         Assert.Equal(HttpStatusCode.OK, (await manager.PostJson($"/api/v1/events/{ev["id"]}/invitations", new { hcpIds = new[] { hcp } })).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("QA ics\r\nEND:VEVENT")]
+    [InlineData("Two\nlines")]
+    public async Task A_title_over_more_than_one_line_is_a_field_error(string title)
+    {
+        var msl = await app.ClientFor(Roles.Msl);
+        var body = NewEvent("s", Yesterday(app)) is var e ? System.Text.Json.JsonSerializer.SerializeToNode(e, Json.Web)!.AsObject() : null!;
+        body["title"] = title;
+        var response = await msl.PostJson("/api/v1/events", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await Json.Read(response))["errors"]!["title"]);
     }
 
     [Fact]

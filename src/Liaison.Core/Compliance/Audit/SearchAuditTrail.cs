@@ -14,8 +14,9 @@ public static class SearchAuditTrail
 
     public sealed class Handler(LiaisonDbContext db)
     {
-        public Task<Paged<Item>> Handle(Query query, PageRequest page, CancellationToken ct)
+        public async Task<Result<Paged<Item>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
+            if (DateWindow.Reversed(query.From, query.To) is { } reversed) return reversed;
             var q = db.AuditEntries.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Entity)) q = q.Where(e => e.Entity == query.Entity);
             if (!string.IsNullOrWhiteSpace(query.EntityKey)) q = q.Where(e => e.EntityKey == query.EntityKey.Trim());
@@ -27,7 +28,7 @@ public static class SearchAuditTrail
             }
             if (query.From is { } from) q = q.Where(e => e.At >= from);
             if (query.To is { } to) q = q.Where(e => e.At < to);
-            return q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            return await q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                 .Select(e => new Item(e.Sequence, e.At, e.Actor, e.Entity, e.EntityKey, e.Action, e.Reason, e.OldValues,
                     e.NewValues, e.Hash))
                 .ToPageAsync(page, ct);

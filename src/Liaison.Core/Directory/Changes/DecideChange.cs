@@ -13,8 +13,12 @@ public static class DecideChange
 {
     public sealed class Handler(LiaisonDbContext db, MergeHcps.Handler merge, ListChangeRequests.Handler views)
     {
+        /// <summary>The longest decision note: a longer one is refused rather than stored cut.</summary>
+        public const int MaxNote = 2000;
+
         public async Task<Result<ChangeRequestView>> Approve(Guid id, long version, string? note, CancellationToken ct)
         {
+            if (NoteProblem(note) is { } tooLong) return tooLong;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var request = await db.DataChangeRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
             if (Check(request, version) is { } refused) return refused;
@@ -41,6 +45,7 @@ public static class DecideChange
 
         public async Task<Result<ChangeRequestView>> Reject(Guid id, long version, string? note, CancellationToken ct)
         {
+            if (NoteProblem(note) is { } tooLong) return tooLong;
             var request = await db.DataChangeRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
             if (Check(request, version) is { } refused) return refused;
             Decide(request!, ChangeRequestStatus.Rejected, note);
@@ -61,7 +66,12 @@ public static class DecideChange
             request.Status = status;
             request.DecidedBy = db.Actor.Name;
             request.DecidedAt = db.UtcNow;
-            request.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim() is { Length: > 2000 } n ? n[..2000] : note.Trim();
+            request.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         }
+
+        private static Error? NoteProblem(string? note) =>
+            note?.Trim() is { Length: > MaxNote } n
+                ? Error.Invalid("note", $"A decision note is at most {MaxNote:N0} characters ({n.Length:N0} given).")
+                : null;
     }
 }

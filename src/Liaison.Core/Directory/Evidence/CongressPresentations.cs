@@ -33,6 +33,9 @@ public static class CongressPresentations
             if (!await db.Hcps.AnyAsync(h => h.Id == hcpId && h.ErasedAt == null, ct)) return Error.NotFound("The HCP");
             if (f.PresentedOn > DateOnly.FromDateTime(db.UtcNow))
                 return Error.Invalid(nameof(f.PresentedOn), "A presentation is recorded once it was given: the date is in the future.");
+            var today = DateOnly.FromDateTime(db.UtcNow);
+            if (DateWindow.Outside(nameof(f.PresentedOn), f.PresentedOn!.Value, today, "a congress presentation: from 2000 to today") is { } when)
+                return when;
             var source = string.IsNullOrWhiteSpace(f.SourceUrl) ? null : f.SourceUrl.Trim();
             if (source is not null && !(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
                 return Error.Invalid(nameof(f.SourceUrl), "The source must be the web address (http or https) of the congress programme.");

@@ -15,6 +15,7 @@ public static class ListEvents
         public async Task<Result<Paged<EventSummary>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            if (DateWindow.Reversed(query.From, query.To) is { } reversed) return reversed;
             var q = db.MedicalEvents.AsNoTracking();
             if (query.Kind is { } kind) q = q.Where(e => e.Kind == kind);
             if (query.Status is { } status) q = q.Where(e => e.Status == status);

@@ -32,13 +32,17 @@ public static class SaveEvent
             return await new GetEvent.Handler(db).Handle(id, ct);
         }
 
+        // The title is one line wherever it shows: lists, page headings, the calendar feed's SUMMARY.
+        private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
+
         private async Task<Error?> Apply(MedicalEvent e, EventFields f, CancellationToken ct)
         {
+            if (f.Title.IndexOfAny(LineBreaks) >= 0) return Error.Invalid(nameof(f.Title), "A title is one line: remove the line breaks.");
             var starts = DateTime.SpecifyKind(f.StartsAt!.Value, DateTimeKind.Utc);
             var ends = DateTime.SpecifyKind(f.EndsAt!.Value, DateTimeKind.Utc);
             if (ends <= starts) return Error.Invalid(nameof(f.EndsAt), "The event must end after it starts.");
-            if (starts < CalendarYear.EarliestRecord || starts > db.UtcNow.AddYears(5))
-                return Error.Invalid(nameof(f.StartsAt), $"{starts:yyyy-MM-dd} is not a date for an event: from 2000 to five years ahead.");
+            if (DateWindow.Outside(nameof(f.StartsAt), starts, db.UtcNow.AddYears(5), "an event: from 2000 to five years ahead") is { } when)
+                return when;
             if (ends > starts.AddDays(31)) return Error.Invalid(nameof(f.EndsAt), "An event lasts at most a month: check the end date.");
             if (f.Status == EventStatus.Held && starts > db.UtcNow)
                 return Error.Invalid(nameof(f.Status), "An event is held once it has started: keep it planned until then.");

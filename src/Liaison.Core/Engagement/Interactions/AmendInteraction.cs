@@ -36,6 +36,9 @@ public static class AmendInteraction
             var before = (await new GetInteraction.Handler(db).Handle(id, ct)).Value!;
             var named = await writer.ApplyAsync(interaction, amendment.Interaction, ct);
             if (!named.IsSuccess) return named.Error!;
+            // An amendment is counted and shown beside the signed record: one that changes nothing would be noise in both.
+            if (!ChangesAnything())
+                return Error.Invalid(nameof(amendment.Interaction), "Nothing changed: the amendment is the same as the signed interaction.");
             var number = interaction.AmendmentCount + 1;
             interaction.AmendmentCount = number;
             db.InteractionAmendments.Add(new InteractionAmendment
@@ -68,6 +71,15 @@ public static class AmendInteraction
                     names.GetValueOrDefault(r.AmendedById) ?? r.AmendedBy,
                     states[n] is { } was && states[n + 1] is { } became ? AmendmentChanges.Between(was, became) : []))
                 .ToList();
+        }
+
+        /// <summary>Whether applying the amendment changed a row, leaving out the edit time the writer always sets.</summary>
+        private bool ChangesAnything()
+        {
+            db.ChangeTracker.DetectChanges();
+            return db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted
+                || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Interaction.UpdatedAt)
+                    && !Equals(p.OriginalValue, p.CurrentValue))));
         }
 
         // The signed content as a reader saw it; the detector's findings are derived, so they are left out.

@@ -18,6 +18,8 @@ public static class FollowUps
         public async Task<Result<IReadOnlyList<DueItem>>> Due(int withinDays, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            // Refused, not clamped: a caller asking for 100,000 days would take a year's list for all there is.
+            if (withinDays is < 0 or > 365) return Error.Invalid("days", $"{withinDays} is not a number of days to look ahead: give 0 to 365.");
             var me = db.Actor.UserId ?? "";
             var today = DateOnly.FromDateTime(db.UtcNow);
             var horizon = today.AddDays(withinDays);

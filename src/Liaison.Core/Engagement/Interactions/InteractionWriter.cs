@@ -26,6 +26,10 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
                 return Error.Invalid($"FollowUps[{n}].Description", $"Follow-up {n + 1} needs a description.");
             if (followUp.DueOn is null)
                 return Error.Invalid($"FollowUps[{n}].DueOn", $"Follow-up {n + 1} (\"{followUp.Description.Trim()}\") needs a due date.");
+            // A year 1 due date heads every list of overdue follow-ups; one years ahead is a typing slip too.
+            if (DateWindow.Outside($"FollowUps[{n}].DueOn", followUp.DueOn.Value, DateOnly.FromDateTime(db.UtcNow).AddYears(2),
+                    $"follow-up {n + 1}: from 2000 to two years ahead") is { } due)
+                return due;
         }
         var hcpIds = f.HcpIds.Distinct().ToList();
         var advocateIds = f.AdvocateIds.Distinct().ToList();
@@ -55,8 +59,8 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
         if (topics.Any(t => t.Length > 80)) return Error.Invalid(nameof(f.Topics), "A topic is at most 80 characters.");
 
         var occurredAt = DateTime.SpecifyKind(f.OccurredAt!.Value, DateTimeKind.Utc);
-        if (occurredAt < CalendarYear.EarliestRecord || occurredAt > db.UtcNow.AddYears(1))
-            return Error.Invalid(nameof(f.OccurredAt), $"{occurredAt:yyyy-MM-dd} is not a date for an interaction: from 2000 to a year ahead.");
+        if (DateWindow.Outside(nameof(f.OccurredAt), occurredAt, db.UtcNow.AddYears(1), "an interaction: from 2000 to a year ahead") is { } when)
+            return when;
         var request = await RequestFacts(f.UnsolicitedRequestId, ct);
         if (f.UnsolicitedRequestId is not null && request is null)
             return Error.Invalid(nameof(f.UnsolicitedRequestId), "The unsolicited request was not found.");

@@ -18,6 +18,7 @@ public static class ListInteractions
         public async Task<Result<Paged<InteractionSummary>>> Handle(Query query, PageRequest page, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            if (DateWindow.Reversed(query.From, query.To) is { } reversed) return reversed;
             var q = db.Interactions.AsNoTracking().VisibleTo(db, db.Actor);
             if (query.HcpId is { } hcp) q = q.Where(i => db.InteractionAttendees.Any(a => a.InteractionId == i.Id && a.HcpId == hcp));
             if (!string.IsNullOrEmpty(query.OwnerId)) q = q.Where(i => i.OwnerId == query.OwnerId);

@@ -20,12 +20,16 @@ public static class RecordTransfer
                 return Error.Invalid(nameof(f.InteractionId), "The interaction was not found.");
             if (f.ProductId is { } p && !await db.Products.AnyAsync(x => x.Id == p, ct))
                 return Error.Invalid(nameof(f.ProductId), "The product was not found.");
-            if (f.PaidOn!.Value > DateOnly.FromDateTime(db.UtcNow).AddDays(1))
-                return Error.Invalid(nameof(f.PaidOn), "Record a transfer of value once it has been made.");
+            var tomorrow = DateOnly.FromDateTime(db.UtcNow).AddDays(1);
+            if (f.PaidOn!.Value > tomorrow) return Error.Invalid(nameof(f.PaidOn), "Record a transfer of value once it has been made.");
+            if (DateWindow.Outside(nameof(f.PaidOn), f.PaidOn.Value, tomorrow, "a transfer of value: from 2000 to today") is { } when) return when;
+            // What is reported to CMS is what was paid: a third decimal rounded away silently changes the figure.
+            if (f.Amount!.Value != Math.Round(f.Amount.Value, 2))
+                return Error.Invalid(nameof(f.Amount), $"{f.Amount.Value} has more than two decimals: give the amount in dollars and cents.");
             var travel = f.Nature == PaymentNature.TravelAndLodging;
             var transfer = new TransferOfValue
             {
-                Id = Guid.CreateVersion7(), HcpId = f.HcpId!.Value, Amount = Math.Round(f.Amount!.Value, 2), PaidOn = f.PaidOn.Value,
+                Id = Guid.CreateVersion7(), HcpId = f.HcpId!.Value, Amount = f.Amount.Value, PaidOn = f.PaidOn.Value,
                 Nature = f.Nature!.Value, Form = f.Form, NumberOfPayments = f.NumberOfPayments, EventId = f.EventId,
                 InteractionId = f.InteractionId, ProductId = f.ProductId, Context = Clean(f.Context),
                 CityOfTravel = travel ? Clean(f.CityOfTravel) : null, StateOfTravel = travel ? Clean(f.StateOfTravel)?.ToUpperInvariant() : null,

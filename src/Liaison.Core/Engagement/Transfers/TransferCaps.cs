@@ -15,24 +15,35 @@ public static class TransferCaps
             .OrderBy(c => c.Nature is null ? 0 : 1).ThenBy(c => c.Nature)
             .Select(ToView).ToList();
 
-        /// <summary>Sets the cap for a nature (or the total), creating it when there is none.</summary>
-        public async Task<Result<CapView>> Set(CapFields f, CancellationToken ct)
+        /// <summary>
+        /// Sets the cap for a nature (or the total), creating it when there is none. Changing one needs the version it was
+        /// read at, as every versioned record does; a new one needs none, and a version given for a cap removed since is stale.
+        /// </summary>
+        public async Task<Result<CapView>> Set(CapFields f, long? expectedVersion, CancellationToken ct)
         {
             var cap = (await db.TransferCaps.ToListAsync(ct)).FirstOrDefault(c => c.Nature == f.Nature);
-            if (cap is null) db.TransferCaps.Add(cap = new TransferCap { Id = Guid.CreateVersion7(), Nature = f.Nature });
+            if (cap is null)
+            {
+                if (expectedVersion is not null) return Error.Stale();
+                db.TransferCaps.Add(cap = new TransferCap { Id = Guid.CreateVersion7(), Nature = f.Nature });
+            }
+            else if (expectedVersion is not { } version) return Error.VersionRequired();
+            else if (db.Expect(cap, version) is { } stale) return stale;
             cap.AnnualLimit = f.AnnualLimit!.Value;
             cap.WarnAtPercent = f.WarnAtPercent;
-            await db.SaveChangesAsync(ct);
+            if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
             return ToView(cap);
         }
 
-        public async Task<Result<bool>> Remove(Guid id, CancellationToken ct)
+        public async Task<Result<CapView>> Remove(Guid id, long expectedVersion, CancellationToken ct)
         {
             var cap = await db.TransferCaps.FirstOrDefaultAsync(c => c.Id == id, ct);
             if (cap is null) return Error.NotFound("The cap");
+            if (db.Expect(cap, expectedVersion) is { } stale) return stale;
+            var removed = ToView(cap);
             db.TransferCaps.Remove(cap);
-            await db.SaveChangesAsync(ct);
-            return true;
+            if (await db.SaveVersionedAsync(ct) is { } conflict) return conflict;
+            return removed;
         }
 
         /// <summary>The caps one HCP's payments in <paramref name="year"/> are near or over.</summary>

@@ -24,10 +24,18 @@ public sealed class AuditModel(SearchAuditTrail.Handler search, VerifyAuditChain
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Entities = await search.Entities(ct);
+        // To is a whole day, included: compared as days here, since the query's exclusive end is the day after.
+        if (From > To)
+        {
+            ModelState.AddModelError(nameof(To), "The end date is before the start date.");
+            return;
+        }
         var query = new SearchAuditTrail.Query(Entity, Key, Actor, Action,
             From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        Result = await search.Handle(query, new PageRequest { Page = Math.Max(1, PageNumber), PageSize = 50 }, ct);
-        Entities = await search.Entities(ct);
+        var found = await search.Handle(query, new PageRequest { Page = Math.Max(1, PageNumber), PageSize = 50 }, ct);
+        if (found.IsSuccess) Result = found.Value!;
+        else found.Error!.AddTo(ModelState);
     }
 
     public async Task OnPostVerifyAsync(CancellationToken ct)

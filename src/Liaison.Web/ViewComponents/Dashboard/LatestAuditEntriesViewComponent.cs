@@ -7,5 +7,5 @@ namespace Liaison.Web.ViewComponents.Dashboard;
 public sealed class LatestAuditEntriesViewComponent(SearchAuditTrail.Handler audit) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View((await audit.Handle(new SearchAuditTrail.Query(), new() { PageSize = 8 }, HttpContext.RequestAborted)).Items);
+        View((await audit.Handle(new SearchAuditTrail.Query(), new() { PageSize = 8 }, HttpContext.RequestAborted)).Value!.Items);
 }

@@ -17,7 +17,9 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
 {
     public EventView Event { get; private set; } = null!;
     public IReadOnlyList<PatientAdvocates.View> Advocates { get; private set; } = [];
-    public string QuestionsText => string.Join("\n\n", Event.Questions.Select(q =>
+    /// <summary>The questions as refused, shown again to be corrected; null shows the saved ones.</summary>
+    public string? TypedQuestions { get; private set; }
+    public string QuestionsText => TypedQuestions ?? string.Join("\n\n", Event.Questions.Select(q =>
         q.Text + "\n" + string.Join("\n", q.Choices.Select((c, i) => (i == q.CorrectChoice ? "*" : "") + c))));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -43,27 +45,44 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
             _ => await participation.CheckIn(id, participantId, ct),
         }, "Updated.");
 
-    public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase phase, int correct, CancellationToken ct) =>
+    public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase? phase, int? correct, CancellationToken ct) =>
         Done(id, await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
 
     public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct) =>
         Done(id, await tests.RecordFeedback(id, participantId, form, ct), "Feedback recorded.");
 
-    /// <summary>Questions as typed: blocks separated by a blank line; the question, then one choice per line, "*" before the correct one.</summary>
-    public async Task<IActionResult> OnPostQuestionsAsync(Guid id, string? questions, CancellationToken ct)
+    /// <summary>
+    /// Questions as typed: blocks separated by a blank line; the question, then one choice per line, "*" before the correct one.
+    /// A refused test comes back as typed with what is wrong, never saved "corrected" (no "*" used to mean the first choice).
+    /// </summary>
+    public async Task<IActionResult> OnPostQuestionsAsync(Guid id, long version, string? questions, CancellationToken ct)
     {
         var parsed = new List<QuestionFields>();
-        foreach (var block in (questions ?? "").Replace("\r", "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var unmarked = new List<string>();
+        var blocks = (questions ?? "").Replace("\r", "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var block in blocks)
         {
             var lines = block.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var choicesTyped = lines.Skip(1).ToList();
+            var marked = choicesTyped.Count(c => c.StartsWith('*'));
+            if (choicesTyped.Count > 0 && marked != 1)
+                unmarked.Add($"Question {parsed.Count + 1} (“{lines[0]}”): put * before {(marked == 0 ? "the correct choice" : "one choice only")}.");
             parsed.Add(new QuestionFields
             {
                 Text = lines[0], Choices = choicesTyped.Select(c => c.TrimStart('*').Trim()).ToList(),
-                CorrectChoice = Math.Max(0, choicesTyped.FindIndex(c => c.StartsWith('*'))),
+                CorrectChoice = choicesTyped.FindIndex(c => c.StartsWith('*')),
             });
         }
-        return Done(id, await tests.SetQuestions(id, parsed, ct), "Test questions saved.");
+        if (unmarked.Count == 0)
+        {
+            var result = await tests.SetQuestions(id, version, parsed, ct);
+            if (result.IsSuccess) return Done(id, result, "Test questions saved.");
+            result.Error!.AddTo(ModelState, nameof(questions));
+        }
+        else unmarked.ForEach(m => ModelState.AddModelError(nameof(questions), m));
+        var page = await OnGetAsync(id, ct);
+        TypedQuestions = questions;
+        return page;
     }
 
     private async Task<IActionResult> People(Guid id, string? npis, List<Guid> advocateIds, ConsentChannel channel, bool walkIn,

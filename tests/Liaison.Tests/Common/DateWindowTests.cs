@@ -1,0 +1,46 @@
+using Liaison.Core.Common;
+
+namespace Liaison.Tests.Common;
+
+public sealed class DateWindowTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    [Theory]
+    [InlineData("0001-01-01", true)]
+    [InlineData("1999-12-31", true)]
+    [InlineData("2000-01-01", false)]
+    [InlineData("2026-03-02", false)]
+    [InlineData("2026-03-03", true)]
+    [InlineData("9999-12-31", true)]
+    public void A_record_date_lies_from_2000_to_its_latest_day(string date, bool refused)
+    {
+        var problem = DateWindow.Outside("paidOn", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Today,
+            "a payment: from 2000 to today");
+        Assert.Equal(refused, problem is not null);
+        if (problem is not null)
+        {
+            Assert.Equal("paidOn", Assert.Single(problem.Fields!).Key);
+            Assert.Equal($"{date} is not a date for a payment: from 2000 to today.", problem.Message);
+        }
+    }
+
+    [Fact]
+    public void A_time_just_before_2000_is_outside_and_midnight_of_2000_is_inside()
+    {
+        var latest = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+        Assert.NotNull(DateWindow.Outside("at", DateWindow.Earliest.AddTicks(-1), latest, "x"));
+        Assert.Null(DateWindow.Outside("at", DateWindow.Earliest, latest, "x"));
+        Assert.NotNull(DateWindow.Outside("at", latest.AddTicks(1), latest, "x"));
+    }
+
+    [Fact]
+    public void A_period_is_reversed_only_when_it_starts_after_it_ends()
+    {
+        var day = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+        Assert.Equal("from", Assert.Single(DateWindow.Reversed(day.AddDays(1), day)!.Fields!).Key);
+        Assert.Null(DateWindow.Reversed(day, day));
+        Assert.Null(DateWindow.Reversed(day, null));
+        Assert.Null(DateWindow.Reversed(null, day));
+    }
+}
