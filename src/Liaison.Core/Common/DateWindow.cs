@@ -13,6 +13,12 @@ public static class DateWindow
     public static readonly DateOnly EarliestDay = DateOnly.FromDateTime(Earliest);
 
     /// <summary>
+    /// The latest day it is anywhere: a day-dated record (a consent given, a talk presented) dated its reader's today
+    /// is not in the future, though east of UTC (up to UTC+14) that day has not yet begun in UTC.
+    /// </summary>
+    public static DateOnly LatestToday(DateTime utcNow) => DateOnly.FromDateTime(utcNow.AddHours(14));
+
+    /// <summary>
     /// Why <paramref name="value"/> is no date for the record, or null. <paramref name="window"/> names the record and its
     /// window for the message, e.g. "an interaction: from 2000 to a year ahead".
     /// </summary>

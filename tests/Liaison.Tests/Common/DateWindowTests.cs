@@ -43,4 +43,11 @@ public sealed class DateWindowTests
         Assert.Null(DateWindow.Reversed(day, null));
         Assert.Null(DateWindow.Reversed(null, day));
     }
+
+    [Fact]
+    public void The_latest_today_is_the_next_utc_day_once_it_has_begun_at_utc_plus_14()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 2), DateWindow.LatestToday(new DateTime(2026, 3, 2, 9, 59, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2026, 3, 3), DateWindow.LatestToday(new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc)));
+    }
 }

@@ -26,7 +26,7 @@ public static class HcpConsents
         public async Task<Result<ConsentView>> Add(Guid hcpId, Record r, CancellationToken ct)
         {
             if (!await db.Hcps.AnyAsync(h => h.Id == hcpId && h.ErasedAt == null, ct)) return Error.NotFound("The HCP");
-            var today = DateOnly.FromDateTime(db.UtcNow);
+            var today = DateWindow.LatestToday(db.UtcNow);
             if (r.GivenOn > today) return Error.Invalid(nameof(r.GivenOn), "Consent cannot be given in the future.");
             if (DateWindow.Outside(nameof(r.GivenOn), r.GivenOn!.Value, today, "a consent given: from 2000 to today") is { } when) return when;
             if (r.ExpiresOn is { } e && e < r.GivenOn) return Error.Invalid(nameof(r.ExpiresOn), "The expiry is before the consent was given.");
@@ -49,7 +49,7 @@ public static class HcpConsents
             var today = DateOnly.FromDateTime(db.UtcNow);
             var on = w.WithdrawnOn ?? today;
             // A withdrawal dated ahead would end the consent today all the same (it reads as not in force): record it once made.
-            if (on > today) return Error.Invalid(nameof(w.WithdrawnOn), "A consent cannot be withdrawn in the future: record the withdrawal once it is made.");
+            if (on > DateWindow.LatestToday(db.UtcNow)) return Error.Invalid(nameof(w.WithdrawnOn), "A consent cannot be withdrawn in the future: record the withdrawal once it is made.");
             if (on < consent.GivenOn) return Error.Invalid(nameof(w.WithdrawnOn), "A consent cannot be withdrawn before it was given.");
             consent.WithdrawnOn = on;
             consent.WithdrawalNote = string.IsNullOrWhiteSpace(w.Note) ? null : w.Note.Trim();
