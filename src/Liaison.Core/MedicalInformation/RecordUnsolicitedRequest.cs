@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
+using Liaison.Core.Directory.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.MedicalInformation;
@@ -27,10 +28,8 @@ public static class RecordUnsolicitedRequest
             if (!c.UnsolicitedAttested)
                 return Error.Invalid(nameof(c.UnsolicitedAttested),
                     "Attest that the HCP asked on their own initiative: only an unsolicited question is recorded here.");
-            var requester = await db.Hcps.Where(h => h.Id == c.RequesterHcpId).Select(h => new { h.ErasedAt }).FirstOrDefaultAsync(ct);
-            if (requester is null) return Error.Invalid(nameof(c.RequesterHcpId), "The requester is not in the directory.");
-            if (requester.ErasedAt is not null)
-                return Error.Invalid(nameof(c.RequesterHcpId), "The requester was erased at the person's request: no new records can name them.");
+            if (await NewRecordSubject.RefusalAsync(db, nameof(c.RequesterHcpId), c.RequesterHcpId, "The requester", ct) is { } refused)
+                return refused;
             var product = await db.Products.Where(p => p.Id == c.ProductId).Select(p => new { p.Name, p.ArchivedAt }).FirstOrDefaultAsync(ct);
             if (product is null) return Error.Invalid(nameof(c.ProductId), "Choose a product.");
             var now = db.UtcNow;

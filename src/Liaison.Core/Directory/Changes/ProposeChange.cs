@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Directory.Changes;
@@ -53,11 +54,7 @@ public static class ProposeChange
             return await views.Get(request.Id, ct);
         }
 
-        private async Task<Error?> UnknownHcp(string field, Guid id, string what, CancellationToken ct)
-        {
-            var hcp = await db.Hcps.Where(h => h.Id == id).Select(h => new { h.ErasedAt }).FirstOrDefaultAsync(ct);
-            if (hcp is null) return Error.Invalid(field, $"{what} is not in the directory.");
-            return hcp.ErasedAt is null ? null : Error.Invalid(field, $"{what} was erased at the person's request: no change can be proposed for them.");
-        }
+        private Task<Error?> UnknownHcp(string field, Guid id, string what, CancellationToken ct) =>
+            NewRecordSubject.RefusalAsync(db, field, id, what, ct, "no change can be proposed for them");
     }
 }

@@ -1,5 +1,6 @@
 using Liaison.Core.Common;
 using Liaison.Core.Data;
+using Liaison.Core.Directory.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Events;
@@ -73,7 +74,7 @@ public static class EventParticipation
             // Someone already taking part stays; an erased person is not added to anything new.
             var erased = await db.Hcps.Where(h => hcpIds.Contains(h.Id) && h.ErasedAt != null).Select(h => h.Id).ToListAsync(ct);
             if (erased.Any(id => existing.All(p => p.HcpId != id)))
-                return Error.Invalid(nameof(f.HcpIds), "An HCP was erased at the person's request: no new records can name them.");
+                return Error.Invalid(nameof(f.HcpIds), NewRecordSubject.Erased("An HCP"));
             if (!walkIn)
             {
                 var newlyContacted = hcpIds.Where(h => !existing.Any(p => p.HcpId == h)).ToList();

@@ -2,6 +2,7 @@ using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory;
 using Liaison.Core.Engagement.Content;
+using Liaison.Core.Directory.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Interactions;
@@ -152,7 +153,7 @@ public sealed class InteractionWriter(LiaisonDbContext db, IProductCertification
             .ToListAsync(ct);
         if (erased.Count != ids.Count) return Error.Invalid("HcpIds", "An attendee is not in the directory.");
         if (erased.FirstOrDefault(e => interaction.Attendees.All(a => a.HcpId != e.HcpId)) is { } added)
-            return Error.Invalid("HcpIds", $"{added.Name} was erased at the person's request: no new records can name them.");
+            return Error.Invalid("HcpIds", NewRecordSubject.Erased(added.Name));
         return erased;
     }
 

@@ -1,6 +1,7 @@
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Identity;
+using Liaison.Core.Directory.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Plans;
@@ -45,10 +46,7 @@ public static class SavePlan
             if (f.Year is not (>= 2000 and <= 2100)) return Error.Invalid(nameof(f.Year), "A plan is for a year from 2000 to 2100.");
             if (f.Quarters.FindIndex(q => q is null || q.PlannedTouchpoints is < 0 or > 100) is var bad and >= 0)
                 return Error.Invalid($"Quarters[{bad}].PlannedTouchpoints", $"Q{bad + 1}: plan from 0 to 100 touchpoints.");
-            var hcp = await db.Hcps.Where(h => h.Id == f.HcpId).Select(h => new { h.ErasedAt }).FirstOrDefaultAsync(ct);
-            if (hcp is null) return Error.Invalid(nameof(f.HcpId), "The HCP is not in the directory.");
-            if (hcp.ErasedAt is not null)
-                return Error.Invalid(nameof(f.HcpId), "The HCP was erased at the person's request: no new records can name them.");
+            if (await NewRecordSubject.RefusalAsync(db, nameof(f.HcpId), f.HcpId, "The HCP", ct) is { } refused) return refused;
             plan.HcpId = f.HcpId!.Value;
             plan.Year = f.Year!.Value;
             plan.Objectives = f.Objectives.Trim();
