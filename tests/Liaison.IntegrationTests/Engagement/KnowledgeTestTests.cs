@@ -155,6 +155,39 @@ public abstract partial class KnowledgeTestTests(TestApp app)
         Assert.Equal(1, await app.Db(db => db.KnowledgeQuestions.CountAsync(q => q.EventId == id && q.CorrectChoice == 1)));
     }
 
+    [Fact]
+    public async Task A_refused_invitation_is_shown_as_an_error_beside_its_form_with_the_npis_as_typed()
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var (url, _, _, _) = await HeldEvent(msl.Api);
+        var page = url.Replace("/api/v1/events/", "/Engagement/Events/Details/", StringComparison.Ordinal);
+        var form = await msl.Pages.GetStringAsync(page);
+        var refused = await msl.Pages.PostAsync(page + "?handler=Invite", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value,
+            ["npis"] = "1234567893 12345", ["channel"] = "Email",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var invite = html[html.IndexOf("id=\"invite\"", StringComparison.Ordinal)..html.IndexOf("id=\"test\"", StringComparison.Ordinal)];
+        Assert.Contains("role=\"alert\"", invite);
+        Assert.Contains("“12345” is not an NPI (10 digits).", invite);
+        Assert.Contains(">1234567893 12345</textarea>", invite);
+        Assert.DoesNotContain("class=\"flash\"", html);
+
+        // A refusal told across a redirect reads as one: an alert, not the green "done" line.
+        var moved = await msl.Pages.PostAsync(page + "?handler=Move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value,
+            ["participantId"] = Guid.NewGuid().ToString(), ["step"] = "checkin",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var after = WebUtility.HtmlDecode(await msl.Pages.GetStringAsync(moved.Headers.Location!.OriginalString));
+        Assert.Contains("<h2>Not done</h2>", after);
+        Assert.DoesNotContain("class=\"flash\"", after);
+    }
+
     [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
     private static partial Regex VersionField();
 }

@@ -38,7 +38,7 @@ public sealed class TokensModel(UserManager<LiaisonUser> users, ListApiTokens.Ha
     public async Task<IActionResult> OnPostRevokeAsync(Guid tokenId, CancellationToken ct)
     {
         var result = await revoke.Handle(new RevokeApiToken.Command(tokenId, null), ct);
-        TempData["Flash"] = result.IsSuccess ? "Token revoked." : result.Error!.Message;
+        TempData.Tell(result, _ => "Token revoked.");
         return RedirectToPage();
     }
 }

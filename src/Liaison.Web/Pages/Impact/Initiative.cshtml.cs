@@ -46,11 +46,9 @@ public sealed class InitiativeModel(ListInitiatives.Handler initiatives, Analyze
         var found = await initiatives.GetBySlug(Slug, ct);
         if (!found.IsSuccess) return NotFound();
         var result = await fromEvents.Handle(found.Value!.Id, new ExposuresFromEvents.Command(eventIds), ct);
-        TempData["Flash"] = result.IsSuccess
-            ? $"Exposures taken from {result.Value!.Events} event(s): {result.Value.Targets:N0} attendee(s) listed" +
-              (result.Value.WithoutOutcomes > 0 ? $", {result.Value.WithoutOutcomes:N0} left out (no outcome rows)" : "") +
-              (result.Value.AlreadyListed > 0 ? $", {result.Value.AlreadyListed:N0} already listed from a file" : "") + "."
-            : result.Error!.Message;
+        TempData.Tell(result, r => $"Exposures taken from {r.Events} event(s): {r.Targets:N0} attendee(s) listed" +
+            (r.WithoutOutcomes > 0 ? $", {r.WithoutOutcomes:N0} left out (no outcome rows)" : "") +
+            (r.AlreadyListed > 0 ? $", {r.AlreadyListed:N0} already listed from a file" : "") + ".");
         return RedirectToPage(new { Slug });
     }
 

@@ -62,7 +62,7 @@ public sealed class EditModel(GetProduct.Handler get, SaveProduct.Handler save, 
         var result = await archive.Handle(id, Version, archived, ct);
         if (!result.IsSuccess)
         {
-            TempData["Flash"] = result.Error!.Message;
+            TempData[PageOutcome.Refused] = result.Error!.Message;
             return RedirectToPage("Edit", new { id });
         }
         TempData["Flash"] = archived ? $"Archived {result.Value!.Name}." : $"Restored {result.Value!.Name}.";

@@ -28,7 +28,7 @@ public sealed class IndexModel(ListChangeRequests.Handler list, DecideChange.Han
     {
         if (!(await auth.AuthorizeAsync(User, Policies.Admin)).Succeeded) return Forbid();
         var result = approve ? await decide.Approve(id, version, note, ct) : await decide.Reject(id, version, note, ct);
-        TempData["Flash"] = result.IsSuccess ? $"Request {(approve ? "approved and applied" : "rejected")}." : result.Error!.Message;
+        TempData.Tell(result, _ => $"Request {(approve ? "approved and applied" : "rejected")}.");
         return RedirectToPage();
     }
 }

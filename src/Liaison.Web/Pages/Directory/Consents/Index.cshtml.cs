@@ -43,7 +43,7 @@ public sealed class IndexModel(HcpConsents.Handler consents, LiaisonDbContext db
     public async Task<IActionResult> OnPostWithdrawAsync(Guid consentId, long version, string? note, CancellationToken ct)
     {
         var result = await consents.Withdraw(consentId, version, new HcpConsents.Withdrawal(null, note), ct);
-        TempData["Flash"] = result.IsSuccess ? "Withdrawal recorded." : result.Error!.Message;
+        TempData.Tell(result, _ => "Withdrawal recorded.");
         return RedirectToPage(new { id = Id });
     }
 

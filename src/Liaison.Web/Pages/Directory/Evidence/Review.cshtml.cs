@@ -31,9 +31,7 @@ public sealed class ReviewModel(ListEvidenceLinks.Handler links, ReviewEvidenceL
     private async Task<IActionResult> Decide(Guid id, long version, bool confirm, string? returnUrl, CancellationToken ct)
     {
         var result = await review.Handle(id, version, confirm, ct);
-        TempData["Flash"] = result.IsSuccess
-            ? $"{(confirm ? "Confirmed" : "Rejected")}: {result.Value!.Person} as {result.Value.HcpName}."
-            : result.Error!.Message;
+        TempData.Tell(result, r => $"{(confirm ? "Confirmed" : "Rejected")}: {r.Person} as {r.HcpName}.");
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
     }
 }

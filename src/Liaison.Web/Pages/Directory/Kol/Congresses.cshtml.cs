@@ -37,7 +37,7 @@ public sealed class CongressesModel(CongressPresentations.Handler presentations,
     public async Task<IActionResult> OnPostRemoveAsync(Guid presentationId, long version, CancellationToken ct)
     {
         var result = await presentations.Remove(presentationId, version, ct);
-        TempData["Flash"] = result.IsSuccess ? $"Removed the presentation at {result.Value!.Congress}." : result.Error!.Message;
+        TempData.Tell(result, r => $"Removed the presentation at {r.Congress}.");
         return RedirectToPage(new { id = Id });
     }
 

@@ -56,7 +56,7 @@ public sealed class EditModel(ListTerritories.Handler read, SaveTerritory.Handle
         if (Id is not { } id) return NotFound();
         var hcp = await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct);
         var result = hcp is { } h ? await assign.Assign(id, h, ct) : Core.Common.Error.NotFound($"An HCP with NPI {npi}");
-        TempData["Flash"] = result.IsSuccess ? $"Assigned NPI {npi}." : result.Error!.Message;
+        TempData.Tell(result, _ => $"Assigned NPI {npi}.");
         return RedirectToPage("Edit", new { id });
     }
 

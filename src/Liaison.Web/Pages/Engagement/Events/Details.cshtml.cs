@@ -17,6 +17,10 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
 {
     public EventView Event { get; private set; } = null!;
     public IReadOnlyList<PatientAdvocates.View> Advocates { get; private set; } = [];
+    /// <summary>The NPIs of a refused invitation or walk-in, shown again to be corrected.</summary>
+    public string? TypedNpis { get; private set; }
+    /// <summary>The form whose post was refused ("invite", "test"): its errors are shown beside it, not a page away.</summary>
+    public string? Refused { get; private set; }
     /// <summary>The questions as refused, shown again to be corrected; null shows the saved ones.</summary>
     public string? TypedQuestions { get; private set; }
     public string QuestionsText => TypedQuestions ?? string.Join("\n\n", Event.Questions.Select(q =>
@@ -81,7 +85,7 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         }
         else unmarked.ForEach(m => ModelState.AddModelError(nameof(questions), m));
         var page = await OnGetAsync(id, ct);
-        TypedQuestions = questions;
+        (TypedQuestions, Refused) = (questions, "test");
         return page;
     }
 
@@ -89,15 +93,22 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         CancellationToken ct)
     {
         var hcps = string.IsNullOrWhiteSpace(npis) ? new List<Guid>() : await choices.HcpsByNpi(npis, ct);
-        if (!hcps.IsSuccess) return Done(id, hcps, "");
-        var fields = new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds, Channel = channel };
-        return Done(id, walkIn ? await participation.WalkIn(id, fields, ct) : await participation.Invite(id, fields, ct),
-            walkIn ? "Walk-in checked in." : "Invitations recorded.");
+        var done = hcps.IsSuccess
+            ? walkIn
+                ? await participation.WalkIn(id, new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds, Channel = channel }, ct)
+                : await participation.Invite(id, new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds, Channel = channel }, ct)
+            : hcps.Error!;
+        if (done.IsSuccess) return Done(id, done, walkIn ? "Walk-in checked in." : "Invitations recorded.");
+        // Refused: shown beside the form, the NPIs as typed, so only the wrong one is retyped.
+        ModelState.AddModelError(nameof(npis), done.Error!.Message);
+        var page = await OnGetAsync(id, ct);
+        (TypedNpis, Refused) = (npis, "invite");
+        return page;
     }
 
     private RedirectToPageResult Done<T>(Guid id, Result<T> result, string success)
     {
-        TempData["Flash"] = result.IsSuccess ? success : result.Error!.Message;
+        TempData.Tell(result, _ => success);
         return RedirectToPage(new { id });
     }
 }

@@ -40,7 +40,7 @@ public sealed class CapsModel(TransferCaps.Handler caps) : PageModel
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, long version, CancellationToken ct)
     {
         var result = await caps.Remove(id, version, ct);
-        TempData["Flash"] = result.IsSuccess ? "Cap removed." : Refused(result.Error!).Message;
+        TempData.Tell(result.IsSuccess ? result : (Result<CapView>)Refused(result.Error!), _ => "Cap removed.");
         return RedirectToPage();
     }
 

@@ -48,9 +48,7 @@ public sealed class EditModel(ListTherapeuticAreas.Handler read, SaveTherapeutic
     {
         if (Id is not { } id) return NotFound();
         var result = await save.Archive(id, Version, archived, ct);
-        TempData["Flash"] = result.IsSuccess
-            ? (archived ? $"Archived {result.Value!.Name}." : $"Restored {result.Value!.Name}.")
-            : result.Error!.Message;
+        TempData.Tell(result, r => archived ? $"Archived {r.Name}." : $"Restored {r.Name}.");
         return result.IsSuccess ? RedirectToPage("Index") : RedirectToPage("Edit", new { id });
     }
 }
