@@ -20,10 +20,7 @@ public static class AddUser
     {
         public async Task<Result<Response>> Handle(Command command, CancellationToken ct)
         {
-            var unknown = command.Roles.Where(r => !Identity.Roles.IsKnown(r)).ToList();
-            if (unknown.Count > 0)
-                return Error.Invalid(nameof(command.Roles),
-                    $"Unknown role '{unknown[0]}'. Roles are: {string.Join(", ", Identity.Roles.All)}.");
+            if (Identity.Roles.Problem(command.Roles) is { } roles) return Error.Invalid(nameof(command.Roles), roles);
             var email = command.Email.Trim();
             if (await users.FindByEmailAsync(email) is not null)
                 return Error.Conflict($"A user with the email {email} already exists.");

@@ -14,8 +14,7 @@ public static class ChangeUserAccess
         {
             var user = await users.FindByIdAsync(command.UserId);
             if (user is null) return Error.NotFound("The user");
-            var unknown = command.Roles.FirstOrDefault(r => !Identity.Roles.IsKnown(r));
-            if (unknown is not null) return Error.Invalid(nameof(command.Roles), $"Unknown role '{unknown}'.");
+            if (Identity.Roles.Problem(command.Roles) is { } roles) return Error.Invalid(nameof(command.Roles), roles);
             if (command.UserId == actingUserId && (command.Locked || !command.Roles.Contains(Identity.Roles.Admin)))
                 return Error.Conflict("You cannot lock yourself out or remove your own admin role.");
 

@@ -31,4 +31,16 @@ public static class Roles
     };
 
     public static bool IsKnown(string role) => All.Contains(role);
+
+    /// <summary>
+    /// Why these roles cannot be one account's, or null: unknown roles, or the cross-functional viewer (the commercial
+    /// side of the firewall) held with a medical role, which would open HCP-level medical records to a commercial reader.
+    /// </summary>
+    public static string? Problem(IReadOnlyCollection<string> roles)
+    {
+        if (roles.FirstOrDefault(r => !IsKnown(r)) is { } unknown) return $"Unknown role '{unknown}'. Roles are: {string.Join(", ", All)}.";
+        return roles.Contains(Viewer) && roles.FirstOrDefault(Medical.Contains) is { } medical
+            ? $"A cross-functional viewer is on the commercial side of the firewall: the account cannot also be {Describe(medical)}. Give the person two accounts if they need both."
+            : null;
+    }
 }
