@@ -64,11 +64,7 @@ public static class LiaisonWebApp
             .AuthorizeFolder("/Admin", Policies.Admin)
             .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"))
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames()));
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-        {
-            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
-        });
+        services.AddLiaisonErrorHandling();
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>
         {
