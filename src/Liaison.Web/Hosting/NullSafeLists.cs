@@ -43,7 +43,7 @@ internal sealed class NullSafeLists : JsonConverterFactory
         public JsonException Failure => failure;
     }
 
-    private static bool IsList(Type type) =>
+    public static bool IsList(Type type) =>
         type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(List<>) || type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>));
 
     private sealed class Converter<TList, T> : JsonConverter<TList> where TList : class, IEnumerable<T>
