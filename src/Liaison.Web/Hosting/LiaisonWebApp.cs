@@ -70,6 +70,7 @@ public static class LiaisonWebApp
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new NullSafeLists());
+            o.SerializerOptions.Converters.Add(new NulFreeStrings());
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(NullSafeLists.EmptyForNull);
         });
