@@ -28,6 +28,9 @@ internal sealed partial class BindingFailures(IOptions<JsonOptions> json) : IExc
         IResult problem = bad.StatusCode switch
         {
             StatusCodes.Status400BadRequest => ApiResults.Problem(Describe(bad, endpoint, json.Value.SerializerOptions)),
+            StatusCodes.Status415UnsupportedMediaType
+                when endpoint?.Metadata.GetMetadata<IAcceptsMetadata>() is { ContentTypes.Count: > 0 } accepts =>
+                ApiResults.UnsupportedMediaType(accepts.ContentTypes, http.Request.ContentType),
             _ => TypedResults.Problem(statusCode: bad.StatusCode, detail: bad.Message),
         };
         await problem.ExecuteAsync(http);

@@ -75,6 +75,7 @@ public static class LiaisonWebApp
                 .WithAddedModifier(NullSafeLists.EmptyForNull);
         });
         services.AddOpenApi(OpenApiDocument.Configure);
+        services.AddSingleton<ApiFallback>();
         services.AddHostedService<AuditSealingService>();
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();
         services.AddLiaisonHealthChecks();
