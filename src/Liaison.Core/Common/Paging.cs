@@ -9,7 +9,11 @@ public sealed record PageRequest(
 {
     public const int MaxPageSize = 200;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>
+    /// Rows before the page. Counted in 64 bits and held at <see cref="int.MaxValue"/>, more rows than any list has: a
+    /// page past the end is empty however far past (page 10,737,420 of 200 wrapped round to a negative offset, page 1).
+    /// </summary>
+    public int Skip => (int)Math.Min((Page - 1L) * PageSize, int.MaxValue);
 }
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

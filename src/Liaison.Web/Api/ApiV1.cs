@@ -34,9 +34,8 @@ public static class ApiV1
         api.MapChangeRequestsApi();
         api.MapHcpPrivacyApi();
         api.MapInitiativesApi();
-        // An address under /api that names nothing is a 404 problem, whoever asks, not a sign-in redirect.
-        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-                title: "Not found", detail: "No API endpoint has this address; see /openapi/v1.json."))
+        // An address under /api that no endpoint took is a problem (404, 405 or 415), whoever asks, not a sign-in redirect.
+        app.MapFallback("/api/{**path}", (HttpContext http, ApiFallback fallback) => fallback.Answer(http))
             .AllowAnonymous().ExcludeFromDescription();
         return api;
     }

@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Liaison.Core.Common;
 using Liaison.Core.Impact;
 using Liaison.Core.Impact.Engine;
+using Liaison.Web.Hosting;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Liaison.Web.Api;
 
@@ -69,7 +71,7 @@ public static class InitiativesApi
     // The body is optional (a bare POST runs the initiative's own design), so it is read here rather than bound:
     // a bound body would make the endpoint refuse requests without a JSON content type.
     private static async Task<Results<Ok<ImpactResult>, ProblemHttpResult>> Analyze(Guid id, HttpRequest http,
-        AnalyzeInitiative.Handler handler, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, AnalyzeInitiative.Handler handler, CancellationToken ct)
     {
         var r = new AnalysisRequest(null, null, null, null, null);
         if (http.HasJsonContentType() && http.ContentLength != 0)
@@ -77,10 +79,8 @@ public static class InitiativesApi
             try { r = await http.ReadFromJsonAsync<AnalysisRequest>(ct) ?? r; }
             catch (System.Text.Json.JsonException e)
             {
-                // Read by hand, so the framework's 400 for a bad body does not apply: the same answer, naming where it broke.
-                var field = e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-                return ApiResults.Problem(Error.Invalid(field,
-                    $"The body is not an analysis request {{start, pre, post, design, seed}}: {e.Message.Split(" Path:")[0]}"));
+                // Read by hand, so the framework's binding does not apply: the answer it gives a bad body, by the same path.
+                return ApiResults.Problem(BindingFailures.FromJson(e, typeof(AnalysisRequest), json.Value.SerializerOptions));
             }
         }
         return (await handler.Handle(id, new AnalysisOverrides(r.Start, r.Pre, r.Post, r.Design, r.Seed), ct)).ToOk();

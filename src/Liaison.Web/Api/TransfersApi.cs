@@ -85,8 +85,8 @@ public static class TransfersApi
             : ApiResults.Problem(started.Error!);
     }
 
-    private static Results<Ok<OpenPaymentsImportJobs.View>, NotFound> ImportStatus(Guid id, OpenPaymentsImportJobs jobs) =>
-        jobs.Find(id) is { } job ? TypedResults.Ok(OpenPaymentsImportJobs.View.Of(job)) : TypedResults.NotFound();
+    private static Results<Ok<OpenPaymentsImportJobs.View>, ProblemHttpResult> ImportStatus(Guid id, OpenPaymentsImportJobs jobs) =>
+        jobs.Find(id) is { } job ? TypedResults.Ok(OpenPaymentsImportJobs.View.Of(job)) : ApiResults.Problem(Error.NotFound("The Open Payments import"));
 
     private static async Task<Ok<IReadOnlyList<CapView>>> Caps(TransferCaps.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.List(ct));

@@ -64,20 +64,18 @@ public static class LiaisonWebApp
             .AuthorizeFolder("/Admin", Policies.Admin)
             .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"))
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames()));
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-        {
-            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
-        });
+        services.AddLiaisonErrorHandling();
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new NullSafeLists());
+            o.SerializerOptions.Converters.Add(new NulFreeStrings());
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(NullSafeLists.EmptyForNull);
         });
         services.AddOpenApi(OpenApiDocument.Configure);
+        services.AddSingleton<ApiFallback>();
         services.AddHostedService<AuditSealingService>();
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<SqliteCheckpointService>();
         services.AddLiaisonHealthChecks();

@@ -32,7 +32,18 @@ internal sealed class NullSafeLists : JsonConverterFactory
         }
     }
 
-    private static bool IsList(Type type) =>
+    /// <summary>
+    /// A failure inside a list's item. The item is read by a call of its own, whose path starts again at <c>$</c>; the
+    /// serializer gives this one the list's path, and <see cref="Within"/> the rest (<c>[1].description</c>).
+    /// </summary>
+    internal sealed class ItemFailure(int index, JsonException failure) : JsonException(failure.Message, failure)
+    {
+        public string Within { get; } = $"[{index}]{failure.Path?[1..]}";
+
+        public JsonException Failure => failure;
+    }
+
+    public static bool IsList(Type type) =>
         type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(List<>) || type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>));
 
     private sealed class Converter<TList, T> : JsonConverter<TList> where TList : class, IEnumerable<T>
@@ -45,7 +56,8 @@ internal sealed class NullSafeLists : JsonConverterFactory
             {
                 if (reader.TokenType == JsonTokenType.Null && default(T) is null)
                     throw new JsonException($"Item {list.Count} of the list is null: give a value or leave the item out.");
-                list.Add(JsonSerializer.Deserialize<T>(ref reader, options)!);
+                try { list.Add(JsonSerializer.Deserialize<T>(ref reader, options)!); }
+                catch (JsonException e) { throw new ItemFailure(list.Count, e); }
             }
             return (TList)(object)list;
         }

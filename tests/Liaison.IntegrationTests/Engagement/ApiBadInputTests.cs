@@ -28,9 +28,9 @@ public abstract class ApiBadInputTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientFor(Roles.Msl)).GetAsync($"/api/v1/hcps?{query}")).StatusCode);
 
     [Theory]
-    [InlineData("{\"start\":", "start")]
-    [InlineData("{\"pre\":\"abc\"}", "pre")]
-    [InlineData("[]", "body")]
+    [InlineData("{\"start\":", "$.start")]
+    [InlineData("{\"pre\":\"abc\"}", "$.pre")]
+    [InlineData("[]", "$")]
     public async Task A_malformed_analysis_request_is_a_400_naming_where(string body, string field)
     {
         var client = await app.ClientFor(Roles.Viewer);

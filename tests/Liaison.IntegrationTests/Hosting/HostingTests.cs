@@ -57,13 +57,16 @@ public abstract class HostingTests(TestApp app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Missing_record_is_404_problem_details()
+    [Theory]
+    [InlineData("/api/v1/products/{0}")]
+    [InlineData("/api/v1/open-payments/imports/{0}")]
+    public async Task Missing_record_is_404_problem_details_saying_what_was_not_found(string url)
     {
         var client = await app.ClientFor(Roles.Admin);
-        var response = await client.GetAsync($"/api/v1/products/{Guid.NewGuid()}");
+        var response = await client.GetAsync(string.Format(url, Guid.NewGuid()));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith("was not found.", (await Json.Read(response))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

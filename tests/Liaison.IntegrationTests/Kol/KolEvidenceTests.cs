@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Evidence;
@@ -135,6 +136,10 @@ public abstract class KolEvidenceTests(KolApp app)
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await admin.SendAsync(KolScenario.WithIfMatch(HttpMethod.Put, "/api/v1/kol/tier-thresholds", etag,
             JsonContent.Create(new { t1 = 90, t2 = 50, t3 = 10 })))).StatusCode);
+        // If-Match: * changes whichever version is current (RFC 9110), here to the same thresholds.
+        var anyVersion = KolScenario.WithIfMatch(HttpMethod.Put, "/api/v1/kol/tier-thresholds", null, body);
+        anyVersion.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(anyVersion)).StatusCode);
         var t1 = (await Json.Read(await msl.GetAsync("/api/v1/hcps?tier=T1")))["items"]!.AsArray().Select(i => i!["npi"]!.GetValue<string>()).ToList();
         Assert.Contains(KolScenario.PilcherNpi, t1);
         Assert.DoesNotContain(KolScenario.WiebeNpi, t1);

@@ -162,6 +162,28 @@ public abstract class ProductsApiTests(TestApp app)
         var created = await admin.PostJson("/api/v1/products", NewProduct(areaId));
         var response = await admin.PutAsJsonAsync(created.Headers.Location, NewProduct(areaId));
         Assert.Equal((HttpStatusCode)428, response.StatusCode);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-3", (await Json.Read(response))["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task If_match_star_changes_whichever_version_is_current()
+    {
+        var (admin, areaId) = await AdminWithArea();
+        var created = await admin.PostJson("/api/v1/products", NewProduct(areaId));
+        var url = created.Headers.Location!.ToString();
+        var body = (await Json.Read(created)).AsObject();
+        var tags = new List<string> { created.Headers.ETag!.Tag };
+        foreach (var name in new[] { Unique("First"), Unique("Second") })
+        {
+            body["name"] = name;
+            var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+            put.Headers.TryAddWithoutValidation("If-Match", "*");
+            var response = await admin.SendAsync(put);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            Assert.Equal(name, (await Json.Read(response))["name"]!.GetValue<string>());
+            tags.Add(response.Headers.ETag!.Tag);
+        }
+        Assert.Equal(3, tags.Distinct().Count());
     }
 
     [Fact]

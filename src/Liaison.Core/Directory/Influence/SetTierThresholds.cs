@@ -18,7 +18,7 @@ public static class SetTierThresholds
             if (!(c.T1 > c.T2 && c.T2 > c.T3 && c.T3 >= 0))
                 return Error.Invalid(nameof(c.T1), "Thresholds must fall from T1 to T3: T1 > T2 > T3 ≥ 0.");
             var current = await TierThresholds.LoadAsync(db, ct);
-            if (current.Version != expectedVersion) return Error.Stale();
+            if (expectedVersion != OptimisticConcurrency.AnyVersion && current.Version != expectedVersion) return Error.Stale();
             var next = new TierThresholds(c.T1, c.T2, c.T3, current.Version + 1);
             var setting = await db.WorkspaceSettings.FirstOrDefaultAsync(s => s.Key == TierThresholds.SettingKey, ct);
             if (setting is null) db.WorkspaceSettings.Add(setting = new WorkspaceSetting { Key = TierThresholds.SettingKey });
