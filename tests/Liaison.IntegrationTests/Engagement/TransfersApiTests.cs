@@ -161,7 +161,7 @@ public abstract class TransfersApiTests(TestApp app)
         Assert.Equal(300, report["rows"]!.GetValue<int>());
         var missing = await Infrastructure.Cli.Liaison(app.Database, "import", "openpayments", sample + ".nope");
         Assert.NotEqual(0, missing.ExitCode);
-        Assert.Contains("not found", missing.Stderr);
+        Assert.Contains("no such file", missing.Stderr);
     }
 
     [Fact]

@@ -39,6 +39,19 @@ public abstract class TerritoryTests(KolApp app)
     }
 
     [Fact]
+    public async Task A_territory_name_is_one_whatever_its_case_and_found_by_it_in_any_case()
+    {
+        var manager = await app.ClientFor(Roles.MslManager);
+        var name = Unique("Toledo");
+        await Create(manager, new { name, rules = new[] { new { kind = "ZipPrefix", value = "436" } } });
+        var twin = await manager.PostAsJsonAsync("/api/v1/territories", new { name = name.ToLowerInvariant(), rules = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.BadRequest, twin.StatusCode);
+        Assert.Contains("already named", (await Json.Read(twin))["errors"]!["name"]![0]!.GetValue<string>());
+        var msl = await app.ClientFor(Roles.Msl);
+        Assert.Equal([KolScenario.AdusumilliNpi], await Npis(msl, $"territory={Uri.EscapeDataString(name.ToUpperInvariant())}"));
+    }
+
+    [Fact]
     public async Task An_msl_sees_their_own_territory_first_and_can_filter_on_it()
     {
         var (mslClient, mslId, _) = await app.UserClient(Roles.Msl);

@@ -44,7 +44,9 @@ public static class SaveTerritory
         private async Task<Error?> ApplyAsync(Territory t, Fields f, CancellationToken ct)
         {
             var name = f.Name.Trim();
-            if (await db.Territories.AnyAsync(x => x.Id != t.Id && x.Name == name, ct))
+            // Names are told apart regardless of case ("Northeast", "northeast"), as product names are: a search by name finds one.
+            var upperName = name.ToUpperInvariant();
+            if (await db.Territories.AnyAsync(x => x.Id != t.Id && x.Name.ToUpper() == upperName, ct))
                 return Error.Invalid(nameof(f.Name), $"Another territory is already named {name}.");
             var owner = string.IsNullOrWhiteSpace(f.OwnerUserId) ? null : f.OwnerUserId.Trim();
             if (owner is not null && !await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id

@@ -20,7 +20,7 @@ internal sealed class TerritorySearchFilter(LiaisonDbContext db, IActorAccessor 
         var t = query.Territory.Trim();
         IQueryable<Territory> territories = string.Equals(t, "mine", StringComparison.OrdinalIgnoreCase)
             ? db.Territories.Where(x => x.OwnerUserId == actor.Current.UserId)
-            : Guid.TryParse(t, out var id) ? db.Territories.Where(x => x.Id == id) : db.Territories.Where(x => x.Name == t);
+            : Guid.TryParse(t, out var id) ? db.Territories.Where(x => x.Id == id) : db.Territories.Where(x => x.Name.ToUpper() == t.ToUpperInvariant());
         return entries.Where(TerritoryMembership.Covers(db, territories));
     }
 }
