@@ -22,7 +22,8 @@ public static class ApiResults
         };
         if (error.Fields is { Count: > 0 } fields)
             return TypedResults.Problem(new HttpValidationProblemDetails(
-                fields.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f.Key), f => f.Value))
+                // Keys are written as the client named the fields in one place, for these and attribute validation's alike.
+                fields.ToDictionary(f => f.Key, f => f.Value))
             {
                 Status = status, Title = title, Detail = error.Message,
             });

@@ -21,8 +21,8 @@ public abstract class PlausibleDateTests(TestApp app)
     [InlineData("request", "1999-12-31T23:59:59Z", "receivedAt")]
     [InlineData("consent", "0001-01-01", "givenOn")]
     [InlineData("presentation", "0001-01-01", "presentedOn")]
-    [InlineData("follow-up", "0001-01-01", "followUps[0].DueOn")]
-    [InlineData("follow-up", "9999-12-31", "followUps[0].DueOn")]
+    [InlineData("follow-up", "0001-01-01", "followUps[0].dueOn")]
+    [InlineData("follow-up", "9999-12-31", "followUps[0].dueOn")]
     public async Task A_date_outside_its_records_window_is_a_400_naming_the_field(string record, string date, string field)
     {
         var msl = await app.ClientFor(Roles.Msl);

@@ -89,11 +89,12 @@ public abstract class ProductsApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await Json.Read(response))["errors"]!.AsObject();
-        var fields = errors.Select(e => e.Key.ToUpperInvariant()).ToList();
-        Assert.Contains("CODE", fields);
-        Assert.Contains("NAME", fields);
-        Assert.Contains("GENERICNAME", fields);
-        Assert.Contains("THERAPEUTICAREAID", fields);
+        // Named as the JSON names them (camelCase), by attribute validation as by the handlers.
+        var fields = errors.Select(e => e.Key).ToList();
+        Assert.Contains("code", fields);
+        Assert.Contains("name", fields);
+        Assert.Contains("genericName", fields);
+        Assert.Contains("therapeuticAreaId", fields);
     }
 
     [Fact]
