@@ -66,6 +66,17 @@ public abstract class HcpSearchApiTests(DirectoryApp app) : IAsyncLifetime
         Assert.DoesNotContain("1750384806", nearHouston); // Idalou, near Lubbock
     }
 
+    [Fact]
+    public async Task A_radius_out_of_range_is_refused_on_the_page_as_on_the_api()
+    {
+        var api = await app.ClientFor(Roles.Msl);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/v1/hcps?zip=77002&radiusKm=-5")).StatusCode);
+        var msl = await Dashboard.DashboardUsers.SignIn(app, Roles.Msl);
+        var page = WebUtility.HtmlDecode(await msl.Pages.GetStringAsync("/Directory?Zip=77002&RadiusKm=-5"));
+        Assert.Contains("A radius is from 0.1 to 1,000 km.", page);
+        Assert.DoesNotContain("No HCP matches", page);
+    }
+
     [Theory]
     [InlineData("state=TX", "TX", null, null, null)]
     [InlineData("state=tx&city=houston", "TX", "HOUSTON", null, null)]

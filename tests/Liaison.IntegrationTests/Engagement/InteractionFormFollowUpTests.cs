@@ -53,6 +53,12 @@ public abstract class InteractionFormFollowUpTests(TestApp app)
         // 1234567893 and 1295735595 pass the check digit; no HCP of this test holds them.
         var unknown = WebUtility.HtmlDecode(await (await msl.Pages.PostAsync(url, new FormUrlEncodedContent(Fields("1234567893,1295735595")))).Content.ReadAsStringAsync());
         Assert.Contains("NPIs 1234567893, 1295735595 are not in the directory.", unknown);
+
+        var notes = Fields("1234567893");
+        notes["Input.Notes"] = new string('n', 20_001);
+        var tooLong = WebUtility.HtmlDecode(await (await msl.Pages.PostAsync(url, new FormUrlEncodedContent(notes))).Content.ReadAsStringAsync());
+        Assert.Contains("Notes run to at most 20,000 characters", tooLong);
+        Assert.Contains("maxlength=\"20000\"", tooLong);
     }
 }
 

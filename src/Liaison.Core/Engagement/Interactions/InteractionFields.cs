@@ -16,7 +16,9 @@ public sealed record InteractionFields
     [MaxLength(20)] public List<Guid> ProductIds { get; init; } = [];
     [MaxLength(20)] public List<string> Topics { get; init; } = [];
     [MaxLength(20)] public List<Guid> MaterialIds { get; init; } = [];
-    [StringLength(20000)] public string? Notes { get; init; }
+    [StringLength(20000, ErrorMessage = NotesTooLong)] public string? Notes { get; init; }
+
+    public const string NotesTooLong = "Notes run to at most 20,000 characters: keep the call report's essentials here.";
     [MaxLength(20)] public List<FollowUpFields> FollowUps { get; init; } = [];
     /// <summary>The documented unsolicited request this interaction answers (needed for off-label material).</summary>
     public Guid? UnsolicitedRequestId { get; init; }

@@ -17,7 +17,7 @@ public sealed class InteractionForm
     public List<Guid> ProductIds { get; set; } = [];
     [StringLength(1000)] public string? Topics { get; set; }
     public List<Guid> MaterialIds { get; set; } = [];
-    [StringLength(20000)] public string? Notes { get; set; }
+    [StringLength(20000, ErrorMessage = InteractionFields.NotesTooLong)] public string? Notes { get; set; }
     public Guid? UnsolicitedRequestId { get; set; }
     public bool Shared { get; set; }
     public List<FollowUpRow> FollowUps { get; set; } = [];
