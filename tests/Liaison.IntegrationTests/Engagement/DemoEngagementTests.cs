@@ -30,6 +30,16 @@ public abstract class DemoEngagementTests(TestApp app)
         var month = DemoEngagement.OncologySessionsMonth(app.Clock.GetUtcNow().UtcDateTime);
         Assert.All(exposures, e => Assert.Equal((month.Year, month.Month), (e.ExposedOn.Year, e.ExposedOn.Month)));
 
+        // Every series that an impact initiative measures is held in that initiative's window (from the month before its
+        // start to the end of its post period): the Events list and the initiative tell one story.
+        foreach (var initiative in Core.Impact.Simulation.DemoImpactPanels.All)
+        {
+            var start = new DateTime(initiative.Spec.StartMonth / 12, initiative.Spec.StartMonth % 12 + 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var held = await app.Db(db => db.MedicalEvents.Where(e => e.Series == initiative.Name).Select(e => e.StartsAt).ToListAsync());
+            Assert.NotEmpty(held);
+            Assert.All(held, at => Assert.InRange(at, start.AddMonths(-1), start.AddMonths(initiative.Spec.Post)));
+        }
+
         await demo.CreateAsync(DemoWorkspace.DefaultSeed, null, CancellationToken.None);
         var again = await app.InScope(async sp =>
         {

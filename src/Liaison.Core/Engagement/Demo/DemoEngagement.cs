@@ -24,12 +24,18 @@ public sealed class DemoEngagement(LiaisonDbContext db) : IDemoContribution
     /// The month the oncology sessions are held: the start month of the impact demo's initiative of the same name (its
     /// exposures are this series' attendance), else <see cref="OncologySessionsMonthsAgo"/> months before now.
     /// </summary>
-    public static DateTime OncologySessionsMonth(DateTime now)
+    public static DateTime OncologySessionsMonth(DateTime now) => SeriesMonth(OncologySeries, now, OncologySessionsMonthsAgo);
+
+    /// <summary>
+    /// The month an event series starts: the start month of the impact demo's initiative of the same name, so the Events
+    /// list and the initiative tell one story, else <paramref name="monthsAgo"/> months before now.
+    /// </summary>
+    public static DateTime SeriesMonth(string series, DateTime now, int monthsAgo)
     {
-        var impactCase = Impact.Simulation.DemoImpactPanels.All.FirstOrDefault(c => c.Name == OncologySeries);
+        var impactCase = Impact.Simulation.DemoImpactPanels.All.FirstOrDefault(c => c.Name == series);
         return impactCase is { Spec.StartMonth: var m }
             ? new DateTime(m / 12, m % 12 + 1, 1, 0, 0, 0, DateTimeKind.Utc)
-            : new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-OncologySessionsMonthsAgo);
+            : new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-monthsAgo);
     }
 
     public int Order => 40;

@@ -12,7 +12,8 @@ internal sealed record DemoHeldEvent(MedicalEvent Event, IReadOnlyList<DemoHcp> 
 
 /// <summary>
 /// The demo's events: eight oncology educational sessions in one month (the impact initiative's activity), rare-disease
-/// roundtables with advocacy groups, cardiovascular education sessions, and two planned events.
+/// roundtables with advocacy groups and cardiovascular education sessions (each in its initiative's window), this year's
+/// oncology updates, and two planned events.
 /// </summary>
 internal static class DemoEvents
 {
@@ -51,9 +52,11 @@ internal static class DemoEvents
             held.Add(new DemoHeldEvent(e, attended, [], [speaker]));
         }
 
+        // Rare disease: three roundtables around the start of the initiative that measures what followed them.
+        var rare = DemoEngagement.SeriesMonth(DemoEngagement.RareDiseaseSeries, cast.Now, 10);
         for (var r = 0; r < 3; r++)
         {
-            var starts = cast.Now.Date.AddMonths(-(10 - r * 4)).AddHours(20);
+            var starts = rare.AddMonths(r - 1).AddDays(9 + r * 4).AddHours(20);
             var e = NewEvent(cast, EventKind.Roundtable, $"Pompe disease roundtable {r + 1}: living with enzyme replacement",
                 DemoEngagement.RareDiseaseSeries, "RARE-310", DateTime.SpecifyKind(starts, DateTimeKind.Utc), cast.CardioMsl, EventStatus.Held,
                 "Virtual (video)");
@@ -65,13 +68,27 @@ internal static class DemoEvents
             held.Add(new DemoHeldEvent(e, attended, advocates, []));
         }
 
+        // Cardiovascular: a session a quarter through the campaign's year.
+        var campaign = DemoEngagement.SeriesMonth(DemoEngagement.CardiovascularSeries, cast.Now, 11);
         for (var c = 0; c < 4; c++)
         {
-            var starts = DateTime.SpecifyKind(cast.Now.Date.AddMonths(-(11 - c * 3)).AddHours(21), DateTimeKind.Utc);
+            var starts = DateTime.SpecifyKind(campaign.AddMonths(c * 3).AddDays(14).AddHours(21), DateTimeKind.Utc);
             var e = NewEvent(cast, EventKind.EducationalSession, $"Cardiostat safety in practice: session {c + 1}",
                 DemoEngagement.CardiovascularSeries, "CV-420", starts, cast.CardioMsl, EventStatus.Held, "Regional heart institute, auditorium");
             db.MedicalEvents.Add(e);
             var attended = AddParticipants(db, e, cast.Cardiologists.Skip(c * 12).Take(15).ToList(), [], random, 0.7, 0, consented);
+            held.Add(new DemoHeldEvent(e, attended, [], []));
+        }
+
+        // This year's field education, no initiative's: the dashboards' last twelve months have events to show.
+        for (var u = 0; u < 3; u++)
+        {
+            var starts = DateTime.SpecifyKind(cast.Now.Date.AddMonths(-(5 - u * 2)).AddHours(21), DateTimeKind.Utc);
+            var e = NewEvent(cast, EventKind.EducationalSession, $"Managing interstitial lung disease on Veltrisa: update {u + 1}", null,
+                "ONC-101", starts, cast.OncologyMsl, EventStatus.Held, "Regional cancer centre, seminar room");
+            db.MedicalEvents.Add(e);
+            var questions = AddQuiz(db, e.Id, OncologyQuiz);
+            var attended = AddParticipants(db, e, cast.Oncologists.Skip(200 + u * 10).Take(14).ToList(), [], random, 0.75, questions.Count, consented);
             held.Add(new DemoHeldEvent(e, attended, [], []));
         }
 
