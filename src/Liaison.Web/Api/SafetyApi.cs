@@ -26,8 +26,14 @@ public static class SafetyApi
         RaiseAdverseEventIntake.Command command, RaiseAdverseEventIntake.Handler handler, HttpResponse response, CancellationToken ct) =>
         (await handler.Handle(command, ct)).ToCreated(response, i => $"/api/v1/safety/intakes/{i.Id}", i => i.Version);
 
+    /// <summary>One intake, with its version as the ETag (as every versioned record's read answers).</summary>
     private static async Task<Results<Ok<RaiseAdverseEventIntake.View>, ProblemHttpResult>> Get(Guid id,
-        RaiseAdverseEventIntake.Handler handler, CancellationToken ct) => (await handler.Get(id, ct)).ToOk();
+        RaiseAdverseEventIntake.Handler handler, HttpResponse response, CancellationToken ct)
+    {
+        var result = await handler.Get(id, ct);
+        if (result.IsSuccess) response.Headers.ETag = ETag.Format(result.Value!.Version);
+        return result.ToOk();
+    }
 
     private static Ok<IReadOnlyList<SafetySignal>> Detect(DetectionRequest request) =>
         TypedResults.Ok(AdverseEventLanguage.Detect(request.Text));

@@ -68,6 +68,8 @@ public static class LiaisonWebApp
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>
         {
+            // A number is a JSON number: "12" for an amount is the client's slip (a spreadsheet's text column), not 12.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new NullSafeLists());
             o.SerializerOptions.Converters.Add(new NulFreeStrings());

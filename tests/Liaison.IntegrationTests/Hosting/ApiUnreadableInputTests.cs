@@ -27,6 +27,7 @@ public abstract class ApiUnreadableInputTests(TestApp app)
     [InlineData(Roles.Msl, "/api/v1/interactions", "{" + Interaction + ",\"hcpIds\":[null]}", "$.hcpIds[0]", "Expected a GUID")]
     [InlineData(Roles.Msl, "/api/v1/interactions", "{" + Interaction + ",\"followUps\":[{\"dueOn\":\"soon\"}]}", "$.followUps[0].dueOn", "Expected a date such as")]
     [InlineData(Roles.Msl, "/api/v1/interactions", "{" + Interaction + ",\"topics\":\"one\"}", "$.topics", "list")]
+    [InlineData(Roles.Msl, "/api/v1/interactions", "{" + Interaction + ",\"durationMinutes\":\"45\"}", "$.durationMinutes", "Expected")]
     public async Task An_unreadable_body_is_a_400_naming_its_json_path_and_why(string role, string url, string body, string field, string why)
     {
         var response = await (await app.ClientFor(role)).PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));

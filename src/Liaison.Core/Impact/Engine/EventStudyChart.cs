@@ -22,10 +22,17 @@ public static class EventStudyChart
         points.MarkerSize = 7;
         plot.Add.HorizontalLine(0, 1, Colors.Gray);
         var start = plot.Add.VerticalLine(-0.5, 1, Colors.DarkOrange);
+        // Named by the axis title, not a label on the line: on the month axis a label covered the −1 and 0 ticks, and above
+        // the plot it covered the title.
         start.LinePattern = LinePattern.Dashed;
-        start.Text = "start";
+        if (xs.Length > 0)
+        {
+            // The months measured and no more: the default padding showed a month before the first and after the last.
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(xs.Min() - 0.6, xs.Max() + 0.6);
+        }
         plot.Title($"Event study ({r.Design}): effect by month vs. {r.EventStudy.FirstOrDefault(m => m.RelativeMonth == -1)?.Month}");
-        plot.XLabel("months relative to start");
+        plot.XLabel("months relative to start (dashed line: the start)");
         plot.YLabel("effect (%) with 95% CI");
         return plot;
     }
