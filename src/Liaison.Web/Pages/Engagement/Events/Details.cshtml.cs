@@ -93,11 +93,9 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         CancellationToken ct)
     {
         var hcps = string.IsNullOrWhiteSpace(npis) ? new List<Guid>() : await choices.HcpsByNpi(npis, ct);
-        var done = hcps.IsSuccess
-            ? walkIn
-                ? await participation.WalkIn(id, new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds, Channel = channel }, ct)
-                : await participation.Invite(id, new ParticipantsFields { HcpIds = hcps.Value!, AdvocateIds = advocateIds, Channel = channel }, ct)
-            : hcps.Error!;
+        var fields = new ParticipantsFields { HcpIds = hcps.Value ?? [], AdvocateIds = advocateIds, Channel = channel };
+        var done = !hcps.IsSuccess ? hcps.Error!
+            : walkIn ? await participation.WalkIn(id, fields, ct) : await participation.Invite(id, fields, ct);
         if (done.IsSuccess) return Done(id, done, walkIn ? "Walk-in checked in." : "Invitations recorded.");
         // Refused: shown beside the form, the NPIs as typed, so only the wrong one is retyped.
         ModelState.AddModelError(nameof(npis), done.Error!.Message);
