@@ -20,14 +20,17 @@ public static class DateWindow
 
     /// <summary>
     /// Why <paramref name="value"/> is no date for the record, or null. <paramref name="window"/> names the record and its
-    /// window for the message, e.g. "an interaction: from 2000 to a year ahead".
+    /// window for the message, e.g. "an interaction: from 2000 to a year ahead"; <paramref name="later"/>, when given, is
+    /// the record's own words for a date after <paramref name="latest"/> ("Record a transfer of value once it has been made.").
     /// </summary>
-    public static Error? Outside(string field, DateTime value, DateTime latest, string window) =>
-        value < Earliest || value > latest ? Error.Invalid(field, $"{value:yyyy-MM-dd} is not a date for {window}.") : null;
+    public static Error? Outside(string field, DateTime value, DateTime latest, string window, string? later = null) =>
+        value > latest && later is not null ? Error.Invalid(field, later)
+        : value < Earliest || value > latest ? Error.Invalid(field, $"{value:yyyy-MM-dd} is not a date for {window}.") : null;
 
-    /// <inheritdoc cref="Outside(string, DateTime, DateTime, string)"/>
-    public static Error? Outside(string field, DateOnly value, DateOnly latest, string window) =>
-        value < EarliestDay || value > latest ? Error.Invalid(field, $"{value:yyyy-MM-dd} is not a date for {window}.") : null;
+    /// <inheritdoc cref="Outside(string, DateTime, DateTime, string, string?)"/>
+    public static Error? Outside(string field, DateOnly value, DateOnly latest, string window, string? later = null) =>
+        value > latest && later is not null ? Error.Invalid(field, later)
+        : value < EarliestDay || value > latest ? Error.Invalid(field, $"{value:yyyy-MM-dd} is not a date for {window}.") : null;
 
     /// <summary>Why a filter's period is none, or null: a start after the end finds nothing, which reads as "no records".</summary>
     public static Error? Reversed(DateTime? from, DateTime? to) =>

@@ -25,6 +25,29 @@ public abstract class PlausibleDateTests(TestApp app)
     [InlineData("follow-up", "9999-12-31", "followUps[0].dueOn")]
     public async Task A_date_outside_its_records_window_is_a_400_naming_the_field(string record, string date, string field)
     {
+        var response = await PostDated(record, date);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Json.Read(response);
+        Assert.NotNull(problem["errors"]![field]);
+        Assert.Contains("is not a date for", problem["detail"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("transfer", "paidOn", "Record a transfer of value once it has been made.")]
+    [InlineData("consent", "givenOn", "Consent cannot be given in the future.")]
+    [InlineData("presentation", "presentedOn", "A presentation is recorded once it was given: the date is in the future.")]
+    public async Task A_day_that_has_begun_nowhere_yet_is_refused_in_the_records_own_words(string record, string field, string message)
+    {
+        // The test clock reads 09:00 UTC: the day after has not begun even at UTC+14, and a transfer could be dated it.
+        var response = await PostDated(record, DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(1).ToString("yyyy-MM-dd"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Json.Read(response);
+        Assert.Equal(message, problem["errors"]![field]![0]!.GetValue<string>());
+    }
+
+    /// <summary>An MSL records a <paramref name="record"/> dated <paramref name="date"/> through the API.</summary>
+    private async Task<HttpResponseMessage> PostDated(string record, string date)
+    {
         var msl = await app.ClientFor(Roles.Msl);
         var (hcp, _) = await Hcp(app);
         (string Url, object Body) target = record switch
@@ -44,11 +67,7 @@ public abstract class PlausibleDateTests(TestApp app)
                 followUps = new[] { new { description = "Send the reprint", dueOn = date } },
             }),
         };
-        var response = await msl.PostJson(target.Url, target.Body);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await Json.Read(response);
-        Assert.NotNull(problem["errors"]![field]);
-        Assert.Contains("is not a date for", problem["detail"]!.GetValue<string>());
+        return await msl.PostJson(target.Url, target.Body);
     }
 
     [Fact]

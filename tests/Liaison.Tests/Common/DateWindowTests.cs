@@ -35,6 +35,16 @@ public sealed class DateWindowTests
     }
 
     [Fact]
+    public void A_date_after_the_latest_day_is_told_in_the_records_own_words_when_it_has_them()
+    {
+        Assert.Equal("Record it once made.", DateWindow.Outside("paidOn", Today.AddDays(1), Today, "x", "Record it once made.")!.Message);
+        Assert.Equal("1999-12-31 is not a date for x.", DateWindow.Outside("paidOn", new DateOnly(1999, 12, 31), Today, "x", "Record it once made.")!.Message);
+        Assert.Null(DateWindow.Outside("paidOn", Today, Today, "x", "Record it once made."));
+        var now = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+        Assert.Equal("Not yet.", DateWindow.Outside("at", now.AddTicks(1), now, "x", "Not yet.")!.Message);
+    }
+
+    [Fact]
     public void A_period_is_reversed_only_when_it_starts_after_it_ends()
     {
         var day = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);

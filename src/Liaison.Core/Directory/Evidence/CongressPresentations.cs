@@ -31,10 +31,8 @@ public static class CongressPresentations
         public async Task<Result<View>> Record(Guid hcpId, Fields f, CancellationToken ct)
         {
             if (!await db.Hcps.AnyAsync(h => h.Id == hcpId && h.ErasedAt == null, ct)) return Error.NotFound("The HCP");
-            var today = DateWindow.LatestToday(db.UtcNow);
-            if (f.PresentedOn > today)
-                return Error.Invalid(nameof(f.PresentedOn), "A presentation is recorded once it was given: the date is in the future.");
-            if (DateWindow.Outside(nameof(f.PresentedOn), f.PresentedOn!.Value, today, "a congress presentation: from 2000 to today") is { } when)
+            if (DateWindow.Outside(nameof(f.PresentedOn), f.PresentedOn!.Value, DateWindow.LatestToday(db.UtcNow), "a congress presentation: from 2000 to today",
+                    "A presentation is recorded once it was given: the date is in the future.") is { } when)
                 return when;
             var source = string.IsNullOrWhiteSpace(f.SourceUrl) ? null : f.SourceUrl.Trim();
             if (source is not null && !(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))

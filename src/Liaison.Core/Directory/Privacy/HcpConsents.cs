@@ -26,9 +26,9 @@ public static class HcpConsents
         public async Task<Result<ConsentView>> Add(Guid hcpId, Record r, CancellationToken ct)
         {
             if (!await db.Hcps.AnyAsync(h => h.Id == hcpId && h.ErasedAt == null, ct)) return Error.NotFound("The HCP");
-            var today = DateWindow.LatestToday(db.UtcNow);
-            if (r.GivenOn > today) return Error.Invalid(nameof(r.GivenOn), "Consent cannot be given in the future.");
-            if (DateWindow.Outside(nameof(r.GivenOn), r.GivenOn!.Value, today, "a consent given: from 2000 to today") is { } when) return when;
+            if (DateWindow.Outside(nameof(r.GivenOn), r.GivenOn!.Value, DateWindow.LatestToday(db.UtcNow), "a consent given: from 2000 to today",
+                    "Consent cannot be given in the future.") is { } when)
+                return when;
             if (r.ExpiresOn is { } e && e < r.GivenOn) return Error.Invalid(nameof(r.ExpiresOn), "The expiry is before the consent was given.");
             var consent = new Consent
             {
@@ -46,10 +46,11 @@ public static class HcpConsents
             if (consent is null) return Error.NotFound("The consent");
             if (db.Expect(consent, version) is { } stale) return stale;
             if (consent.WithdrawnOn is not null) return Error.Conflict("The consent was already withdrawn.");
-            var today = DateOnly.FromDateTime(db.UtcNow);
-            var on = w.WithdrawnOn ?? today;
+            var on = w.WithdrawnOn ?? DateOnly.FromDateTime(db.UtcNow);
             // A withdrawal dated ahead would end the consent today all the same (it reads as not in force): record it once made.
-            if (on > DateWindow.LatestToday(db.UtcNow)) return Error.Invalid(nameof(w.WithdrawnOn), "A consent cannot be withdrawn in the future: record the withdrawal once it is made.");
+            if (DateWindow.Outside(nameof(w.WithdrawnOn), on, DateWindow.LatestToday(db.UtcNow), "a consent withdrawn: from 2000 to today",
+                    "A consent cannot be withdrawn in the future: record the withdrawal once it is made.") is { } when)
+                return when;
             if (on < consent.GivenOn) return Error.Invalid(nameof(w.WithdrawnOn), "A consent cannot be withdrawn before it was given.");
             consent.WithdrawnOn = on;
             consent.WithdrawalNote = string.IsNullOrWhiteSpace(w.Note) ? null : w.Note.Trim();

@@ -50,14 +50,14 @@ public static class SaveContent
             var approvedOn = f.ApprovedOn;
             if (f.Status == ApprovalStatus.Approved) approvedOn ??= DateOnly.FromDateTime(db.UtcNow);
             // The day it was approved: a later one listed the material as usable today and refused it only at use.
-            var today = DateOnly.FromDateTime(db.UtcNow);
-            if (approvedOn is { } on && (on > today.AddDays(1) || on < DateWindow.EarliestDay))
-                return Error.Invalid(nameof(f.ApprovedOn), $"{on:yyyy-MM-dd} is not an approval date: give the day it was approved, not a later one.");
+            if (approvedOn is { } on && DateWindow.Outside(nameof(f.ApprovedOn), on, DateWindow.LatestToday(db.UtcNow), "a material's approval: from 2000 to today",
+                    $"{on:yyyy-MM-dd} is not an approval date: give the day it was approved, not a later one.") is { } approval)
+                return approval;
             if (f.ExpiresOn is { } expires && approvedOn is { } approved && expires <= approved)
                 return Error.Invalid(nameof(f.ExpiresOn), "The expiry date must come after the approval date.");
             // A material is reviewed again within years, not millennia: a 9999 expiry is a slip that keeps it usable forever.
             if (f.ExpiresOn is { } expiry
-                && DateWindow.Outside(nameof(f.ExpiresOn), expiry, today.AddYears(10), "a material's expiry: from 2000 to ten years ahead") is { } when)
+                && DateWindow.Outside(nameof(f.ExpiresOn), expiry, DateOnly.FromDateTime(db.UtcNow).AddYears(10), "a material's expiry: from 2000 to ten years ahead") is { } when)
                 return when;
             item.Title = f.Title.Trim();
             item.DocumentCode = code;

@@ -20,9 +20,9 @@ public static class RecordTransfer
                 return Error.Invalid(nameof(f.InteractionId), "The interaction was not found.");
             if (f.ProductId is { } p && !await db.Products.AnyAsync(x => x.Id == p, ct))
                 return Error.Invalid(nameof(f.ProductId), "The product was not found.");
-            var tomorrow = DateOnly.FromDateTime(db.UtcNow).AddDays(1);
-            if (f.PaidOn!.Value > tomorrow) return Error.Invalid(nameof(f.PaidOn), "Record a transfer of value once it has been made.");
-            if (DateWindow.Outside(nameof(f.PaidOn), f.PaidOn.Value, tomorrow, "a transfer of value: from 2000 to today") is { } when) return when;
+            if (DateWindow.Outside(nameof(f.PaidOn), f.PaidOn!.Value, DateWindow.LatestToday(db.UtcNow), "a transfer of value: from 2000 to today",
+                    "Record a transfer of value once it has been made.") is { } when)
+                return when;
             // What is reported to CMS is what was paid: a third decimal rounded away silently changes the figure.
             if (f.Amount!.Value != Math.Round(f.Amount.Value, 2))
                 return Error.Invalid(nameof(f.Amount), $"{f.Amount.Value} has more than two decimals: give the amount in dollars and cents.");
