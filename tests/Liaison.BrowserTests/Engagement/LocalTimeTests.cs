@@ -69,4 +69,25 @@ public sealed class LocalTimeTests(LiveApp app)
         var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, york).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Assertions.Expect(page.GetByLabel("Paid on")).ToHaveValueAsync(today);
     }
+
+    [Fact]
+    public async Task A_payments_event_choices_show_each_events_day_in_the_readers_time_zone()
+    {
+        // The demo's events start at 19:00-21:00 UTC: already the next day in Tokyo.
+        const string tokyo = "Asia/Tokyo";
+        var page = await app.Browser.NewPage(app.BaseUrl, tokyo);
+        var (email, password) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(email, password);
+        await page.GotoAsync(app.BaseUrl + "/Engagement/Transfers/New");
+        var options = await page.Locator("select[name='Input.EventId'] option[data-utc-day]")
+            .EvaluateAllAsync<string[][]>("os => os.map(o => [o.dataset.utcDay, o.textContent])");
+        Assert.NotEmpty(options);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(tokyo);
+        foreach (var option in options)
+        {
+            var starts = DateTime.Parse(option[0], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            Assert.StartsWith(TimeZoneInfo.ConvertTimeFromUtc(starts, zone).ToString("yyyy-MM-dd ", CultureInfo.InvariantCulture), option[1]);
+        }
+        Assert.Contains(options, o => !o[1].StartsWith(o[0][..10], StringComparison.Ordinal));
+    }
 }

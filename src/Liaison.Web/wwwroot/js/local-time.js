@@ -14,6 +14,11 @@
     t.title = t.textContent + ' UTC';
     t.textContent = t.dataset.utc === 'clock' ? clock(d) : t.dataset.utc === 'day' ? day(d) : day(d) + ' ' + clock(d);
   });
+  // An option cannot hold a <time>: its text starts with the UTC day, rewritten to the reader's.
+  document.querySelectorAll('option[data-utc-day]').forEach(function (o) {
+    const d = new Date(o.dataset.utcDay);
+    if (!isNaN(d) && /^\d{4}-\d{2}-\d{2}/.test(o.textContent)) o.textContent = day(d) + o.textContent.slice(10);
+  });
   document.querySelectorAll('[data-tz]').forEach(function (s) { s.textContent = 'your time'; s.title = zone; });
 
   // A date field the server filled with today (its UTC day, on a page first shown) takes the reader's today instead:

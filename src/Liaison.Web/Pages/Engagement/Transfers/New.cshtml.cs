@@ -7,7 +7,6 @@ using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Liaison.Web.Pages.Engagement.Transfers;
 
@@ -20,7 +19,8 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
     /// <summary>What the last post recorded ("Recorded 120.00 USD …") and its cap warnings, carried over the redirect.</summary>
     [TempData] public string? RecordedMessage { get; set; }
     [TempData] public string[]? RecordedWarnings { get; set; }
-    public IReadOnlyList<SelectListItem> EventOptions { get; private set; } = [];
+    /// <summary>The events a payment can belong to; each option shows the day the event starts in the reader's time zone.</summary>
+    public IReadOnlyList<EventSummary> EventOptions { get; private set; } = [];
     /// <summary>The UTC day the empty form is filled with, which the page's script turns into the reader's own today.</summary>
     public string? UtcToday { get; private set; }
 
@@ -32,8 +32,7 @@ public sealed class NewModel(RecordTransfer.Handler record, InteractionChoices.H
     }
 
     private async Task LoadEvents(CancellationToken ct) =>
-        EventOptions = ((await events.Handle(new ListEvents.Query(), new PageRequest { PageSize = 100 }, ct)).Value?.Items ?? [])
-            .Select(e => new SelectListItem($"{e.StartsAt:yyyy-MM-dd} {e.Title}", e.Id.ToString())).ToList();
+        EventOptions = (await events.Handle(new ListEvents.Query(), new PageRequest { PageSize = 100 }, ct)).Value?.Items ?? [];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
