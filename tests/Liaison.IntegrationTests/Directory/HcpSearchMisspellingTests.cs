@@ -1,8 +1,12 @@
+using System.Net;
+using System.Net.Http.Json;
 using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Liaison.Core.Directory;
 using Liaison.Core.Directory.Registry;
 using Liaison.Core.Directory.Search;
+using Liaison.Core.Identity;
+using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.IntegrationTests.Directory;
@@ -59,12 +63,35 @@ public abstract class HcpSearchMisspellingTests(DirectoryApp app)
         Assert.EndsWith("VASQUEZINO", hit.Name);
     }
 
+    [Fact]
+    public async Task An_msls_own_territory_comes_first_among_misspellings_too()
+    {
+        var surname = "QUELLINGTON" + Letters();
+        await AddAsync(surname, 1, first: "AARON");
+        var own = (await AddAsync(surname, 1, first: "ZEBEDEE"))[0];
+        var (msl, mslId, _) = await app.UserClient(Roles.Msl);
+        var manager = await app.ClientFor(Roles.MslManager);
+        var created = await manager.PostAsJsonAsync("/api/v1/territories", new { name = "Misspelt " + Letters(), ownerUserId = mslId });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var territory = (await Json.Read(created))["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PutAsync($"/api/v1/territories/{territory}/hcps/{own}", null)).StatusCode);
+
+        var typed = "QEULLINGTON" + surname[11..]; // two letters swapped: no name starts with it
+        async Task<List<string>> Names(HttpClient client) => (await Json.Read(await client.GetAsync($"/api/v1/hcps?q={typed}")))["items"]!.AsArray()
+            .Select(i => (i!["name"]!.GetValue<string>(), i["match"]!.GetValue<string>())).Select(h => $"{h.Item1} {h.Item2}").ToList();
+        Assert.Equal([$"ZEBEDEE {surname} typo", $"AARON {surname} typo"], await Names(msl));
+        Assert.Equal([$"AARON {surname} typo", $"ZEBEDEE {surname} typo"], await Names(await app.ClientFor(Roles.Msl)));
+    }
+
+    private static string Letters() => string.Concat(Guid.NewGuid().ToByteArray().Take(4).Select(b => (char)('A' + b % 26)));
+
     private Task<Paged<SearchHcps.Hit>> SearchAsync(string q, PageRequest? page = null) => app.InScope(async sp =>
         (await sp.GetRequiredService<SearchHcps.Handler>().Handle(new SearchHcps.Query(q), page ?? new PageRequest(PageSize: 200), default)).Value!);
 
-    private Task AddAsync(string lastName, int count, string? first = null) => app.InScope(async sp =>
+    private Task<List<Guid>> AddAsync(string lastName, int count, string? first = null) => app.InScope(async sp =>
     {
         var db = sp.GetRequiredService<LiaisonDbContext>();
+        var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
             var given = first ?? $"F{Guid.CreateVersion7():N}"[..12].ToUpperInvariant();
@@ -74,13 +101,14 @@ public abstract class HcpSearchMisspellingTests(DirectoryApp app)
                 CreatedAt = db.UtcNow, UpdatedAt = db.UtcNow,
             };
             db.Hcps.Add(hcp);
+            ids.Add(hcp.Id);
             db.HcpSearchEntries.Add(new HcpSearchEntry
             {
                 HcpId = hcp.Id, Names = $"{lastName} {given}", SortName = $"{lastName} {given}", LastNameKey = NameKey.Of(lastName), IsActive = true,
             });
         }
         await db.SaveChangesAsync();
-        return 0;
+        return ids;
     });
 }
 

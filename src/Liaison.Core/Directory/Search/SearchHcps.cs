@@ -101,6 +101,7 @@ public static class SearchHcps
             var matches = compiled is not null ? await compiled.NameCount(db, fts5, ct)
                 : await (plainNames ? prefixKeys : prefix.Select(e => e.Key)).CountAsync(ct);
             var typos = matches < MisspellingsBelow ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, compiled, fts5, ct) : [];
+            if (preferred is not null) typos = await PreferredFirst(entries, typos, preferred, ct);
             if (compiled is null) return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
             var rows = matches <= page.Skip ? [] : await compiled.NamePage(db, fts5, words[0], page.Skip, page.PageSize).ToListAsync(ct);
             return await WithTypos(rows, matches, typos, "prefix", page, ct);
@@ -153,6 +154,18 @@ public static class SearchHcps
                 .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names)))
                 .Where(c => c.Distance >= 0).OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal)
                 .Select(c => c.Key).ToList();
+        }
+
+        /// <summary>
+        /// The misspellings with the capability's preferred HCPs (an MSL's own territory) first, closeness deciding within
+        /// each group, as it does for the matches as typed.
+        /// </summary>
+        private static async Task<List<long>> PreferredFirst(IQueryable<HcpSearchEntry> entries, List<long> typos,
+            Expression<Func<HcpSearchEntry, bool>> preferred, CancellationToken ct)
+        {
+            if (typos.Count == 0) return typos;
+            var own = (await entries.Where(preferred).Where(e => typos.Contains(e.Key)).Select(e => e.Key).ToListAsync(ct)).ToHashSet();
+            return typos.Where(own.Contains).Concat(typos.Where(k => !own.Contains(k))).ToList();
         }
 
         private IQueryable<Candidate> ComposedTypos(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, List<(string Key, int Cap)> ranges)
