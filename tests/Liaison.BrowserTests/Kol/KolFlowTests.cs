@@ -1,6 +1,7 @@
 using Liaison.BrowserTests.Infrastructure;
 using Liaison.BrowserTests.Pages;
 using Liaison.Core.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Liaison.BrowserTests.Kol;
@@ -72,5 +73,28 @@ public sealed class KolFlowTests(LiveApp app)
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = "KOL influence and evidence" }).CountAsync());
         Assert.Equal(0, await page.GetByText("Influence score").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_prolific_kols_profile_opens_on_quick_capture_and_keeps_older_publications_one_click_away()
+    {
+        var hcpId = await app.Query(db => db.InfluenceScores.OrderByDescending(s => s.Publications).Select(s => s.HcpId).FirstAsync());
+        var page = await app.Browser.NewPage(app.BaseUrl);
+        var (email, password) = await app.NewUser(Roles.Msl);
+        await new LoginPage(page).SignIn(email, password);
+        await page.GotoAsync($"{app.BaseUrl}/Directory/Profile/{hcpId}");
+
+        var headings = await page.Locator("main h2").AllTextContentsAsync();
+        Assert.True(headings.ToList().IndexOf("Interactions") < headings.ToList().IndexOf("KOL influence and evidence"), string.Join(" | ", headings));
+        var evidence = page.Locator("section[aria-labelledby='section-kol-evidence']");
+        var shown = evidence.Locator("h3:text-is('Publications') + table tbody tr");
+        Assert.Equal(10, await shown.CountAsync());
+        var earlier = evidence.Locator("details.more summary");
+        await Assertions.Expect(earlier).ToContainTextAsync("earlier publication");
+        var hidden = evidence.Locator("details.more tbody tr").First;
+        await Assertions.Expect(hidden).ToBeHiddenAsync();
+        await earlier.ClickAsync();
+        await Assertions.Expect(hidden).ToBeVisibleAsync();
+        await Assertions.Expect(evidence.Locator("h3:text-is('Clinical trials') + table")).Not.ToContainTextAsync("_");
     }
 }

@@ -22,7 +22,8 @@ public sealed class InteractionsProfileSection(LiaisonDbContext db) : IHcpProfil
 
     public string Key => "interactions";
     public string Title => "Interactions";
-    public int Order => 40;
+    // First of the sections: quick capture is what an MSL opens a profile for, above a KOL's long evidence lists.
+    public int Order => 5;
     public bool IsMedical => true;
 
     public async Task<object?> LoadAsync(Guid hcpId, Actor actor, CancellationToken ct)

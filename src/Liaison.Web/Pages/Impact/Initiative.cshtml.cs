@@ -1,5 +1,6 @@
 using Liaison.Core.Impact;
 using Liaison.Core.Impact.Engine;
+using Liaison.Web.Pages.Shared;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,7 @@ public sealed class InitiativeModel(ListInitiatives.Handler initiatives, Analyze
         var found = await initiatives.GetBySlug(Slug, ct);
         if (!found.IsSuccess) return NotFound();
         var result = await fromEvents.Handle(found.Value!.Id, new ExposuresFromEvents.Command(eventIds), ct);
-        TempData.Tell(result, r => $"Exposures taken from {r.Events} event(s): {r.Targets:N0} attendee(s) listed" +
+        TempData.Tell(result, r => $"Exposures taken from {Counted.Of(r.Events, "event")}: {Counted.Of(r.Targets, "attendee")} listed" +
             (r.WithoutOutcomes > 0 ? $", {r.WithoutOutcomes:N0} left out (no outcome rows)" : "") +
             (r.AlreadyListed > 0 ? $", {r.AlreadyListed:N0} already listed from a file" : "") + ".");
         return RedirectToPage(new { Slug });

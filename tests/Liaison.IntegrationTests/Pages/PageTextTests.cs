@@ -1,0 +1,34 @@
+using Liaison.Web.Pages.Shared;
+
+namespace Liaison.IntegrationTests.Pages;
+
+/// <summary>Counts and registry codes read as words on the pages.</summary>
+public sealed class PageTextTests
+{
+    [Theory]
+    [InlineData(0, "0 interactions")]
+    [InlineData(1, "1 interaction")]
+    [InlineData(1250, "1,250 interactions")]
+    public void A_count_takes_its_noun_in_the_right_number(long count, string expected) =>
+        Assert.Equal(expected, Counted.Of(count, "interaction"));
+
+    [Fact]
+    public void An_irregular_plural_is_given_by_the_caller() =>
+        Assert.Equal("2 analyses", Counted.Of(2, "analysis", "analyses"));
+
+    [Theory]
+    [InlineData("ACTIVE_NOT_RECRUITING", "Active, not recruiting")]
+    [InlineData("RECRUITING", "Recruiting")]
+    [InlineData("COMPLETED", "Completed")]
+    [InlineData("SOME_NEW_STATUS", "Some new status")]
+    [InlineData(null, "—")]
+    public void A_trial_status_reads_as_clinicaltrials_gov_words_it(string? code, string expected) =>
+        Assert.Equal(expected, TrialText.Status(code));
+
+    [Theory]
+    [InlineData("PHASE2/PHASE3", "Phase 2/Phase 3")]
+    [InlineData("EARLY_PHASE1", "Early phase 1")]
+    [InlineData("NA", "Phase not applicable")]
+    [InlineData(null, "")]
+    public void Trial_phases_read_as_words(string? codes, string expected) => Assert.Equal(expected, TrialText.Phases(codes));
+}
