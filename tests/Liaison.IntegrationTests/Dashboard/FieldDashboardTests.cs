@@ -77,6 +77,25 @@ public abstract class FieldDashboardTests(TestApp app)
     }
 
     [Fact]
+    public async Task An_open_follow_up_past_its_day_reads_overdue_on_its_interaction_as_on_the_dashboard()
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var (hcp, _) = await Hcp(app);
+        var today = DateOnly.FromDateTime(Now);
+        var (logged, _) = await Created(await msl.Api.PostJson("/api/v1/interactions", new
+        {
+            kind = "ScientificExchange", channel = "InPerson", occurredAt = Now.AddDays(-5), hcpIds = new[] { hcp },
+            followUps = new[] { new { description = "Late reprint", dueOn = today.AddDays(-2) }, new { description = "Next reprint", dueOn = today } },
+        }));
+
+        var page = await msl.Pages.GetStringAsync($"/Engagement/Interactions/Details/{logged["id"]!.GetValue<string>()}");
+
+        Assert.Matches($@"Late reprint — due {today.AddDays(-2):yyyy-MM-dd}\s*<strong>\(overdue\)</strong>", page);
+        Assert.Matches($@"Next reprint — due {today:yyyy-MM-dd}\s*<form", page);
+        Assert.Contains("Overdue: Late reprint", await msl.Dashboard());
+    }
+
+    [Fact]
     public async Task A_viewer_dashboard_shows_aggregates_and_no_hcp_names_notes_or_attendees()
     {
         var msl = await DashboardUsers.SignIn(app, Roles.Msl);

@@ -9,11 +9,13 @@ namespace Liaison.Web.Pages.Engagement.Interactions;
 
 [Authorize(Policy = Policies.Medical)]
 public sealed class DetailsModel(GetInteraction.Handler get, SignInteraction.Handler sign, AmendInteraction.Handler amendments,
-    FollowUps.Handler followUps, UserManager<Core.Identity.LiaisonUser> users) : PageModel
+    FollowUps.Handler followUps, UserManager<Core.Identity.LiaisonUser> users, TimeProvider clock) : PageModel
 {
     public InteractionView Interaction { get; private set; } = null!;
     public IReadOnlyList<AmendInteraction.AmendmentView> Amendments { get; private set; } = [];
     public bool Mine => Interaction.OwnerId == users.GetUserId(User);
+    /// <summary>An open follow-up due before this (UTC) day is overdue, as on the dashboard's reminders.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
