@@ -72,7 +72,8 @@ public abstract class FieldDashboardTests(TestApp app)
         Assert.Contains($"<th scope=\"row\">Morgan Team{tag}</th><td>1</td><td>0</td><td>1</td><td>0</td>", page);
         Assert.Contains($"Engagement plans {Now.Year} across the team", page);
         Assert.Contains("Pending change requests", page);
-        Assert.Contains($"Alex Changed{tag}", page);
+        Assert.Contains($"Alex Changed{tag}</a>, proposed by Morgan Team{tag} on", page);
+        Assert.DoesNotContain($"proposed by {member.Email}", page);
         Assert.Contains("Initiatives", page);
     }
 

@@ -44,7 +44,13 @@ public abstract class ChangeRequestTests(KolApp app)
         var admin = await app.ClientFor(Roles.Admin);
         var approved = await admin.SendAsync(KolScenario.WithIfMatch(HttpMethod.Post, $"/api/v1/change-requests/{id}/approve?note=Checked%20against%20the%20state%20licence", etag));
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-        Assert.Equal("Approved", (await Json.Read(approved))["status"]!.GetValue<string>());
+        var decided = await Json.Read(approved);
+        Assert.Equal("Approved", decided["status"]!.GetValue<string>());
+        var decider = decided["decidedBy"]!.GetValue<string>();
+        var deciderName = await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().Users.Where(u => u.UserName == decider)
+            .Select(u => u.DisplayName).SingleAsync());
+        Assert.Equal(deciderName, decided["decidedByName"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(decided["proposedByName"]!.GetValue<string>()));
         var profile = await Json.Read(await msl.GetAsync($"/api/v1/hcps/{wiebe}"));
         Assert.Equal(("Wiebe-Kessler", "MD, FACP"), (profile["lastName"]!.GetValue<string>(), profile["credentials"]!.GetValue<string>()));
         var found = await Json.Read(await msl.GetAsync("/api/v1/hcps?q=kessler"));

@@ -24,16 +24,21 @@ public static class ListChangeRequests
 
         private IQueryable<Row> Project(IQueryable<DataChangeRequest> q) => q.Select(r => new Row(r,
             db.Hcps.Where(h => h.Id == r.HcpId).Select(h => Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).FirstOrDefault(),
-            db.Hcps.Where(h => h.Id == r.DuplicateHcpId).Select(h => Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).FirstOrDefault()));
+            db.Hcps.Where(h => h.Id == r.DuplicateHcpId).Select(h => Hcp.NameOf(h.Pseudonym, null, h.FirstName, h.LastName, h.Npi)).FirstOrDefault(),
+            db.Users.Where(u => u.Id == r.ProposedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            db.Users.Where(u => u.UserName == r.DecidedBy).Select(u => u.DisplayName).FirstOrDefault()));
 
         private static ChangeRequestView View(Row row)
         {
             var r = row.Request;
             return new ChangeRequestView(r.Id, r.Kind, r.HcpId, row.HcpName, r.DuplicateHcpId, row.DuplicateName,
                 r.ProposedValues is null ? null : JsonSerializer.Deserialize<Dictionary<string, string?>>(r.ProposedValues), r.Reason,
-                r.Status, r.ProposedBy, r.ProposedAt, r.DecidedBy, r.DecidedAt, r.DecisionNote, r.Version);
+                r.Status, r.ProposedBy, r.ProposedAt, r.DecidedBy, r.DecidedAt, r.DecisionNote, r.Version,
+                Named(row.ProposedByName, r.ProposedBy), r.DecidedBy is null ? null : Named(row.DecidedByName, r.DecidedBy));
         }
 
-        public sealed record Row(DataChangeRequest Request, string? HcpName, string? DuplicateName);
+        private static string Named(string? displayName, string signInName) => string.IsNullOrWhiteSpace(displayName) ? signInName : displayName;
+
+        public sealed record Row(DataChangeRequest Request, string? HcpName, string? DuplicateName, string? ProposedByName, string? DecidedByName);
     }
 }
