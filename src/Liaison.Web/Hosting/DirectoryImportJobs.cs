@@ -35,13 +35,13 @@ public sealed class DirectoryImportJobs(BackgroundWork background, string upload
     public async Task<Result<Job>> StartAsync(IFormFile upload, string kind, Actor actor, CancellationToken ct)
     {
         var name = Path.GetFileName(upload.FileName);
-        Directory.CreateDirectory(uploads);
-        var path = Path.Combine(uploads, $"{Guid.CreateVersion7():N}-{name}");
+        // In a folder of its own under its own name: the run is recorded (and listed in the import history) by that name.
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(uploads, Guid.CreateVersion7().ToString("N"))).FullName, name);
         await using (var target = File.Create(path)) await upload.CopyToAsync(target, ct);
         var source = SourceOf(kind, path);
         if (source.Open() is { } problem)
         {
-            File.Delete(path);
+            Discard(path);
             return Error.Invalid("Upload", $"{name}: {problem.Replace(path, name, StringComparison.Ordinal)}");
         }
         var job = new Job { File = name, Kind = kind };
@@ -50,7 +50,7 @@ public sealed class DirectoryImportJobs(BackgroundWork background, string upload
         {
             log.LogError(e, "Directory import of {File} failed", job.File);
             job.Error = $"The import stopped: {e.Message.Replace(path, name, StringComparison.Ordinal)} Upload the same file again to resume from the last checkpoint.";
-            File.Delete(path);
+            Discard(path);
         });
         return job;
     }
@@ -63,6 +63,9 @@ public sealed class DirectoryImportJobs(BackgroundWork background, string upload
         var result = await runner.RunAsync(source, new Progress<ImportProgress>(p => job.Progress = p), CancellationToken.None);
         if (result.IsSuccess) job.Report = result.Value;
         else job.Error = result.Error!.Message.Replace(source.Path, job.File, StringComparison.Ordinal);
-        File.Delete(source.Path);
+        Discard(source.Path);
     }
+
+    /// <summary>Deletes an upload and the folder that held it.</summary>
+    private static void Discard(string path) => Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
 }

@@ -46,6 +46,9 @@ public abstract class DirectoryImportPageTests(TestApp app)
         var report = job["report"]!;
         Assert.Equal(11, report["imported"]!.GetValue<long>() + report["updated"]!.GetValue<long>() + report["unchanged"]!.GetValue<long>());
         Assert.Empty(KeptUploads(name));
+        // The run is recorded: the page's history lists it after a restart as it lists the command line's runs.
+        var history = await admin.Pages.GetStringAsync("/Admin/DirectoryImports");
+        Assert.Matches($@"<h2>Import history</h2>[\s\S]*<td>nppes</td><td>{name}</td>\s*<td>Completed</td>", history);
     }
 
     [Fact]
@@ -69,7 +72,8 @@ public abstract class DirectoryImportPageTests(TestApp app)
     }
 
     /// <summary>Uploads of this name still kept (each test's own name: the SQLite and PostgreSQL runs share the folder).</summary>
-    private string[] KeptUploads(string name) => System.IO.Directory.Exists(Uploads) ? System.IO.Directory.GetFiles(Uploads, $"*-{name}") : [];
+    private string[] KeptUploads(string name) =>
+        System.IO.Directory.Exists(Uploads) ? System.IO.Directory.GetFiles(Uploads, name, SearchOption.AllDirectories) : [];
 
     private static async Task<HttpResponseMessage> Upload(HttpClient pages, string name, byte[] content)
     {

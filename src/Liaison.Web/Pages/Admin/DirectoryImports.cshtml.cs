@@ -1,4 +1,5 @@
 using Liaison.Core.Common;
+using Liaison.Core.Dashboards;
 using Liaison.Core.Data;
 using Liaison.Core.Directory.Registry;
 using Liaison.Web.Hosting;
@@ -13,7 +14,8 @@ namespace Liaison.Web.Pages.Admin;
 /// </summary>
 [DisableRequestSizeLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccessor actor, LiaisonDbContext db, TaxonomyCodes taxonomy)
+public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccessor actor, LiaisonDbContext db, TaxonomyCodes taxonomy,
+    RecentImports.Handler recent)
     : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -21,6 +23,9 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
     [BindProperty] public IFormFile? CodeSet { get; set; }
 
     public IReadOnlyList<DirectoryImportJobs.Job> Jobs => jobs.All;
+
+    /// <summary>The recorded runs, the command line's included: what was imported before this process started.</summary>
+    public IReadOnlyList<RecentImports.Item> History { get; private set; } = [];
 
     /// <summary>The NUCC release the workspace reads taxonomy codes with, and whether it is the one Liaison ships.</summary>
     public TaxonomyCodeSet Codes { get; private set; } = NuccCodeSet.Shipped;
@@ -73,6 +78,7 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         Codes = await taxonomy.CurrentAsync(db, ct);
+        History = await recent.Handle(20, ct);
         return Page();
     }
 
