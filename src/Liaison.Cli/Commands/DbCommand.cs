@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Liaison.Core.Common;
 using Liaison.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ internal static class DbCommand
                 return (before, await migrator.MigrateAsync(ct));
             });
             if (parse.GetValue(json)) Output.WriteJson(new { applied = pending, created });
-            else Console.WriteLine(pending.Count == 0 ? "The schema is current." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+            else Console.WriteLine(pending.Count == 0 ? "The schema is current." : $"Applied {Counted.Of(pending.Count, "migration")}: {string.Join(", ", pending)}");
             return 0;
         });
         return new Command("db", "Workspace database.") { migrate };

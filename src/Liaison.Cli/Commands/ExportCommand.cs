@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Liaison.Core.Common;
 using Liaison.Core.Engagement.Transfers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,7 +45,7 @@ internal static class ExportCommand
                 Output.WriteJson(new { file = target.FullName, programYear = summary.ProgramYear, rows = summary.Rows,
                     totalAmount = summary.TotalAmount, recipients = summary.Recipients });
             else
-                Console.WriteLine($"Wrote {summary.Rows} payment(s) to {summary.Recipients} recipient(s), {summary.TotalAmount:N2} USD, to {target.FullName}.");
+                Console.WriteLine($"Wrote {Counted.Of(summary.Rows, "payment")} to {Counted.Of(summary.Recipients, "recipient")}, {summary.TotalAmount:N2} USD, to {target.FullName}.");
             return 0;
         });
         return command;

@@ -2,20 +2,9 @@ using Liaison.Web.Pages.Shared;
 
 namespace Liaison.IntegrationTests.Pages;
 
-/// <summary>Counts and registry codes read as words on the pages.</summary>
+/// <summary>Registry codes read as words on the pages.</summary>
 public sealed class PageTextTests
 {
-    [Theory]
-    [InlineData(0, "0 interactions")]
-    [InlineData(1, "1 interaction")]
-    [InlineData(1250, "1,250 interactions")]
-    public void A_count_takes_its_noun_in_the_right_number(long count, string expected) =>
-        Assert.Equal(expected, Counted.Of(count, "interaction"));
-
-    [Fact]
-    public void An_irregular_plural_is_given_by_the_caller() =>
-        Assert.Equal("2 analyses", Counted.Of(2, "analysis", "analyses"));
-
     [Theory]
     [InlineData("ACTIVE_NOT_RECRUITING", "Active, not recruiting")]
     [InlineData("RECRUITING", "Recruiting")]

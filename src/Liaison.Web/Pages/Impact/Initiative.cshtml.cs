@@ -1,6 +1,6 @@
 using Liaison.Core.Impact;
 using Liaison.Core.Impact.Engine;
-using Liaison.Web.Pages.Shared;
+using Liaison.Core.Common;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Liaison.Web.Pages.Shared;
+namespace Liaison.Core.Common;
 
 /// <summary>A count with its noun in the right number: "1 payment", "1,250 payments", never "payment(s)".</summary>
 public static class Counted
