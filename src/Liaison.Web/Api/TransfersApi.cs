@@ -94,7 +94,7 @@ public static class TransfersApi
     private static async Task<Results<Ok<CapView>, ProblemHttpResult>> SetCap(CapFields fields, [FromHeader(Name = "If-Match")] string? ifMatch,
         TransferCaps.Handler handler, HttpResponse response, CancellationToken ct)
     {
-        long? expected = null;
+        ExpectedVersion? expected = null;
         if (!string.IsNullOrWhiteSpace(ifMatch))
         {
             var version = ETag.FromIfMatch(ifMatch);
