@@ -24,6 +24,7 @@ public static class LiaisonWebApp
             ContentRootPath = args.Any(a => a.Contains("contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : ContentRoot.Find(),
         });
         configure?.Invoke(builder);
+        builder.AddRequestLimits();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"])
             && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
             builder.WebHost.UseUrls("http://localhost:5080");
@@ -89,6 +90,7 @@ public static class LiaisonWebApp
 
         var app = builder.Build();
         app.UseLiaisonErrorHandling();
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
