@@ -15,6 +15,11 @@ public static class SetTierThresholds
     {
         public async Task<Result<TierThresholds>> Handle(Command c, ExpectedVersion expectedVersion, CancellationToken ct)
         {
+            // A form or a command line can carry NaN or infinity (JSON cannot): no score compares with either, and the
+            // thresholds would not even save (JSON has no such number).
+            foreach (var (name, value) in new[] { (nameof(c.T1), c.T1), (nameof(c.T2), c.T2), (nameof(c.T3), c.T3) })
+                if (!double.IsFinite(value))
+                    return Error.Invalid(name, $"{name} must be a score from 0 to 100, not {FiniteNumber.Describe(value)}.");
             if (!(c.T1 > c.T2 && c.T2 > c.T3 && c.T3 >= 0))
                 return Error.Invalid(nameof(c.T1), "Thresholds must fall from T1 to T3: T1 > T2 > T3 ≥ 0.");
             var current = await TierThresholds.LoadAsync(db, ct);
