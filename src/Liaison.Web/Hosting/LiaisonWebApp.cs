@@ -64,7 +64,11 @@ public static class LiaisonWebApp
         services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Account/Login").AllowAnonymousToPage("/Account/AccessDenied")
             .AuthorizeFolder("/Admin", Policies.Admin)
             .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"))
-            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames()));
+            .AddMvcOptions(o =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames());
+                o.Filters.Add<NulFreePageRequests>();
+            });
         services.AddLiaisonErrorHandling();
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>

@@ -7,7 +7,8 @@ namespace Liaison.Web.Hosting;
 /// <summary>
 /// A NUL character in a query parameter or a form field (its name, its value, an uploaded file's name) is refused as in a
 /// JSON body (<see cref="NulFreeStrings"/>): a 400 naming each such parameter or field, before any handler runs, so
-/// PostgreSQL never sees one (its text cannot hold it: the save was a 500 there, and SQLite stored it).
+/// PostgreSQL never sees one (its text cannot hold it: the save was a 500 there, and SQLite stored it). Pages refuse
+/// them too (<see cref="NulFreePageRequests"/>).
 /// </summary>
 internal static class NulFreeParameters
 {
@@ -19,7 +20,8 @@ internal static class NulFreeParameters
         builder.AddEndpointFilter(async (context, next) =>
             Refusal(context.HttpContext.Request) is { } refused ? ApiResults.Problem(refused) : await next(context));
 
-    private static Error? Refusal(HttpRequest request)
+    /// <summary>Each query parameter or read form field that holds a NUL, with why, or null.</summary>
+    public static Error? Refusal(HttpRequest request)
     {
         var fields = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (name, values) in request.Query) Check(fields, name, values);
