@@ -22,7 +22,7 @@ internal static class ImpactCommand
         var categorical = new Option<string[]>("--categorical")
             { Description = "Treat this covariate as categorical even if its values are numbers (repeatable).", AllowMultipleArgumentsPerToken = true };
         var neighbours = new Option<int?>("--neighbours") { Description = "Controls per treated subject (default 4)." };
-        var caliper = new Option<double?>("--caliper") { Description = "Largest matching distance, in standard deviations (default 0.5)." };
+        var caliper = CommonOptions.FiniteNumber("--caliper", "Largest matching distance, in standard deviations (default 0.5).");
         var outcomeKind = new Option<string?>("--outcome-kind") { Description = "general, prescribing, patient-reported or adverse-event-reports (adds the reporting caveat)." };
         var chart = new Option<FileInfo?>("--chart") { Description = "Where to save the event-study chart (.png or .svg; default impact-event-study.png here). Not written with --json." };
         var json = CommonOptions.Json();

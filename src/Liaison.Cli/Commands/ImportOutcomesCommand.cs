@@ -20,7 +20,7 @@ internal static class ImportOutcomesCommand
         var covariates = new Option<FileInfo?>("--covariates") { Description = "covariates.csv: subject_id,<columns>." };
         var fhir = new Option<FileInfo?>("--fhir") { Description = "QuestionnaireResponse resources (NDJSON, Bundle or one resource) instead of --outcomes." };
         var linkId = new Option<string?>("--positive-link-id") { Description = "With --fhir: the item whose answer decides a positive response." };
-        var min = new Option<double?>("--positive-min") { Description = "With --fhir: a numeric answer at least this is positive." };
+        var min = CommonOptions.FiniteNumber("--positive-min", "With --fhir: a numeric answer at least this is positive.");
         var codes = new Option<string[]>("--positive-code") { Description = "With --fhir: a coded answer with this code is positive (repeatable).", AllowMultipleArgumentsPerToken = true };
         var partD = new Option<string?>("--part-d")
         {

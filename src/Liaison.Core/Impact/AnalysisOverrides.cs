@@ -1,3 +1,4 @@
+using Liaison.Core.Common;
 using Liaison.Core.Impact.Engine;
 
 namespace Liaison.Core.Impact;
@@ -16,6 +17,7 @@ public sealed record AnalysisOverrides(string? Start = null, int? Pre = null, in
         var neighbours = Neighbours ?? 4;
         var caliper = Caliper ?? 0.5;
         if (neighbours is < 1 or > 50) throw new ImpactInputException("--neighbours must be between 1 and 50.");
+        if (FiniteNumber.Problem(caliper, "--caliper") is { } notANumber) throw new ImpactInputException(notANumber);
         if (!(caliper > 0)) throw new ImpactInputException("--caliper must be positive.");
         return new ImpactOptions(windows, design, Seed ?? ImpactOptions.DefaultSeed, categorical, neighbours, caliper, outcome);
     }

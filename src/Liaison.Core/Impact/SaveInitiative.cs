@@ -18,7 +18,7 @@ public static class SaveInitiative
             return await reader.Get(initiative.Id, ct);
         }
 
-        public async Task<Result<InitiativeView>> Update(Guid id, long expectedVersion, InitiativeFields fields, CancellationToken ct)
+        public async Task<Result<InitiativeView>> Update(Guid id, ExpectedVersion expectedVersion, InitiativeFields fields, CancellationToken ct)
         {
             var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct);
             if (initiative is null) return Error.NotFound("The initiative");

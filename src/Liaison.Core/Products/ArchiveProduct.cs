@@ -12,7 +12,7 @@ public static class ArchiveProduct
 {
     public sealed class Handler(LiaisonDbContext db)
     {
-        public async Task<Result<ProductView>> Handle(Guid id, long expectedVersion, bool archived, CancellationToken ct)
+        public async Task<Result<ProductView>> Handle(Guid id, ExpectedVersion expectedVersion, bool archived, CancellationToken ct)
         {
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (product is null) return Error.NotFound("The product");

@@ -18,7 +18,7 @@ public static class SaveProduct
             return await new GetProduct.Handler(db).Handle(product.Id, ct);
         }
 
-        public async Task<Result<ProductView>> Update(Guid id, long expectedVersion, ProductFields fields, CancellationToken ct)
+        public async Task<Result<ProductView>> Update(Guid id, ExpectedVersion expectedVersion, ProductFields fields, CancellationToken ct)
         {
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (product is null) return Error.NotFound("The product");

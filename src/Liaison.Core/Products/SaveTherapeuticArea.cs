@@ -20,7 +20,7 @@ public static class SaveTherapeuticArea
             return await Reader.Get(area.Id, ct);
         }
 
-        public async Task<Result<TherapeuticAreaView>> Update(Guid id, long expectedVersion, TherapeuticAreaFields fields,
+        public async Task<Result<TherapeuticAreaView>> Update(Guid id, ExpectedVersion expectedVersion, TherapeuticAreaFields fields,
             CancellationToken ct)
         {
             var area = await db.TherapeuticAreas.FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -31,7 +31,7 @@ public static class SaveTherapeuticArea
             return await Reader.Get(id, ct);
         }
 
-        public async Task<Result<TherapeuticAreaView>> Archive(Guid id, long expectedVersion, bool archived, CancellationToken ct)
+        public async Task<Result<TherapeuticAreaView>> Archive(Guid id, ExpectedVersion expectedVersion, bool archived, CancellationToken ct)
         {
             var area = await db.TherapeuticAreas.FirstOrDefaultAsync(a => a.Id == id, ct);
             if (area is null) return Error.NotFound("The therapeutic area");

@@ -1,3 +1,4 @@
+using Liaison.Web.Hosting;
 using Liaison.Web.Security;
 
 namespace Liaison.Web.Api;
@@ -14,7 +15,8 @@ public static class ApiV1
             .RequireAuthorization(p => p.AddAuthenticationSchemes(ApiTokenDefaults.Scheme).RequireAuthenticatedUser())
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .RefuseNulCharacters();
         api.MapProductsApi();
         api.MapTherapeuticAreasApi();
         api.MapAuditApi();

@@ -22,7 +22,7 @@ public static class CongressPresentationsApi
         var presentations = api.MapGroup("/congress-presentations").WithTags("KOL").RequireAuthorization(Policies.Medical);
         presentations.MapGet("/{id:guid}", Get).WithName("GetCongressPresentation");
         presentations.MapDelete("/{id:guid}", Remove).WithName("RemoveCongressPresentation").RequireAuthorization(Policies.FieldMedical)
-            .WithSummary("Removes a presentation recorded in error (If-Match); recomputes influence. The audit trail keeps it.");
+            .WithSummary("Removes a presentation recorded in error (If-Match): 204; recomputes influence. The audit trail keeps it.");
         return api;
     }
 
@@ -41,11 +41,11 @@ public static class CongressPresentationsApi
         return TypedResults.Created($"/api/v1/congress-presentations/{result.Value.Id}", result.Value);
     }
 
-    private static async Task<Results<Ok<CongressPresentations.View>, ProblemHttpResult>> Remove(Guid id,
-        [FromHeader(Name = "If-Match")] string? ifMatch, CongressPresentations.Handler handler, HttpResponse response, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(Guid id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CongressPresentations.Handler handler, CancellationToken ct)
     {
         var version = ETag.FromIfMatch(ifMatch);
         if (!version.IsSuccess) return ApiResults.Problem(version.Error!);
-        return ApiResults.Versioned(await handler.Remove(id, version.Value, ct), response, p => p.Version);
+        return (await handler.Remove(id, version.Value, ct)).ToNoContent();
     }
 }

@@ -18,7 +18,8 @@ public static class ContentApi
             .WithSummary("The material's file; 409 if it no longer matches its SHA-256.");
         // A multipart upload from an API token: the API never accepts cookies, so there is no cross-site form to forge.
         group.MapPost("/", Upload).WithName("UploadContent").RequireAuthorization(Policies.ContentManager).DisableAntiforgery()
-            .WithSummary("Uploads a material: multipart form with `file` and the metadata fields.");
+            .WithMetadata(new RequestSizeLimitAttribute(SaveContent.MaxRequestBytes))
+            .WithSummary("Uploads a material: multipart form with `file` (up to 50 MB) and the metadata fields.");
         group.MapPut("/{id:guid}", Update).WithName("UpdateContent").RequireAuthorization(Policies.ContentManager)
             .WithSummary("Edits a material's metadata (approval, expiry, label status ...) with If-Match.");
         return api;

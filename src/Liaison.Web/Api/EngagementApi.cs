@@ -18,7 +18,9 @@ public static class EngagementApi
             .WithSummary("Counts and sums only (no HCP-level data): the cross-functional viewer's view of field engagement.");
         var advocates = api.MapGroup("/patient-advocates").WithTags("Engagement").RequireAuthorization(Policies.Medical);
         advocates.MapGet("/", Advocates).WithName("ListPatientAdvocates");
-        advocates.MapPost("/", AddAdvocate).WithName("AddPatientAdvocate").RequireAuthorization(Policies.FieldTeam);
+        advocates.MapGet("/{id:guid}", Advocate).WithName("GetPatientAdvocate");
+        advocates.MapPost("/", AddAdvocate).WithName("AddPatientAdvocate").RequireAuthorization(Policies.FieldTeam)
+            .WithSummary("Adds a patient-advocacy representative: 201 with its address and ETag.");
         var calendar = api.MapGroup("/calendar-feed").WithTags("Engagement").RequireAuthorization(Policies.Member);
         calendar.MapGet("/", FeedStatus).WithName("CalendarFeedStatus");
         calendar.MapPost("/", IssueFeed).WithName("IssueCalendarFeed")
@@ -36,8 +38,12 @@ public static class EngagementApi
     private static async Task<Results<Ok<IReadOnlyList<PatientAdvocates.View>>, ProblemHttpResult>> Advocates(
         PatientAdvocates.Handler handler, CancellationToken ct) => (await handler.List(ct)).ToOk();
 
-    private static async Task<Results<Ok<PatientAdvocates.View>, ProblemHttpResult>> AddAdvocate(PatientAdvocates.Fields fields,
-        PatientAdvocates.Handler handler, CancellationToken ct) => (await handler.Add(fields, ct)).ToOk();
+    private static async Task<Results<Ok<PatientAdvocates.View>, ProblemHttpResult>> Advocate(Guid id, PatientAdvocates.Handler handler,
+        HttpResponse response, CancellationToken ct) => ApiResults.Versioned(await handler.Get(id, ct), response, a => a.Version);
+
+    private static async Task<Results<Created<PatientAdvocates.View>, ProblemHttpResult>> AddAdvocate(PatientAdvocates.Fields fields,
+        PatientAdvocates.Handler handler, HttpResponse response, CancellationToken ct) =>
+        (await handler.Add(fields, ct)).ToCreated(response, a => $"/api/v1/patient-advocates/{a.Id}", a => a.Version);
 
     private static async Task<Ok<CalendarFeeds.Status>> FeedStatus(CalendarFeeds.Handler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.Current(ct));

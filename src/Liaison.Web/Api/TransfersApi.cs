@@ -29,6 +29,8 @@ public static class TransfersApi
             .WithSummary("What other companies paid the HCP, from imported Open Payments files.");
         api.MapPost("/open-payments/imports", Import).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
             .DisableAntiforgery().WithName("ImportOpenPayments")
+            // A program year's file is gigabytes, as on the page: streamed to disk by the form reader, never held in memory.
+            .WithMetadata(new DisableRequestSizeLimitAttribute()).WithFormOptions(multipartBodyLengthLimit: long.MaxValue)
             .WithSummary("Starts importing an Open Payments public file (multipart `file`) in the background: 202 with the job; a file that is not an Open Payments file is refused at once.");
         api.MapGet("/open-payments/imports/{id:guid}", ImportStatus).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
             .WithName("GetOpenPaymentsImport").WithSummary("An Open Payments import's progress (rows read) and, once done, its report with each refused row's line, column and reason.");
@@ -94,7 +96,7 @@ public static class TransfersApi
     private static async Task<Results<Ok<CapView>, ProblemHttpResult>> SetCap(CapFields fields, [FromHeader(Name = "If-Match")] string? ifMatch,
         TransferCaps.Handler handler, HttpResponse response, CancellationToken ct)
     {
-        long? expected = null;
+        ExpectedVersion? expected = null;
         if (!string.IsNullOrWhiteSpace(ifMatch))
         {
             var version = ETag.FromIfMatch(ifMatch);

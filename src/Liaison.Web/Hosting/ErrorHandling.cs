@@ -11,6 +11,8 @@ internal static class ErrorHandling
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+            if (IsApi(ctx.HttpContext) && ctx.ProblemDetails is not HttpValidationProblemDetails { Errors.Count: > 0 })
+                ctx.ProblemDetails.Detail ??= StatusDetails.For(ctx.HttpContext, ctx.ProblemDetails.Status);
             if (ctx.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } validation && IsApi(ctx.HttpContext))
             {
                 var named = validation.Errors.GroupBy(e => FieldKey(e.Key)).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Distinct().ToArray());

@@ -24,6 +24,7 @@ public static class LiaisonWebApp
             ContentRootPath = args.Any(a => a.Contains("contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : ContentRoot.Find(),
         });
         configure?.Invoke(builder);
+        builder.AddRequestLimits();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"])
             && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
             builder.WebHost.UseUrls("http://localhost:5080");
@@ -63,7 +64,11 @@ public static class LiaisonWebApp
         services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Account/Login").AllowAnonymousToPage("/Account/AccessDenied")
             .AuthorizeFolder("/Admin", Policies.Admin)
             .AllowAnonymousToPage("/Error").AllowAnonymousToPage("/Status"))
-            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames()));
+            .AddMvcOptions(o =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new ReadableFieldNames());
+                o.Filters.Add<NulFreePageRequests>();
+            });
         services.AddLiaisonErrorHandling();
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>
@@ -89,6 +94,7 @@ public static class LiaisonWebApp
 
         var app = builder.Build();
         app.UseLiaisonErrorHandling();
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -11,7 +11,7 @@ namespace Liaison.Web.Hosting;
 /// </summary>
 internal sealed class NulFreeStrings : JsonConverter<string>
 {
-    private const string Reason = "The value holds a NUL character (\\u0000), which no text field can store.";
+    public const string Reason = "The value holds a NUL character (\\u0000), which no text field can store.";
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(reader.GetString());
 

@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace Liaison.Web.Hosting;
 
-/// <summary>The API document's title, description, bearer-token security scheme and schema names.</summary>
+/// <summary>The API document's title, description, bearer-token security scheme, schema and query parameter names.</summary>
 internal static class OpenApiDocument
 {
     public static void Configure(OpenApiOptions options)
@@ -12,6 +12,15 @@ internal static class OpenApiDocument
         options.CreateSchemaReferenceId = t => NullSafeLists.IsList(t.Type) ? null
             : OpenApiOptions.CreateDefaultSchemaReferenceId(t) is { } id ? SchemaId(t.Type, id) : null;
         options.AddSchemaTransformer(DescribeConverted);
+        // [AsParameters] records name their query parameters by property ("Page", "RadiusKm"), so a generated client sent
+        // `Q=`; binding ignores case, and the API names every field camelCase as the README and its errors do ("radiusKm").
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                if (parameter.In == ParameterLocation.Query && parameter.Name is { } name)
+                    parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+            return Task.CompletedTask;
+        });
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo

@@ -59,6 +59,7 @@ public abstract class FirewallTests(TestApp app)
         { "PUT", "/api/v1/transfer-caps" },
         { "DELETE", $"/api/v1/transfer-caps/{Id}" },
         { "GET", "/api/v1/patient-advocates" },
+        { "GET", $"/api/v1/patient-advocates/{Id}" },
         { "POST", "/api/v1/patient-advocates" },
         { "GET", "/api/v1/unsolicited-requests" },
         { "GET", $"/api/v1/unsolicited-requests/{Id}" },

@@ -36,6 +36,20 @@ public sealed partial class OpenApiSchemaTests(SqliteApp app) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task Every_query_parameter_is_named_camel_case_as_the_api_names_fields()
+    {
+        var doc = await Json.Read(await app.Client().GetAsync("/openapi/v1.json"));
+        var names = doc["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject())
+            .SelectMany(o => o.Value!["parameters"]?.AsArray() ?? [])
+            .Where(p => p!["in"]!.GetValue<string>() == "query").Select(p => p!["name"]!.GetValue<string>()).Distinct().ToList();
+        Assert.Contains("page", names);
+        Assert.Contains("radiusKm", names);
+        Assert.DoesNotContain(names, n => char.IsUpper(n[0]));
+        var search = await (await app.ClientFor(Liaison.Core.Identity.Roles.Msl)).GetAsync("/api/v1/hcps?q=smith&page=1&pageSize=5");
+        Assert.Equal(System.Net.HttpStatusCode.OK, search.StatusCode);
+    }
+
+    [Fact]
     public async Task The_safety_intake_body_is_the_intakes_fields()
     {
         var doc = await Json.Read(await app.Client().GetAsync("/openapi/v1.json"));

@@ -23,6 +23,12 @@ public abstract class TestApp : IAsyncLifetime
     private WebApplication? _app;
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>
+    /// Whether the app listens on a real Kestrel socket, for what only the server does (its size limits and the answers it
+    /// writes itself), instead of the in-memory test server.
+    /// </summary>
+    protected virtual bool OnKestrel => false;
     public WebApplication App => _app ?? throw new InvalidOperationException("The app has not started.");
     public WorkspaceDatabase Database => _database!.Database;
 
@@ -34,7 +40,8 @@ public abstract class TestApp : IAsyncLifetime
         _database = Provider == DatabaseProvider.Sqlite ? TestDatabase.CreateSqlite() : await TestDatabase.CreatePostgresAsync();
         _app = LiaisonWebApp.Build(["--environment", "Testing"], builder =>
         {
-            builder.WebHost.UseTestServer();
+            if (OnKestrel) builder.WebHost.UseUrls("http://127.0.0.1:0");
+            else builder.WebHost.UseTestServer();
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = Database.Provider.ToString(),
@@ -58,7 +65,7 @@ public abstract class TestApp : IAsyncLifetime
         if (_database is not null) await _database.DisposeAsync();
     }
 
-    public HttpClient Client() => App.GetTestClient();
+    public HttpClient Client() => OnKestrel ? new HttpClient { BaseAddress = new Uri(App.Urls.First()) } : App.GetTestClient();
 
     /// <summary>Runs <paramref name="work"/> in a scope of the app's services, as a given actor.</summary>
     public async Task<T> InScope<T>(Func<IServiceProvider, Task<T>> work)

@@ -40,7 +40,9 @@ public abstract class CongressPresentationTests(KolApp app)
         var url = $"/api/v1/congress-presentations/{presentation["id"]}";
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await msl.DeleteAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await msl.SendAsync(KolScenario.WithIfMatch(HttpMethod.Delete, url, "\"7\""))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await msl.SendAsync(KolScenario.WithIfMatch(HttpMethod.Delete, url, created.Headers.ETag!.Tag))).StatusCode);
+        var removed = await msl.SendAsync(KolScenario.WithIfMatch(HttpMethod.Delete, url, created.Headers.ETag!.Tag));
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Empty(await removed.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await msl.GetAsync(url)).StatusCode);
         Assert.Equal(0, (await CongressComponent(msl, hcp))["value"]!.GetValue<double>(), 6);
 
@@ -106,7 +108,7 @@ public abstract class CongressPresentationTests(KolApp app)
         HttpRequestMessage Delete() => new(HttpMethod.Delete, $"/api/v1/congress-presentations/{id}") { Headers = { { "If-Match", created.Headers.ETag!.Tag } } };
         var (otherMsl, _, _) = await app.UserClient(Roles.Msl);
         Assert.Equal(HttpStatusCode.Forbidden, (await otherMsl.SendAsync(Delete())).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientFor(Roles.MslManager)).SendAsync(Delete())).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await (await app.ClientFor(Roles.MslManager)).SendAsync(Delete())).StatusCode);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class DecideChange
         /// <summary>The longest decision note: a longer one is refused rather than stored cut.</summary>
         public const int MaxNote = 2000;
 
-        public async Task<Result<ChangeRequestView>> Approve(Guid id, long version, string? note, CancellationToken ct)
+        public async Task<Result<ChangeRequestView>> Approve(Guid id, ExpectedVersion version, string? note, CancellationToken ct)
         {
             if (NoteProblem(note) is { } tooLong) return tooLong;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -43,7 +43,7 @@ public static class DecideChange
             return await views.Get(id, ct);
         }
 
-        public async Task<Result<ChangeRequestView>> Reject(Guid id, long version, string? note, CancellationToken ct)
+        public async Task<Result<ChangeRequestView>> Reject(Guid id, ExpectedVersion version, string? note, CancellationToken ct)
         {
             if (NoteProblem(note) is { } tooLong) return tooLong;
             var request = await db.DataChangeRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -53,7 +53,7 @@ public static class DecideChange
             return await views.Get(id, ct);
         }
 
-        private Error? Check(DataChangeRequest? request, long version)
+        private Error? Check(DataChangeRequest? request, ExpectedVersion version)
         {
             if (request is null) return Error.NotFound("The change request");
             if (db.Expect(request, version) is { } stale) return stale;

@@ -54,7 +54,7 @@ public static class CongressPresentations
             return await Get(presentation.Id, ct);
         }
 
-        public async Task<Result<View>> Remove(Guid id, long version, CancellationToken ct)
+        public async Task<Result<View>> Remove(Guid id, ExpectedVersion version, CancellationToken ct)
         {
             var presentation = await db.CongressPresentations.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (presentation is null) return Error.NotFound("The congress presentation");

@@ -10,7 +10,7 @@ public static class ReviewEvidenceLink
 {
     public sealed class Handler(LiaisonDbContext db, ListEvidenceLinks.Handler links, RecomputeInfluence.Handler influence)
     {
-        public async Task<Result<ListEvidenceLinks.Item>> Handle(Guid id, long version, bool confirm, CancellationToken ct)
+        public async Task<Result<ListEvidenceLinks.Item>> Handle(Guid id, ExpectedVersion version, bool confirm, CancellationToken ct)
         {
             var link = await db.EvidenceLinks.FirstOrDefaultAsync(l => l.Id == id, ct);
             if (link is null) return Error.NotFound("The evidence link");

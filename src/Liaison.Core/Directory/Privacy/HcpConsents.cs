@@ -40,7 +40,7 @@ public static class HcpConsents
             return await Get(consent.Id, ct);
         }
 
-        public async Task<Result<ConsentView>> Withdraw(Guid id, long version, Withdrawal w, CancellationToken ct)
+        public async Task<Result<ConsentView>> Withdraw(Guid id, ExpectedVersion version, Withdrawal w, CancellationToken ct)
         {
             var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == id, ct);
             if (consent is null) return Error.NotFound("The consent");

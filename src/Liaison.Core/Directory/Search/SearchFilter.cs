@@ -26,7 +26,7 @@ internal sealed record SearchFilter(IReadOnlyList<string>? Codes, string? State,
         var city = string.IsNullOrWhiteSpace(query.City) ? null : NameText.Normalise(query.City);
         // Checked here for every caller (the page binds without the query's attribute validation): −5 km found nothing.
         if (query.RadiusKm is { } asked && !(asked is >= 0.1 and <= 1000))
-            return Error.Invalid(nameof(query.RadiusKm), "A radius is from 0.1 to 1,000 km.");
+            return Error.Invalid(nameof(query.RadiusKm), FiniteNumber.Problem(asked, "A radius") ?? "A radius is from 0.1 to 1,000 km.");
         string? zip5 = null;
         IReadOnlyList<string>? zips = null;
         if (query.Zip is { Length: >= 5 } zip)

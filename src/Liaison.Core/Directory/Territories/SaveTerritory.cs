@@ -29,7 +29,7 @@ public static class SaveTerritory
             return await views.Get(territory.Id, ct);
         }
 
-        public async Task<Result<TerritoryView>> Update(Guid id, long version, Fields f, CancellationToken ct)
+        public async Task<Result<TerritoryView>> Update(Guid id, ExpectedVersion version, Fields f, CancellationToken ct)
         {
             var territory = await db.Territories.Include(t => t.Rules).FirstOrDefaultAsync(t => t.Id == id, ct);
             if (territory is null) return Error.NotFound("The territory");

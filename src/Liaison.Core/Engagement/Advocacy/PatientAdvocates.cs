@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Core.Engagement.Advocacy;
 
-/// <summary>Patient-advocacy representatives: listing and adding them.</summary>
+/// <summary>Patient-advocacy representatives: listing, reading and adding them (the medical side of the firewall only).</summary>
 public static class PatientAdvocates
 {
     public sealed record Fields
@@ -25,6 +25,14 @@ public static class PatientAdvocates
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
             return await db.PatientAdvocates.AsNoTracking().OrderBy(a => a.Organisation).ThenBy(a => a.Name)
                 .Select(a => new View(a.Id, a.Name, a.Organisation, a.Email, a.Version)).ToListAsync(ct);
+        }
+
+        public async Task<Result<View>> Get(Guid id, CancellationToken ct)
+        {
+            if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
+            var advocate = await db.PatientAdvocates.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new View(a.Id, a.Name, a.Organisation, a.Email, a.Version)).FirstOrDefaultAsync(ct);
+            return advocate is null ? Error.NotFound("The patient advocate") : advocate;
         }
 
         public async Task<Result<View>> Add(Fields f, CancellationToken ct)

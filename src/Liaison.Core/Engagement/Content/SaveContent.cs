@@ -9,6 +9,9 @@ public static class SaveContent
 {
     public const long MaxBytes = 50 * 1024 * 1024;
 
+    /// <summary>A form carrying a file of <see cref="MaxBytes"/> and its fields; the server's own limit (30 MB) refused less.</summary>
+    public const long MaxRequestBytes = MaxBytes + 1024 * 1024;
+
     public sealed class Handler(LiaisonDbContext db, ContentStore store)
     {
         public async Task<Result<ContentView>> Upload(ContentFields fields, string fileName, string? mediaType, byte[] bytes,
@@ -30,7 +33,7 @@ public static class SaveContent
             return await new ContentLibrary.Handler(db, store).Get(item.Id, ct);
         }
 
-        public async Task<Result<ContentView>> Update(Guid id, long expectedVersion, ContentFields fields, CancellationToken ct)
+        public async Task<Result<ContentView>> Update(Guid id, ExpectedVersion expectedVersion, ContentFields fields, CancellationToken ct)
         {
             var item = await db.ContentItems.FirstOrDefaultAsync(c => c.Id == id, ct);
             if (item is null) return Error.NotFound("The material");

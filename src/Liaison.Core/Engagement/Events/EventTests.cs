@@ -10,7 +10,7 @@ public static class EventTests
     public sealed class Handler(LiaisonDbContext db)
     {
         /// <summary>Replaces the test's questions; the event's version guards it, as it does the event's other details.</summary>
-        public async Task<Result<EventView>> SetQuestions(Guid eventId, long expectedVersion, IReadOnlyList<QuestionFields> questions,
+        public async Task<Result<EventView>> SetQuestions(Guid eventId, ExpectedVersion expectedVersion, IReadOnlyList<QuestionFields> questions,
             CancellationToken ct)
         {
             var found = await EventAccess.LoadForChangeAsync(db, eventId, ct);

@@ -20,7 +20,7 @@ public static class SaveEvent
             return await new GetEvent.Handler(db).Handle(e.Id, ct);
         }
 
-        public async Task<Result<EventView>> Update(Guid id, long expectedVersion, EventFields f, CancellationToken ct)
+        public async Task<Result<EventView>> Update(Guid id, ExpectedVersion expectedVersion, EventFields f, CancellationToken ct)
         {
             var found = await EventAccess.LoadForChangeAsync(db, id, ct);
             if (!found.IsSuccess) return found.Error!;

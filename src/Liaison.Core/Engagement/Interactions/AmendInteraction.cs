@@ -23,7 +23,7 @@ public static class AmendInteraction
             Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
         };
 
-        public async Task<Result<InteractionView>> Handle(Guid id, long expectedVersion, AmendmentFields amendment,
+        public async Task<Result<InteractionView>> Handle(Guid id, ExpectedVersion expectedVersion, AmendmentFields amendment,
             CancellationToken ct)
         {
             var found = await OwnedInteraction.LoadAsync(db, id, ct);

@@ -9,7 +9,7 @@ public static class EditInteraction
 {
     public sealed class Handler(LiaisonDbContext db, InteractionWriter writer)
     {
-        public async Task<Result<InteractionView>> Handle(Guid id, long expectedVersion, InteractionFields fields, CancellationToken ct)
+        public async Task<Result<InteractionView>> Handle(Guid id, ExpectedVersion expectedVersion, InteractionFields fields, CancellationToken ct)
         {
             var found = await OwnedInteraction.LoadAsync(db, id, ct);
             if (!found.IsSuccess) return found.Error!;

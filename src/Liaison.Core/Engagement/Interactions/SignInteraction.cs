@@ -8,7 +8,7 @@ public static class SignInteraction
 {
     public sealed class Handler(LiaisonDbContext db, InteractionWriter writer)
     {
-        public async Task<Result<InteractionView>> Handle(Guid id, long expectedVersion, CancellationToken ct)
+        public async Task<Result<InteractionView>> Handle(Guid id, ExpectedVersion expectedVersion, CancellationToken ct)
         {
             var found = await OwnedInteraction.LoadAsync(db, id, ct);
             if (!found.IsSuccess) return found.Error!;

@@ -23,7 +23,7 @@ public static class SavePlan
             return await new PlanProgressQuery.Handler(db).Get(plan.Id, ct);
         }
 
-        public async Task<Result<PlanView>> Update(Guid id, long expectedVersion, PlanFields f, CancellationToken ct)
+        public async Task<Result<PlanView>> Update(Guid id, ExpectedVersion expectedVersion, PlanFields f, CancellationToken ct)
         {
             if (!db.Actor.IsMedical()) return EngagementAccess.Firewall();
             var plan = await db.EngagementPlans.Include(p => p.Quarters).FirstOrDefaultAsync(p => p.Id == id, ct);

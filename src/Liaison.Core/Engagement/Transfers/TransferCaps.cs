@@ -19,7 +19,7 @@ public static class TransferCaps
         /// Sets the cap for a nature (or the total), creating it when there is none. Changing one needs the version it was
         /// read at, as every versioned record does; a new one needs none, and a version given for a cap removed since is stale.
         /// </summary>
-        public async Task<Result<CapView>> Set(CapFields f, long? expectedVersion, CancellationToken ct)
+        public async Task<Result<CapView>> Set(CapFields f, ExpectedVersion? expectedVersion, CancellationToken ct)
         {
             var cap = (await db.TransferCaps.ToListAsync(ct)).FirstOrDefault(c => c.Nature == f.Nature);
             if (cap is null)
@@ -35,7 +35,7 @@ public static class TransferCaps
             return ToView(cap);
         }
 
-        public async Task<Result<CapView>> Remove(Guid id, long expectedVersion, CancellationToken ct)
+        public async Task<Result<CapView>> Remove(Guid id, ExpectedVersion expectedVersion, CancellationToken ct)
         {
             var cap = await db.TransferCaps.FirstOrDefaultAsync(c => c.Id == id, ct);
             if (cap is null) return Error.NotFound("The cap");

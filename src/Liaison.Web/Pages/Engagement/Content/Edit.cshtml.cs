@@ -11,6 +11,7 @@ namespace Liaison.Web.Pages.Engagement.Content;
 
 /// <summary>Uploads a material (file and metadata) or edits a material's metadata; a version's file never changes.</summary>
 [Authorize(Policy = Policies.ContentManager)]
+[RequestSizeLimit(SaveContent.MaxRequestBytes)]
 public sealed class EditModel(ContentLibrary.Handler library, SaveContent.Handler save, ListProducts.Handler products) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
