@@ -17,6 +17,7 @@ internal static class ImportTurn
     public const long OpenPayments = 0x4C_69_61_69_73_6F_6E_03;
     /// <summary>PubMed and ClinicalTrials.gov records and the evidence links made from them.</summary>
     public const long Evidence = 0x4C_69_61_69_73_6F_6E_04;
+    public const long Outcomes = 0x4C_69_61_69_73_6F_6E_05;
 
     /// <summary>The statement that waits for the turn of <paramref name="kind"/> inside the open transaction.</summary>
     public static string Sql(long kind) => $"SELECT pg_advisory_xact_lock({kind})";
