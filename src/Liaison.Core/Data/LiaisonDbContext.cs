@@ -103,6 +103,12 @@ public partial class LiaisonDbContext : IdentityDbContext<LiaisonUser, IdentityR
     /// <summary>The largest value a decimal column holds (precision 18, scale 2): importers refuse larger ones row by row.</summary>
     internal const decimal LargestDecimal = 9_999_999_999_999_999.99m;
 
+    /// <summary>
+    /// <paramref name="value"/> as a decimal column holds it: to the cent, half away from zero. Importers store this, so
+    /// both engines hold one figure (SQLite keeps every digit it is given, PostgreSQL's numeric(18, 2) rounds).
+    /// </summary>
+    internal static decimal ToCents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

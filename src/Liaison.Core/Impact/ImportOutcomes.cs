@@ -45,6 +45,9 @@ public static class ImportOutcomes
             var name = command.Dataset.Trim();
             if (name.Length is < 2 or > 120) return Error.Invalid(nameof(command.Dataset), "The dataset name is 2 to 120 characters.");
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Another import of outcomes running meanwhile commits first, so a name both give is read here as held (both
+            // added it, the later failing on the unique name).
+            await ImportTurn.TakeAsync(db, ImportTurn.Outcomes, ct);
             var dataset = await db.OutcomeDatasets.FirstOrDefaultAsync(d => d.Name == name, ct);
             if (dataset is null) db.OutcomeDatasets.Add(dataset = new OutcomeDataset { Id = Guid.CreateVersion7(), Name = name });
             dataset.Kind = command.Kind.Name();

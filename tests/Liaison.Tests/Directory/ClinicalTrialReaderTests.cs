@@ -111,6 +111,21 @@ public sealed class ClinicalTrialReaderTests
     }
 
     [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2101")]
+    public void A_date_of_no_plausible_year_is_a_reported_study(string date)
+    {
+        // 0001-01-01 and 9999-12-31 were kept, and PostgreSQL stored them as -infinity and infinity.
+        var all = ClinicalTrialReader.Read(System.Text.Encoding.UTF8.GetBytes(
+            "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT09600001\", \"briefTitle\": \"A\"}, "
+            + "\"statusModule\": {\"overallStatus\": \"COMPLETED\", \"startDateStruct\": {\"date\": \"" + date + "\"}}}}"));
+        var error = Assert.Single(all).Error!;
+        Assert.Equal("protocolSection.statusModule.startDateStruct.date", error.Column);
+        Assert.Contains(date, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("not json at all")]
     [InlineData("[1, 2]")]
     [InlineData("{\"totalCount\": 0}")]

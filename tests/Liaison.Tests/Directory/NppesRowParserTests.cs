@@ -70,6 +70,8 @@ public sealed class NppesRowParserTests
     [InlineData("02/30/2019", "not a real date")]
     [InlineData("2019-02-01", "MM/DD/YYYY")]
     [InlineData("13/01/2019", "not a real date")]
+    [InlineData("01/01/0001", "outside 1900–2100")]
+    [InlineData("12/31/9999", "outside 1900–2100")]
     public void Dates_must_be_real_and_MM_DD_YYYY(string value, string reason)
     {
         var error = Rejected(NppesRows.Row(Pilcher, ("Provider Enumeration Date", value)));

@@ -175,6 +175,36 @@ public sealed class PubmedReaderTests
         Assert.Equal(new DateOnly(year, month, 1), Assert.Single(PubmedReader.Read(s)).Record!.PublishedOn);
     }
 
+    [Theory]
+    [InlineData("<Year>99999</Year>")]
+    [InlineData("<MedlineDate>10000 Jan-Feb</MedlineDate>")]
+    public void A_year_past_any_calendar_is_a_reported_article_not_a_failed_import(string pubDate)
+    {
+        // It threw ArgumentOutOfRangeException out of the reader: the whole import died with a stack trace.
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">127</PMID><Article>
+            <Journal><JournalIssue><PubDate>{pubDate}</PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle></Article></MedlineCitation></PubmedArticle>
+            <PubmedArticle><MedlineCitation><PMID Version="1">128</PMID><Article>
+            <Journal><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """));
+        var all = PubmedReader.Read(s).ToList();
+        Assert.Equal("128", Assert.Single(all, a => a.Record is not null).Record!.Pmid);
+        Assert.Equal("Journal/JournalIssue/PubDate", Assert.Single(all, a => a.Error is not null).Error!.Column);
+    }
+
+    [Fact]
+    public void An_electronic_date_past_any_calendar_gives_way_to_the_issue_date()
+    {
+        using var s = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version="1">129</PMID><Article>
+            <Journal><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>
+            <ArticleTitle>T.</ArticleTitle><ArticleDate><Year>10000</Year><Month>1</Month><Day>1</Day></ArticleDate></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """));
+        Assert.Equal(new DateOnly(2020, 1, 1), Assert.Single(PubmedReader.Read(s)).Record!.PublishedOn);
+    }
+
     [Fact]
     public void A_pmid_keeps_its_version_one_without_a_version_is_version_1_and_a_version_that_is_no_number_is_reported()
     {

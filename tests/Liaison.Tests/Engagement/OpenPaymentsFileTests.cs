@@ -145,6 +145,7 @@ public sealed class OpenPaymentsFileTests
     [Theory]
     [InlineData("Date_of_Payment", "12/31/2022", "Date_of_Payment")] // program year 2023: the date is in another year
     [InlineData("Program_Year", "2012", "Program_Year")] // Open Payments began with program year 2013
+    [InlineData("Program_Year", "9999", "Program_Year")] // its payments' 12/31/9999 was stored as infinity on PostgreSQL
     [InlineData("Total_Amount_of_Payment_USDollars", "-15.00", "Total_Amount_of_Payment_USDollars")]
     public void A_payment_outside_its_program_year_or_of_a_negative_amount_is_a_reported_row(string column, string value, string reported)
     {

@@ -22,8 +22,11 @@ public static partial class ClinicalTrialReader
         var text = Text(s, "date", $"{path}.{name}.date");
         if (text is null) return null;
         string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw new InvalidStudy($"{path}.{name}.date", $"'{text}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        if (!DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            throw new InvalidStudy($"{path}.{name}.date", $"'{text}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        // 0001-01-01 or 9999-12-31 is a placeholder, not a study's date (PostgreSQL stored those two as -infinity and infinity).
+        return d.Year is >= 1900 and <= 2100 ? d
+            : throw new InvalidStudy($"{path}.{name}.date", $"'{text}' is not a plausible date: its year is outside 1900–2100");
     }
 
     private static JsonElement? Object(JsonElement parent, string name, string path, bool required = false)

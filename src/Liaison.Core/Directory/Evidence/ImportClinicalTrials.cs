@@ -61,6 +61,9 @@ public static class ImportClinicalTrials
         private async Task SaveAsync(ClinicalTrialRecord r, ImportTally tally, List<Guid> toLink, CancellationToken ct)
         {
             var hash = ContentHash.Of(r);
+            // The study's turn taken before it reads: another import running meanwhile commits first (see ImportTurn).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await ImportTurn.TakeAsync(db, ImportTurn.Evidence, ct);
             var trial = await db.ClinicalTrials.Include(t => t.Investigators).FirstOrDefaultAsync(t => t.NctId == r.NctId, ct);
             if (trial is null)
             {
@@ -74,6 +77,7 @@ public static class ImportClinicalTrials
                 // study is saved, so a run stopped in between left this one saved but unlinked.
                 tally.Unchanged++;
                 toLink.AddRange(trial.Investigators.Select(i => i.Id));
+                await tx.CommitAsync(ct);
                 return;
             }
             else tally.Updated++;
@@ -101,6 +105,7 @@ public static class ImportClinicalTrials
             if (removed.Count > 0)
                 db.EvidenceLinks.RemoveRange(await db.EvidenceLinks.Where(l => l.Kind == EvidenceKind.Investigator && removed.Contains(l.SourceId)).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
 

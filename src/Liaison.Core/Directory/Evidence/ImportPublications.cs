@@ -83,6 +83,10 @@ public static class ImportPublications
             tally.Unchanged += batch.Count - records.Count;
             batch.Clear();
             var pmids = records.Select(r => r.Record.Pmid).ToList();
+            // The batch's turn taken before it reads: another PubMed import running meanwhile commits first, so a PMID both
+            // give is read here as held (both added it, the later failing on the unique key).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await ImportTurn.TakeAsync(db, ImportTurn.Evidence, ct);
             var existing = await db.Publications.Include(p => p.Authors).Where(p => pmids.Contains(p.Pmid)).ToDictionaryAsync(p => p.Pmid, ct);
             var toLink = new List<Guid>();
             var removed = new List<Guid>();
@@ -133,6 +137,7 @@ public static class ImportPublications
             if (removed.Count > 0)
                 db.EvidenceLinks.RemoveRange(await db.EvidenceLinks.Where(l => l.Kind == EvidenceKind.Authorship && removed.Contains(l.SourceId)).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
             tally.Links += await linker.AuthorsAsync(toLink, ct);
         }

@@ -57,6 +57,9 @@ public static class LinkEvidence
             int high = 0, review = 0;
             foreach (var chunk in people.Chunk(1000))
             {
+                // Linked in the evidence turn (see ImportTurn): two imports linking the same authors at once both added a link.
+                await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+                await ImportTurn.TakeAsync(db, ImportTurn.Evidence, ct);
                 var candidates = await MatchCandidates.BySurnameAsync(db, chunk.Select(p => p.Person.LastName), ct);
                 var ids = chunk.Select(p => p.Id).ToList();
                 var existing = (await db.EvidenceLinks.AsNoTracking().Where(l => l.Kind == kind && ids.Contains(l.SourceId))
@@ -73,6 +76,7 @@ public static class LinkEvidence
                     if (match.Confidence >= EvidenceLink.HighConfidence) high++; else review++;
                 }
                 await db.SaveChangesAsync(ct);
+                if (tx is not null) await tx.CommitAsync(ct);
                 db.ChangeTracker.Clear();
             }
             return new Counts(high, review);

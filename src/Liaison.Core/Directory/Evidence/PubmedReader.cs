@@ -215,7 +215,7 @@ public static partial class PubmedReader
     {
         var d = article.Elements("ArticleDate").FirstOrDefault();
         if (d is null) return null;
-        return int.TryParse(d.Element("Year")?.Value, CultureInfo.InvariantCulture, out var y)
+        return int.TryParse(d.Element("Year")?.Value, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999
                && int.TryParse(d.Element("Month")?.Value, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12
                && int.TryParse(d.Element("Day")?.Value, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(y, m)
             ? new DateOnly(y, m, day) : null;
@@ -227,7 +227,8 @@ public static partial class PubmedReader
         if (pubDate is null) return null;
         var medline = YearAndMonthIn().Match(pubDate.Element("MedlineDate")?.Value ?? "");
         var yearText = pubDate.Element("Year")?.Value ?? medline.Groups[1].Value;
-        if (!int.TryParse(yearText, CultureInfo.InvariantCulture, out var year) || year < 1) return null;
+        // A year no calendar holds (99999) is no date: reported as the article's missing year, not thrown out of the reader.
+        if (!int.TryParse(yearText, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999) return null;
         var monthText = (pubDate.Element("Month")?.Value ?? medline.Groups[2].Value).Trim();
         var month = int.TryParse(monthText, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m
             : monthText.Length >= 3 ? Array.IndexOf(Months, monthText[..3].ToUpperInvariant()) + 1 : 0;

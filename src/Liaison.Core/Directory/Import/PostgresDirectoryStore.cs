@@ -31,7 +31,13 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
         return new PostgresDirectoryStore(connection, references, actor);
     }
 
-    public async Task BeginAsync(CancellationToken ct) => _tx = await _connection.BeginTransactionAsync(ct);
+    public async Task BeginAsync(CancellationToken ct)
+    {
+        _tx = await _connection.BeginTransactionAsync(ct);
+        // Another directory import writing meanwhile commits its batch first: this one then reads what it wrote.
+        await using var turn = Command(Data.ImportTurn.Sql(Data.ImportTurn.Directory));
+        await turn.ExecuteNonQueryAsync(ct);
+    }
 
     public async Task CommitAsync(CancellationToken ct, bool durable = false)
     {

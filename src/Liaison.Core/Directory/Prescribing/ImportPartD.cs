@@ -66,6 +66,11 @@ public static class ImportPartD
                 else rows[key] = (row, line);
             }
             batch.Clear();
+            // One transaction per batch, its turn taken before it reads: another Part D import running meanwhile commits its
+            // batch first, so a record both give is read here as existing (both inserted it, the later failing on the unique key).
+            // The batch's new rows (bulk) and its changed and claimed rows (tracked) land together or not at all.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await ImportTurn.TakeAsync(db, ImportTurn.PartD, ct);
             var npis = rows.Keys.Select(k => k.Item1).Distinct().ToList();
             var years = rows.Keys.Select(k => k.Item2).Distinct().ToList();
             // Read only what deciding needs; the (rare) changed rows are loaded for update afterwards.
@@ -100,7 +105,6 @@ public static class ImportPartD
                 inserts.Add(record);
                 tally.Imported++;
             }
-            // One transaction per batch: its new rows (bulk) and its changed and claimed rows (tracked) land together or not at all.
             var ids = changed.Keys.Concat(claimed.Keys).ToList();
             foreach (var record in await db.PrescribingRecords.Where(r => ids.Contains(r.Id)).ToListAsync(ct))
             {
@@ -114,7 +118,6 @@ public static class ImportPartD
                 db.Entry(record).Property(r => r.SourceFile).IsModified = true;
                 db.Entry(record).Property(r => r.SourceLine).IsModified = true;
             }
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await PrescribingBulkInsert.InsertAsync(db, inserts, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -123,7 +123,7 @@ public static partial class PartDReader
         value = null;
         if (s.Length == 0) return true;
         if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || d > Data.LiaisonDbContext.LargestDecimal) return false;
-        value = d;
+        value = Data.LiaisonDbContext.ToCents(d);
         return true;
     }
 

@@ -99,6 +99,10 @@ public static class ImportOpenPayments
             if (batch.Count == 0) return;
             var kind = batch[0].Kind;
             var ids = batch.Select(b => b.RecordId).Distinct().ToList();
+            // The batch's turn taken before it reads: another Open Payments import running meanwhile commits its batch first,
+            // so a record both give is read here as stored (both added it, the later failing on the unique key).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await ImportTurn.TakeAsync(db, ImportTurn.OpenPayments, ct);
             var stored = await db.ExternalPayments.Where(p => p.Kind == kind && ids.Contains(p.RecordId)).ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
             var firsts = new Dictionary<(string, int), int>();
             var repeats = new HashSet<int>();
@@ -130,6 +134,7 @@ public static class ImportOpenPayments
                 (current.SourceFile, current.SourceLine) = (payment.SourceFile, line);
             }
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
             batch.Clear();
         }

@@ -112,6 +112,7 @@ internal sealed class OpenPaymentsFile
         if (!int.TryParse(Get("Program_Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             return [new(line, null, "Program_Year", $"'{Get("Program_Year")}' is not a year")];
         if (year < 2013) return [new(line, null, "Program_Year", $"{year} is not an Open Payments program year (they start in 2013)")];
+        if (year > 2100) return [new(line, null, "Program_Year", $"{year} is not an Open Payments program year")];
         if (!decimal.TryParse(Get("Total_Amount_of_Payment_USDollars"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
             || Math.Abs(amount) > Data.LiaisonDbContext.LargestDecimal)
             return [new(line, null, "Total_Amount_of_Payment_USDollars", $"'{Get("Total_Amount_of_Payment_USDollars")}' is not an amount")];
