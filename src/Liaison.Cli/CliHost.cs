@@ -34,6 +34,10 @@ internal sealed class CliHost : IAsyncDisposable
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
+        // A connection or query that fails throws to the command, which says why once (WorkspaceUnreachable): EF's own
+        // log of it printed the same stack trace first.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.None);
         var database = WorkspaceDatabase.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<IActorAccessor>(new FixedActor(new Actor(null, $"cli:{Environment.UserName}",
             new HashSet<string>())));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Liaison.Cli;
 using Liaison.Cli.Commands;
 
 var root = new RootCommand("""
@@ -7,4 +8,19 @@ var root = new RootCommand("""
     """);
 foreach (var command in CommandCatalog.All())
     root.Subcommands.Add(command);
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (WorkspaceUnreachable.Describe(e) is { } why)
+{
+    // With --json still one JSON value on stdout, as every command promises.
+    if (args.Contains("--json")) Output.WriteJson(new { error = why });
+    return Output.Fail(why);
+}
+catch (Exception e)
+{
+    // As System.CommandLine's own handler did: the exception on stderr, exit 1.
+    Console.Error.WriteLine($"Unhandled exception: {e}");
+    return 1;
+}
