@@ -50,7 +50,7 @@ public sealed class EngagementFlowTests(LiveApp app)
         await details.Amend("One attendee's question on ILD monitoring was not recorded.",
             "Session on HER2-low testing for three oncologists; one asked about ILD monitoring.");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Amendment 1 recorded");
-        await Assertions.Expect(details.Status).ToContainTextAsync("amended 1 time");
+        await Assertions.Expect(details.Status).ToContainTextAsync("amended once");
         await Assertions.Expect(details.Amendments).ToContainTextAsync("ILD monitoring was not recorded");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-interaction-amended.png"), FullPage = true });
 
