@@ -34,7 +34,8 @@ public sealed class DirectoryImportJobs(BackgroundWork background, string upload
     /// <summary>Keeps the upload and starts its import, or says why the file cannot be imported (and keeps nothing).</summary>
     public async Task<Result<Job>> StartAsync(IFormFile upload, string kind, Actor actor, CancellationToken ct)
     {
-        var name = Path.GetFileName(upload.FileName);
+        // A browser sends the file's own name; a hand-made request may send none, or "..", which is no name for a file.
+        var name = Path.GetFileName(upload.FileName) is { Length: > 0 } given && given.Trim('.').Length > 0 ? given : "upload";
         // In a folder of its own under its own name: the run is recorded (and listed in the import history) by that name.
         var path = Path.Combine(Directory.CreateDirectory(Path.Combine(uploads, Guid.CreateVersion7().ToString("N"))).FullName, name);
         await using (var target = File.Create(path)) await upload.CopyToAsync(target, ct);

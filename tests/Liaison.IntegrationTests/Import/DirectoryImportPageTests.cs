@@ -51,6 +51,18 @@ public abstract class DirectoryImportPageTests(TestApp app)
         Assert.Matches($@"<h2>Import history</h2>[\s\S]*<td>nppes</td><td>{name}</td>\s*<td>Completed</td>", history);
     }
 
+    [Theory]
+    [InlineData("..")]
+    [InlineData("/")]
+    public async Task An_upload_whose_name_is_no_file_name_is_still_read_and_refused_in_words(string name)
+    {
+        var admin = await DashboardUsers.SignIn(app, Roles.Admin);
+        var response = await Upload(admin.Pages, name, Encoding.UTF8.GetBytes("Record_ID,Total_Amount\n1,20.00\n"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("upload: not an NPPES npidata file", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Empty(KeptUploads("upload"));
+    }
+
     [Fact]
     public async Task A_later_NUCC_release_is_taken_at_once_and_its_report_shown()
     {
