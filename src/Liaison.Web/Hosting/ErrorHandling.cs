@@ -11,14 +11,14 @@ internal static class ErrorHandling
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
-            if (IsApi(ctx.HttpContext) && ctx.ProblemDetails is not HttpValidationProblemDetails { Errors.Count: > 0 })
-                ctx.ProblemDetails.Detail ??= StatusDetails.For(ctx.HttpContext, ctx.ProblemDetails.Status);
-            if (ctx.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } validation && IsApi(ctx.HttpContext))
+            if (!IsApi(ctx.HttpContext)) return;
+            if (ctx.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } validation)
             {
                 var named = validation.Errors.GroupBy(e => FieldKey(e.Key)).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Distinct().ToArray());
                 validation.Errors.Clear();
                 foreach (var (key, messages) in named) validation.Errors[key] = messages;
             }
+            else ctx.ProblemDetails.Detail ??= StatusDetails.For(ctx.HttpContext, ctx.ProblemDetails.Status);
         });
         // Without this the framework answers a body or parameter it cannot read with a bare 400 in production (and throws
         // in development): thrown everywhere, BindingFailures can say which field and why.
