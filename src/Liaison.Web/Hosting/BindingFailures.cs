@@ -56,13 +56,15 @@ internal sealed partial class BindingFailures(IOptions<JsonOptions> json) : IExc
     {
         if (e.InnerException is JsonException jsonFailure)
             return FromJson(jsonFailure, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType, options);
-        if (Unparsed().Match(e.Message) is { Success: true } unparsed)
+        // A query, route or header value, or a field of a [FromForm] record, that does not parse as its type.
+        if ((Unparsed().Match(e.Message) is { Success: true } query ? query : FormValueUnparsed().Match(e.Message)) is { Success: true } unparsed)
         {
             var name = unparsed.Groups["name"].Value;
             var given = unparsed.Groups["value"].Value;
             var value = given.Length > 60 ? TextCut.Cut(given, 60) + "…" : given;
             var expected = ParameterType(endpoint, name) is { } type ? ExpectedValue.Of(type) : null;
-            return Error.Invalid(name, expected is null ? $"'{value}' is not a valid value." : $"'{value}' is not {expected}.");
+            return Error.Invalid(JsonNamingPolicy.CamelCase.ConvertName(name),
+                expected is null ? $"'{value}' is not a valid value." : $"'{value}' is not {expected}.");
         }
         if (Missing().Match(e.Message) is { Success: true } missing)
             return missing.Groups["source"].Value == "body"
@@ -70,8 +72,8 @@ internal sealed partial class BindingFailures(IOptions<JsonOptions> json) : IExc
                 : Error.Invalid(missing.Groups["name"].Value, $"Required in the {missing.Groups["source"].Value}.");
         if (e.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal))
             return Error.Invalid("$", "A JSON object is required as the body.");
-        if (FormUnread().Match(e.Message) is { Success: true } form)
-            return Error.Invalid(form.Groups["name"].Value, e.InnerException?.Message ?? "The form could not be read.");
+        if (FormUnread().Match(e.Message) is { Success: true })
+            return Error.Invalid("form", $"The body is not a readable multipart form: {e.InnerException?.Message ?? "it ends too early."}");
         return Error.Invalid("request", e.Message);
     }
 
@@ -98,13 +100,13 @@ internal sealed partial class BindingFailures(IOptions<JsonOptions> json) : IExc
         : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
             ?.GetGenericArguments()[0];
 
-    // A query, route or header parameter of the handler, or a property of an [AsParameters] record it takes.
+    // A query, route or header parameter of the handler, or a property of an [AsParameters] or [FromForm] record it takes.
     private static Type? ParameterType(Endpoint? endpoint, string name)
     {
         if (endpoint?.Metadata.GetMetadata<MethodInfo>() is not { } handler) return null;
         foreach (var parameter in handler.GetParameters())
         {
-            if (!parameter.IsDefined(typeof(AsParametersAttribute)))
+            if (!parameter.IsDefined(typeof(AsParametersAttribute)) && !IsFormRecord(parameter))
             {
                 if (string.Equals(parameter.Name, name, StringComparison.OrdinalIgnoreCase)) return parameter.ParameterType;
             }
@@ -114,6 +116,9 @@ internal sealed partial class BindingFailures(IOptions<JsonOptions> json) : IExc
         return null;
     }
 
+    private static bool IsFormRecord(ParameterInfo parameter) =>
+        parameter.IsDefined(typeof(Microsoft.AspNetCore.Mvc.FromFormAttribute)) && ExpectedValue.Of(parameter.ParameterType) is null;
+
     [GeneratedRegex("""^Failed to bind parameter "(?<type>.+) (?<name>[^ ]+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
     private static partial Regex Unparsed();
 
@@ -122,6 +127,10 @@ internal sealed partial class BindingFailures(IOptions<JsonOptions> json) : IExc
 
     [GeneratedRegex("""^Failed to read parameter "(?<type>.+) (?<name>[^ ]+)" from the request body as form\.""")]
     private static partial Regex FormUnread();
+
+    // A [FromForm] record's field that does not parse; the framework names the property as declared.
+    [GeneratedRegex("""^The value '(?<value>.*)' is not valid for '(?<name>[^']+)'\.$""", RegexOptions.Singleline)]
+    private static partial Regex FormValueUnparsed();
 
     [GeneratedRegex("""\.(?<name>[^.\[]+)|\['(?<name>(?:[^']|'')*)'\]|\[(?<index>\d+)\]""")]
     private static partial Regex PathStep();

@@ -101,6 +101,31 @@ public abstract class ApiBadInputTests(TestApp app)
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
         Assert.NotNull((await Json.Read(response))["errors"]!["documentCode"]);
     }
+
+    [Theory]
+    [InlineData("expiresOn", "garbage", "'garbage' is not a date such as 2026-03-02.")]
+    [InlineData("offLabel", "maybe", "'maybe' is not true or false.")]
+    public async Task A_material_field_that_does_not_parse_is_named_as_the_api_spells_it(string field, string value, string reason)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("hello"u8.ToArray()), "file", "f.txt" }, { new StringContent("Dosing guide"), "title" },
+            { new StringContent(value), field },
+        };
+        var response = await (await app.ClientFor(Roles.MedicalInformation)).PostAsync("/api/v1/content", form);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        Assert.Equal(reason, (string?)(await Json.Read(response))["errors"]![field]![0]);
+    }
+
+    [Fact]
+    public async Task A_multipart_body_without_its_boundary_is_a_400_about_the_form()
+    {
+        var body = new ByteArrayContent("title=x"u8.ToArray());
+        body.Headers.ContentType = new("multipart/form-data");
+        var response = await (await app.ClientFor(Roles.MedicalInformation)).PostAsync("/api/v1/content", body);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("The body is not a readable multipart form", (string?)(await Json.Read(response))["errors"]!["form"]![0]);
+    }
 }
 
 
