@@ -43,7 +43,7 @@ public sealed class OutcomeCsvRows(string path)
         var subject = f[idx[0]].Trim();
         if (subject.Length is 0 or > OutcomeObservation.SubjectIdWidth) return $"subject_id is empty or longer than {OutcomeObservation.SubjectIdWidth} characters";
         if (Common.NulCharacter.In(subject)) return "subject_id: " + Common.NulCharacter.Reason;
-        if (!AnalysisWindows.TryParseMonth(f[idx[1]].Trim(), out var month)) return $"period '{f[idx[1]]}' is not a month (YYYY-MM)";
+        if (!AnalysisWindows.TryParseMonth(f[idx[1]].Trim(), out var month)) return $"period '{f[idx[1]]}' is not a month ({AnalysisWindows.MonthFormat})";
         if (!long.TryParse(f[idx[2]].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var events)) return $"events '{f[idx[2]]}' is not a whole number";
         if (events < 0) return $"events is {events}: events must be ≥ 0";
         if (!double.TryParse(f[idx[3]].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var exposure) || !double.IsFinite(exposure))

@@ -17,6 +17,7 @@ public sealed class OutcomesImportCliTests
             "s2,2023-13,1,1",
             "s3,2023-01,1,1",
             "s4,2023-01,-1,1",
+            "s5,0001-01,1,1",
             ""));
 
         var run = await Infrastructure.Cli.Liaison(db.Database,
@@ -25,10 +26,11 @@ public sealed class OutcomesImportCliTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         var report = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal(2, report.GetProperty("rows").GetInt64());
-        Assert.Equal(2, report.GetProperty("rejected").GetInt64());
+        Assert.Equal(3, report.GetProperty("rejected").GetInt64());
         var errors = report.GetProperty("errors").EnumerateArray().ToList();
-        Assert.Equal([3L, 5L], errors.Select(e => e.GetProperty("line").GetInt64()));
+        Assert.Equal([3L, 5L, 6L], errors.Select(e => e.GetProperty("line").GetInt64()));
         Assert.Contains("2023-13", errors[0].GetProperty("reason").GetString());
+        Assert.Equal("period '0001-01' is not a month (YYYY-MM, 1900–2100)", errors[2].GetProperty("reason").GetString());
         Assert.All(errors, e => Assert.Equal("outcomes.csv", e.GetProperty("file").GetString()));
     }
 }

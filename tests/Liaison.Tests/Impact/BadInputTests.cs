@@ -122,6 +122,8 @@ public sealed class BadInputTests
     [InlineData("A,2025-02,3.0,1", "events '3.0' is not a whole number")]
     [InlineData("A,2025-02,3,NaN", "exposure 'NaN' is not a number")]
     [InlineData("A,2025-02,3,1e999", "exposure '1e999' is not a number")]
+    [InlineData("A,0001-01,3,1", "period '0001-01' is not a month (YYYY-MM, 1900–2100)")]
+    [InlineData("A,2101-01,3,1", "period '2101-01' is not a month (YYYY-MM, 1900–2100)")]
     public async Task Counts_that_are_not_whole_and_exposure_that_is_not_finite_name_their_line(string row, string reason)
     {
         var p = await FirstProblem(Replace(5, row));

@@ -38,7 +38,7 @@ internal static class OutcomeFields
             if ((uint)d > 9) return false;
             m = m * 10 + d;
         }
-        if (m is < 1 or > 12) return false;
+        if (m is < 1 or > 12 || y is < AnalysisWindows.FirstYear or > AnalysisWindows.LastYear) return false;
         month = y * 12 + m - 1;
         return true;
     }

@@ -24,7 +24,7 @@ internal static class OutcomeFileProblems
             if (missing.Count > 0) { problems.Add(csv.Problem($"{string.Join(", ", missing)} is empty")); continue; }
             if (Common.NulCharacter.In(subject)) { problems.Add(csv.Problem($"subject_id: {Common.NulCharacter.Reason}")); continue; }
             if (!AnalysisWindows.TryParseMonth(period, out var month))
-                problems.Add(csv.Problem($"period '{period}' is not a month (YYYY-MM)"));
+                problems.Add(csv.Problem($"period '{period}' is not a month ({AnalysisWindows.MonthFormat})"));
             if (!OutcomeFields.TryEvents(events, out var e))
                 problems.Add(csv.Problem($"events '{events}' is not a whole number"));
             else if (e < 0) problems.Add(csv.Problem($"events is {events}: events must be ≥ 0"));
