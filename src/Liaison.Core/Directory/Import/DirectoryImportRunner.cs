@@ -36,8 +36,10 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
         if (!File.Exists(source.Path)) return Error.Invalid("file", $"{source.Path}: {TextInput.Problem(source.Path)}.");
         if (source.Open() is { } problem) return Error.Invalid("file", $"{source.Path}: {problem}");
         var fingerprint = FileFingerprint.Of(source.Path);
-        var run = await db.DirectoryImportRuns.FirstOrDefaultAsync(
+        await using var lease = await RunLease.TryTakeAsync(database, source.Kind, fingerprint, ct);
+        var run = await db.DirectoryImportRuns.AsNoTracking().FirstOrDefaultAsync(
             r => r.Kind == source.Kind && r.Fingerprint == fingerprint && r.Status == ImportStatus.Running, ct);
+        if (lease is null) return Error.Conflict(BeingImported(source, run));
         var resumed = run is not null;
         if (run is null)
         {
@@ -142,6 +144,11 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
         return new ImportReport(run.Id, run.FileName, run.Imported, run.Updated, run.Unchanged, run.Rejected, deactivated,
             reactivated, resumed, errors);
     }
+
+    private static string BeingImported(IImportSource source, ImportRun? run) =>
+        $"{Path.GetFileName(source.Path)} is being imported now by another import"
+        + (run is null ? "" : $" (started {run.StartedAt:yyyy-MM-dd HH:mm} UTC by {run.StartedBy}, through line {run.CheckpointLine:N0} so far)")
+        + ". Wait for it to finish; importing the file again after that changes nothing.";
 
     /// <summary>About the size of an NPPES row (330 quoted columns): how a file's size says how many rows it holds.</summary>
     private const long BytesPerRow = 1024;
