@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Liaison.Web.Hosting;
 
@@ -49,8 +50,10 @@ internal static class RequestLimits
 
     private static Refused? Refusal(HttpRequest request)
     {
-        // The address as the client sent it, near enough: the path and query, encoded (a re-executed status page has its own).
-        var address = UriHelper.BuildRelative(request.PathBase, request.Path, request.QueryString).Length;
+        // The address as the client sent it (Kestrel keeps it); else, near enough, the path and query encoded again.
+        var address = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw.Length
+            : UriHelper.BuildRelative(request.PathBase, request.Path, request.QueryString).Length;
         if (address > MaxAddressLength)
             return new(StatusCodes.Status414UriTooLong, "URI too long", string.Create(CultureInfo.InvariantCulture,
                 $"The request's address is {address:N0} characters long; the server takes at most {MaxAddressLength:N0}. Send fewer or shorter query parameters."));
