@@ -42,12 +42,12 @@ public sealed partial class DemoKol(LiaisonDbContext db, LinkEvidence.Handler li
 
         var pmid = 99_000_001;
         var nct = 99_000_001;
-        foreach (var area in Areas)
+        foreach (var (area, n) in Areas.Select((a, n) => (a, n)))
         {
             var pool = people.Where(p => area.Specialties.Contains(p.Specialty)).ToList();
             if (pool.Count < 10) continue;
             // A few prolific KOLs per area: Zipf-like weights over a shuffled pool make a realistic long tail.
-            var ranked = pool.OrderBy(_ => random.Next()).ToList();
+            var ranked = WithTerritoryLeaders(pool.OrderBy(_ => random.Next()).ToList(), n);
             Person Pick() => ranked[(int)Math.Min(ranked.Count - 1, Math.Floor(Math.Pow(random.NextDouble(), 3) * ranked.Count))];
             for (var i = 0; i < 200; i++) db.Publications.Add(Publication(pmid++, area, Pick, random));
             for (var i = 0; i < 13; i++) db.ClinicalTrials.Add(Trial(nct++, area, Pick, random));
@@ -80,12 +80,25 @@ public sealed partial class DemoKol(LiaisonDbContext db, LinkEvidence.Handler li
         await db.SaveChangesAsync(ct);
     }
 
+    private static readonly string[] NortheastStates = ["MA", "NY", "PA", "MD"], SouthStates = ["GA", "FL", "TN", "NC", "TX"];
+
+    /// <summary>
+    /// The shuffled pool with one of each MSL's territory first, taking turns by area: the Zipf weights make the first
+    /// two the area's most prolific authors, so each MSL's dashboard has leading KOLs of her own (T1 and T2) to show.
+    /// </summary>
+    private static List<Person> WithTerritoryLeaders(List<Person> shuffled, int area)
+    {
+        string[][] territories = area % 2 == 0 ? [NortheastStates, SouthStates] : [SouthStates, NortheastStates];
+        var leaders = territories.Select(states => shuffled.FirstOrDefault(p => states.Contains(p.State))).OfType<Person>().ToList();
+        return [.. leaders, .. shuffled.Except(leaders)];
+    }
+
     private async Task TerritoriesAsync(List<Person> people, CancellationToken ct)
     {
         var msl = await db.Users.Where(u => u.Email == $"msl@{DemoUsers.Domain}").Select(u => u.Id).FirstOrDefaultAsync(ct);
         var msl2 = await db.Users.Where(u => u.Email == $"msl2@{DemoUsers.Domain}").Select(u => u.Id).FirstOrDefaultAsync(ct);
-        var northeast = Territory("Northeast", "Boston to Baltimore academic centres.", msl, ["MA", "NY", "PA", "MD"]);
-        var south = Territory("South and Texas", "Atlanta, Miami, Nashville, Durham, Houston and Dallas.", msl2, ["GA", "FL", "TN", "NC", "TX"]);
+        var northeast = Territory("Northeast", "Boston to Baltimore academic centres.", msl, NortheastStates);
+        var south = Territory("South and Texas", "Atlanta, Miami, Nashville, Durham, Houston and Dallas.", msl2, SouthStates);
         db.Territories.AddRange(northeast, south);
         // Two KOLs outside the rules whom the Northeast MSL looks after by agreement.
         foreach (var p in people.Where(p => p.State is "IL" or "OH").Take(2))
