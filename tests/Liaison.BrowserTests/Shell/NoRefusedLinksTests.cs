@@ -20,7 +20,7 @@ public sealed class NoRefusedLinksTests(LiveApp app)
     [InlineData(Roles.Admin)]
     public async Task Links_on_a_profile_and_the_plans_open_for_the_reader(string role)
     {
-        var profile = await TopKolProfileOfTheDemoMsl();
+        var profile = await TopKols.FirstProfile(app);
         var page = await app.Browser.NewPage(app.BaseUrl);
         var (email, password) = await app.NewUser(role);
         await new LoginPage(page).SignIn(email, password);
@@ -38,15 +38,5 @@ public sealed class NoRefusedLinksTests(LiveApp app)
             }
         }
         Assert.Empty(refused);
-    }
-
-    private async Task<string> TopKolProfileOfTheDemoMsl()
-    {
-        var page = await app.Browser.NewPage(app.BaseUrl);
-        var (email, password) = LiveApp.DemoLogin(Roles.Msl);
-        await new LoginPage(page).SignIn(email, password);
-        var href = await page.Locator("table:has(caption:text('Top KOLs')) a").First.GetAttributeAsync("href");
-        await page.Context.CloseAsync();
-        return href!;
     }
 }

@@ -8,3 +8,14 @@ document.querySelectorAll('[data-nav-toggle]').forEach(function (button) {
 });
 var summary = document.querySelector('[data-autofocus]');
 if (summary) summary.focus();
+// Below 900px a wide table scrolls sideways inside main (site.css): one that overflows takes the focus, so a
+// keyboard user can scroll it with the arrow keys (WCAG 2.1.1); none does when it fits.
+function focusableWhenScrolling() {
+  document.querySelectorAll('main table, main pre').forEach(function (box) {
+    var scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls && !box.hasAttribute('tabindex')) box.setAttribute('tabindex', '0');
+    else if (!scrolls && box.getAttribute('tabindex') === '0') box.removeAttribute('tabindex');
+  });
+}
+focusableWhenScrolling();
+window.addEventListener('resize', focusableWhenScrolling);

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Liaison.Web.Pages.Shared;
+
+/// <summary>
+/// A field bound with <c>asp-for</c> whose value was refused is marked <c>aria-invalid</c>, shows its error message
+/// right after it and is described by that message, so a screen reader reads the error on the field itself and not
+/// only in the summary at the top of the page. Most forms had no message beside their fields at all; where a page
+/// writes its own <c>asp-validation-for</c> span, <see cref="FieldErrorMessageTagHelper"/> leaves it out instead of
+/// showing the message twice.
+/// </summary>
+[HtmlTargetElement("input", Attributes = "asp-for")]
+[HtmlTargetElement("select", Attributes = "asp-for")]
+[HtmlTargetElement("textarea", Attributes = "asp-for")]
+public sealed class FieldErrorLinkTagHelper : TagHelper
+{
+    private const string Shown = "Liaison.FieldErrorsShown";
+
+    // After the framework's own input, select and textarea helpers (order -1000) have written the name.
+    public override int Order => 100;
+
+    [ViewContext, HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (output.Attributes["name"]?.Value?.ToString() is not { Length: > 0 } name) return;
+        if (output.Attributes["type"]?.Value?.ToString() == "hidden") return;
+        if (!ViewContext.ModelState.TryGetValue(name, out var entry) || entry.Errors.Count == 0) return;
+        var id = ErrorId(name);
+        output.Attributes.SetAttribute("aria-invalid", "true");
+        var describedBy = output.Attributes["aria-describedby"]?.Value?.ToString();
+        output.Attributes.SetAttribute("aria-describedby", string.IsNullOrEmpty(describedBy) ? id : $"{describedBy} {id}");
+        var message = new TagBuilder("span");
+        message.AddCssClass("field-error");
+        message.Attributes["id"] = id;
+        message.InnerHtml.Append(entry.Errors[0].ErrorMessage is { Length: > 0 } text ? text : "This value could not be read.");
+        output.PostElement.AppendHtml(message);
+        ShownFor(ViewContext).Add(name);
+    }
+
+    /// <summary>The id of the error message of the field named <paramref name="name"/>.</summary>
+    public static string ErrorId(string name) => TagBuilder.CreateSanitizedId(name, "_") + "-error";
+
+    /// <summary>The fields whose error message this request has already shown beside them.</summary>
+    public static HashSet<string> ShownFor(ViewContext view) =>
+        view.HttpContext.Items[Shown] as HashSet<string> ?? (HashSet<string>)(view.HttpContext.Items[Shown] = new HashSet<string>());
+}
