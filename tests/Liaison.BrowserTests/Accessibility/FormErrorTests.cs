@@ -8,7 +8,8 @@ namespace Liaison.BrowserTests.Accessibility;
 
 /// <summary>
 /// A refused field is reachable from the field itself: aria-invalid, and its error message as its accessible
-/// description (aria-describedby), on the sign-in form, a form with hints (events) and the hand-written interaction form.
+/// description (aria-describedby), on the sign-in form, a form with hints (events) and the hand-written interaction form;
+/// and the error summary's problems link to their fields.
 /// </summary>
 [Collection(LiveAppCollection.Name)]
 public sealed partial class FormErrorTests(LiveApp app)
@@ -41,6 +42,18 @@ public sealed partial class FormErrorTests(LiveApp app)
         var messageId = await title.GetAttributeAsync("aria-describedby");
         await Assertions.Expect(page.Locator($"main #{messageId}.field-error")).ToHaveCountAsync(1);
         Assert.Empty((await AccessibilityRules.Check(page)).Problems);
+    }
+
+    [Fact]
+    public async Task A_problem_in_the_summary_links_to_its_field()
+    {
+        var page = await SignedIn(Roles.Msl);
+        await page.GotoAsync("/Engagement/Events/Edit");
+        await page.Locator("main form").EvaluateAsync("f => f.noValidate = true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await page.Locator(".error-summary").GetByRole(AriaRole.Link, new() { NameRegex = Required() }).First.ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeFocusedAsync();
     }
 
     [Fact]
