@@ -21,10 +21,13 @@ internal sealed class PageAccess(IServiceProvider services)
         .Select(e => (new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()), (Endpoint)e))
         .ToList();
 
+    /// <summary>The route template of the page at <paramref name="path"/> (<c>Impact/Initiative/{slug}</c>), or null.</summary>
+    public string? Template(PathString path) => (Page(path) as RouteEndpoint)?.RoutePattern.RawText;
+
     /// <summary>True when the role may not open the page at <paramref name="path"/>; null when no page answers there.</summary>
     public async Task<bool?> Refuses(string role, PathString path)
     {
-        var endpoint = _pages.FirstOrDefault(p => p.Matcher.TryMatch(path, new RouteValueDictionary())).Endpoint;
+        var endpoint = Page(path);
         if (endpoint is null) return null;
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) return false;
         var policyProvider = services.GetRequiredService<IAuthorizationPolicyProvider>();
@@ -36,4 +39,6 @@ internal sealed class PageAccess(IServiceProvider services)
         var result = await scope.ServiceProvider.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, policy);
         return !result.Succeeded;
     }
+
+    private Endpoint? Page(PathString path) => _pages.FirstOrDefault(p => p.Matcher.TryMatch(path, new RouteValueDictionary())).Endpoint;
 }
