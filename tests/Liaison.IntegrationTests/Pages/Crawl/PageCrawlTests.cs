@@ -41,6 +41,8 @@ public abstract partial class PageCrawlTests(DemoWorkspaceApp demo, ITestOutputH
         var problems = new List<string>();
         foreach (var visit in visits) problems.AddRange(await Problems(visit, role, access));
         if (role == Roles.Viewer) problems.AddRange(firewall.Breaches(visits));
+        // The markers are real: the MSL who wrote the notes meets them, so the viewer's crawl not meeting them means something.
+        if (role == Roles.Msl) Assert.True(firewall.Breaches(visits).Count() > 2, "the MSL's crawl meets too few of the viewer's markers");
 
         var patterns = visits.Select(v => v.Pattern).Distinct().Count();
         output.WriteLine($"{role} on {app.Provider}: {visits.Count} pages, {patterns} patterns, {clock.Elapsed.TotalSeconds:F1} s; "

@@ -17,9 +17,10 @@ internal sealed record ViewerFirewall(IReadOnlyList<(string Address, string Sour
 
     public static async Task<ViewerFirewall> Load(TestApp app) => await app.Db(async db =>
     {
-        var noted = await db.Interactions.Where(i => i.Notes != null && i.Status == InteractionStatus.Signed)
+        // A signed one-to-one exchange with notes and its HCP (an event's attendees may be patient advocates, no HCP).
+        var noted = await db.Interactions.Where(i => i.Notes != null && i.Status == InteractionStatus.Signed && i.Kind == InteractionKind.ScientificExchange)
             .OrderBy(i => i.OccurredAt).Select(i => i.Id).FirstAsync();
-        var hcp = await db.InteractionAttendees.Where(a => a.InteractionId == noted).Select(a => a.HcpId).FirstAsync();
+        var hcp = await db.InteractionAttendees.Where(a => a.InteractionId == noted && a.HcpId != null).Select(a => a.HcpId).FirstAsync();
         var medicalEvent = await db.MedicalEvents.OrderBy(e => e.StartsAt).Select(e => e.Id).FirstAsync();
         string[] addresses =
         [
