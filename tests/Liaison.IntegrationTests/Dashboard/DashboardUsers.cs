@@ -46,15 +46,21 @@ internal static partial class DashboardUsers
         });
         var api = app.Client();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new DashboardUser(id, email, name, api, await SignInPages(app, email, Password));
+    }
+
+    /// <summary>A browser-like client (cookies, no redirects followed) signed in on the login page with this password.</summary>
+    public static async Task<HttpClient> SignInPages(TestApp app, string email, string password)
+    {
         var pages = new HttpClient(new CookieContainerHandler { InnerHandler = app.App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("https://localhost/") };
         var form = await pages.GetStringAsync("/Account/Login");
         var antiforgery = AntiforgeryField().Match(form).Groups[1].Value;
         var login = await pages.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = antiforgery,
+            ["Input.Email"] = email, ["Input.Password"] = password, ["__RequestVerificationToken"] = antiforgery,
         }));
         Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"login: {login.StatusCode}");
-        return new DashboardUser(id, email, name, api, pages);
+        return pages;
     }
 
     /// <summary>An HCP scored as a KOL and in the directory's search projection (what territories match on), as an import leaves them.</summary>

@@ -1,0 +1,26 @@
+using Liaison.Core.Demo;
+using Liaison.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.IntegrationTests.Pages.Crawl;
+
+/// <summary>
+/// The app over the demo workspace (users for every role, directory, engagement, initiatives), created once per test
+/// class: the crawl reaches detail pages through the demo's own records, as a user of the demo would.
+/// </summary>
+public abstract class DemoWorkspaceApp(TestApp app) : IAsyncLifetime
+{
+    public TestApp App => app;
+
+    public async Task InitializeAsync()
+    {
+        await app.InitializeAsync();
+        await app.App.Services.GetRequiredService<DemoWorkspace>().CreateAsync(DemoWorkspace.DefaultSeed, null, default);
+    }
+
+    public Task DisposeAsync() => app.DisposeAsync();
+}
+
+public sealed class SqliteDemoApp() : DemoWorkspaceApp(new SqliteApp());
+
+public sealed class PostgresDemoApp() : DemoWorkspaceApp(new PostgresApp());
