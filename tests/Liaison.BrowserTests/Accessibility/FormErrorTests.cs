@@ -31,10 +31,7 @@ public sealed partial class FormErrorTests(LiveApp app)
     [Fact]
     public async Task An_event_without_a_title_says_so_beside_the_title_once()
     {
-        var page = await SignedIn(Roles.Msl);
-        await page.GotoAsync("/Engagement/Events/Edit");
-        await page.Locator("main form").EvaluateAsync("f => f.noValidate = true");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var page = await AnEventSavedWithoutItsTitle();
 
         var title = page.GetByLabel("Title", new() { Exact = true });
         await Assertions.Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
@@ -47,10 +44,7 @@ public sealed partial class FormErrorTests(LiveApp app)
     [Fact]
     public async Task A_problem_in_the_summary_links_to_its_field()
     {
-        var page = await SignedIn(Roles.Msl);
-        await page.GotoAsync("/Engagement/Events/Edit");
-        await page.Locator("main form").EvaluateAsync("f => f.noValidate = true");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var page = await AnEventSavedWithoutItsTitle();
 
         await page.Locator(".error-summary").GetByRole(AriaRole.Link, new() { NameRegex = Required() }).First.ClickAsync();
         await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeFocusedAsync();
@@ -72,6 +66,15 @@ public sealed partial class FormErrorTests(LiveApp app)
         await Assertions.Expect(page.GetByLabel("Topics")).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("Topics")).ToHaveAccessibleDescriptionAsync(new Regex("^Comma-separated"));
         Assert.Empty((await AccessibilityRules.Check(page)).Problems);
+    }
+
+    private async Task<IPage> AnEventSavedWithoutItsTitle()
+    {
+        var page = await SignedIn(Roles.Msl);
+        await page.GotoAsync("/Engagement/Events/Edit");
+        await page.Locator("main form").EvaluateAsync("f => f.noValidate = true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        return page;
     }
 
     private async Task<IPage> SignedIn(string role)
