@@ -63,6 +63,11 @@ public abstract class PostRedirectGetTests(TestApp app)
         Assert.Contains("Give when you learned of it", page);
         Assert.DoesNotContain("field is required", page);
         Assert.Contains("Raised from", page);
+        // The time field is written by hand (no asp-for): it is still marked refused and described by its message.
+        var aware = System.Text.RegularExpressions.Regex.Match(page, "<input id=\"aware\"[^>]*>").Value;
+        Assert.Contains("aria-invalid=\"true\"", aware);
+        Assert.Contains("aria-describedby=\"aware-hint Input_AwareAt-error\"", aware);
+        Assert.Contains("<span class=\"field-error\" id=\"Input_AwareAt-error\">Give when you learned of it", page);
     }
 
     [Fact]

@@ -5,15 +5,20 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Liaison.Web.Pages.Shared;
 
 /// <summary>
-/// A field bound with <c>asp-for</c> whose value was refused is marked <c>aria-invalid</c>, shows its error message
+/// A field (bound with <c>asp-for</c>, or written by hand with its <c>name</c>) whose value was refused is marked <c>aria-invalid</c>, shows its error message
 /// right after it and is described by that message, so a screen reader reads the error on the field itself and not
 /// only in the summary at the top of the page. Most forms had no message beside their fields at all; where a page
 /// writes its own <c>asp-validation-for</c> span, <see cref="FieldErrorMessageTagHelper"/> leaves it out instead of
-/// showing the message twice.
+/// showing the message twice. A form that marks its fields itself (the interaction form) is left as it is; a group of
+/// boxes or buttons sharing one name is marked and described by the <c>asp-validation-for</c> message its page writes
+/// after the group.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "asp-for")]
 [HtmlTargetElement("select", Attributes = "asp-for")]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
+[HtmlTargetElement("input", Attributes = "name")]
+[HtmlTargetElement("select", Attributes = "name")]
+[HtmlTargetElement("textarea", Attributes = "name")]
 public sealed class FieldErrorLinkTagHelper : TagHelper
 {
     private const string Shown = "Liaison.FieldErrorsShown";
@@ -28,11 +33,15 @@ public sealed class FieldErrorLinkTagHelper : TagHelper
     {
         if (output.Attributes["name"]?.Value?.ToString() is not { Length: > 0 } name) return;
         if (output.Attributes["type"]?.Value?.ToString() == "hidden") return;
+        if (output.Attributes.ContainsName("aria-invalid")) return;
         if (!ViewContext.ModelState.TryGetValue(name, out var entry) || entry.Errors.Count == 0) return;
         var id = ErrorId(name);
         output.Attributes.SetAttribute("aria-invalid", "true");
         var describedBy = output.Attributes["aria-describedby"]?.Value?.ToString();
         output.Attributes.SetAttribute("aria-describedby", string.IsNullOrEmpty(describedBy) ? id : $"{describedBy} {id}");
+        // A group of boxes or buttons sharing one name is described by the message its page writes after the group.
+        if (output.Attributes["type"]?.Value?.ToString() is "checkbox" or "radio") return;
+        if (ShownFor(ViewContext).Contains(name)) return; // one message, and one id, for fields repeating a name
         var message = new TagBuilder("span");
         message.AddCssClass("field-error");
         message.Attributes["id"] = id;
