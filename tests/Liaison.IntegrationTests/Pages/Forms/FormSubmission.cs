@@ -18,8 +18,9 @@ internal sealed partial record FormSubmission(PostForm Form, HostileVariant Vari
 
     public static async Task<FormSubmission> Send(HttpClient pages, PostForm form, HostileVariant variant)
     {
-        var fields = variant.Fill(form);
-        HttpContent content = form.Multipart ? Multipart(fields) : new FormUrlEncodedContent(fields);
+        var fields = form.Fields.Zip(variant.Fill(form)).Where(p => p.First.Kind is not FieldKind.File).Select(p => p.Second);
+        var files = form.Fields.Where(f => f.Kind is FieldKind.File).Select(f => f.Name);
+        HttpContent content = form.Multipart ? Multipart(fields, files) : new FormUrlEncodedContent(fields);
         using var response = await pages.PostAsync(form.Action, content);
         var location = response.Headers.Location is { } l ? new Uri(form.Action, l) : null;
         // Where a redirect lands says whether it was a success: a refusal told there in a flash has lost what was typed.
@@ -78,10 +79,11 @@ internal sealed partial record FormSubmission(PostForm Form, HostileVariant Vari
 
     private static string Excerpt(string value) => value.Length > 40 ? $"{value[..40]}… ({value.Length} characters)" : value;
 
-    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields)
+    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<string> files)
     {
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        foreach (var file in files) content.Add(new ByteArrayContent([]), file); // the part a browser sends for no file, without its filename=""
         return content;
     }
 

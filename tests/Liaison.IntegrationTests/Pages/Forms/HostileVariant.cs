@@ -29,6 +29,8 @@ internal sealed record HostileVariant(string Name, Func<FormField, bool> Changes
             yield return new("outside the BMP", f => f.IsText, "Résumé 🧪 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🇫🇷");
             yield return new("NUL", f => f.IsText, "before\0after");
         }
+        // An upload sent without its file (the part is there, empty, as a browser sends a file input left alone).
+        if (fields.Any(f => f.Kind is FieldKind.File)) yield return new("no file chosen", f => f.Kind is FieldKind.File, "");
         if (fields.Any(f => f.Kind is FieldKind.Select))
             yield return new("a value not among the options", f => f.Kind is FieldKind.Select, "not-an-option");
     }

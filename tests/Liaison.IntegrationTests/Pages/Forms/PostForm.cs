@@ -12,7 +12,7 @@ internal sealed record FormField(string Name, FieldKind Kind, string Value, IRea
     public bool IsTyped => Kind is FieldKind.Text or FieldKind.TextArea or FieldKind.Number or FieldKind.Date;
 }
 
-internal enum FieldKind { Hidden, Text, TextArea, Number, Date, Select, Choice, Other }
+internal enum FieldKind { Hidden, Text, TextArea, Number, Date, Select, Choice, File, Other }
 
 /// <summary>
 /// A <c>&lt;form method="post"&gt;</c> of a page, submitted through one of its buttons (a button's <c>formaction</c> is its own
@@ -67,7 +67,8 @@ internal sealed partial record PostForm(Uri Action, bool Multipart, IReadOnlyLis
                 "number" => FieldKind.Number,
                 "date" or "datetime-local" or "time" or "month" or "week" => FieldKind.Date,
                 "checkbox" or "radio" => FieldKind.Choice,
-                _ => FieldKind.Other, // password, file: neither kept on re-show nor typed at random
+                "file" => FieldKind.File,
+                _ => FieldKind.Other, // a password: neither kept on re-show nor typed at random
             };
             yield return new FormField(name, kind, FormMarkup.Attribute(a, "value") ?? (type is "checkbox" ? "on" : ""), []);
         }
