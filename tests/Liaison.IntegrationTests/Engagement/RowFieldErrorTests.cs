@@ -48,14 +48,14 @@ public abstract partial class RowFieldErrorTests(TestApp app)
     }
 
     [Fact]
-    public async Task A_due_date_unreadable_in_the_second_follow_up_is_marked_on_that_row()
+    public async Task A_due_date_unreadable_in_the_second_follow_up_is_marked_on_that_row_and_a_refused_duration_kept()
     {
         var (_, npi) = await EngagementData.Hcp(app);
         var msl = await DashboardUsers.SignIn(app, Roles.Msl);
         var page = await Post(msl, "/Engagement/Interactions/Edit", new()
         {
             ["Input.Kind"] = "ScientificExchange", ["Input.Channel"] = "InPerson", ["Input.OccurredAt"] = "2026-02-02T10:00",
-            ["Input.DurationMinutes"] = "30", ["Input.Npis"] = npi, ["Input.Notes"] = "Renal dosing.",
+            ["Input.DurationMinutes"] = "1e309", ["Input.Npis"] = npi, ["Input.Notes"] = "Renal dosing.",
             ["Input.FollowUps[0].Description"] = "Send the reprint", ["Input.FollowUps[0].DueOn"] = "2026-02-30",
             ["Input.FollowUps[1].Description"] = "Call back", ["Input.FollowUps[1].DueOn"] = "2026-02-31",
         });
@@ -65,6 +65,8 @@ public abstract partial class RowFieldErrorTests(TestApp app)
         Assert.Contains("id=\"Input_FollowUps_1__DueOn\"", second);
         Assert.Contains("id=\"Input_FollowUps_1__DueOn-error\"", page);
         Assert.Contains("value=\"Call back\"", Field(page, "Input.FollowUps[1].Description"));
+        // A number input takes 1e309; refused, it is shown again as typed, not as the default 30.
+        Assert.Contains("value=\"1e309\"", Field(page, "Input.DurationMinutes"));
     }
 
     [GeneratedRegex("<input\\b[^>]*>")]
