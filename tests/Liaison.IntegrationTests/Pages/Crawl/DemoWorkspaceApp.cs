@@ -1,4 +1,5 @@
 using Liaison.Core.Demo;
+using Liaison.IntegrationTests.Dashboard;
 using Liaison.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,10 @@ public abstract class DemoWorkspaceApp(TestApp app) : IAsyncLifetime
         await app.InitializeAsync();
         await app.App.Services.GetRequiredService<DemoWorkspace>().CreateAsync(DemoWorkspace.DefaultSeed, null, default);
     }
+
+    /// <summary>A browser-like client signed in as the demo's user of <paramref name="role"/>.</summary>
+    public Task<HttpClient> SignIn(string role) =>
+        DashboardUsers.SignInPages(app, DemoUsers.Logins.First(l => l.Role == role).Email, DemoUsers.Password);
 
     public Task DisposeAsync() => app.DisposeAsync();
 }

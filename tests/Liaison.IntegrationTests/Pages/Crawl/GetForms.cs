@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -12,26 +11,23 @@ internal static partial class GetForms
 {
     public static IEnumerable<string> Submissions(string html)
     {
-        foreach (Match form in Form().Matches(html))
+        foreach (Match form in FormMarkup.Form().Matches(html))
         {
             var attributes = form.Groups[1].Value;
             if (!Method().IsMatch(attributes)) continue;
-            var action = Attribute(attributes, "action") ?? "";
+            var action = FormMarkup.Attribute(attributes, "action") ?? "";
             var fields = new List<KeyValuePair<string, string?>>();
             var choices = new List<(int Field, List<string> Values)>();
-            foreach (Match input in Input().Matches(form.Groups[2].Value))
+            foreach (Match input in FormMarkup.Input().Matches(form.Groups[2].Value))
             {
                 var a = input.Groups[1].Value;
-                if (Attribute(a, "name") is not { } name) continue;
-                var type = Attribute(a, "type")?.ToLowerInvariant() ?? "text";
+                if (FormMarkup.Attribute(a, "name") is not { } name) continue;
+                var type = FormMarkup.Attribute(a, "type")?.ToLowerInvariant() ?? "text";
                 if (type is "submit" or "button" or "reset" or "file" || type is "checkbox" or "radio" && !a.Contains("checked")) continue;
-                fields.Add(new(name, Attribute(a, "value") ?? (type is "checkbox" ? "on" : "")));
+                fields.Add(new(name, FormMarkup.Attribute(a, "value") ?? (type is "checkbox" ? "on" : "")));
             }
-            foreach (Match select in Select().Matches(form.Groups[2].Value))
+            foreach (var (name, options) in FormMarkup.Selects(form.Groups[2].Value))
             {
-                if (Attribute(select.Groups[1].Value, "name") is not { } name) continue;
-                var options = Option().Matches(select.Groups[2].Value).Select(o => (Value: Attribute(o.Groups[1].Value, "value") ?? "",
-                    Selected: o.Groups[1].Value.Contains("selected"))).ToList();
                 if (options.Count == 0) continue;
                 fields.Add(new(name, options.FirstOrDefault(o => o.Selected, options[0]).Value));
                 choices.Add((fields.Count - 1, options.Select(o => o.Value).ToList()));
@@ -43,22 +39,6 @@ internal static partial class GetForms
         }
     }
 
-    private static string? Attribute(string attributes, string name) =>
-        Regex.Match(attributes, $"(?:^|\\s){name}\\s*=\\s*\"([^\"]*)\"", RegexOptions.IgnoreCase) is { Success: true } m
-            ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
-
-    [GeneratedRegex("<form\\b([^>]*)>(.*?)</form>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Form();
-
     [GeneratedRegex("method\\s*=\\s*\"get\"", RegexOptions.IgnoreCase)]
     private static partial Regex Method();
-
-    [GeneratedRegex("<input\\b([^>]*)>", RegexOptions.IgnoreCase)]
-    private static partial Regex Input();
-
-    [GeneratedRegex("<select\\b([^>]*)>(.*?)</select>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Select();
-
-    [GeneratedRegex("<option\\b([^>]*)>", RegexOptions.IgnoreCase)]
-    private static partial Regex Option();
 }

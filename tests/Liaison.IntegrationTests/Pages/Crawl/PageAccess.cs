@@ -24,6 +24,9 @@ internal sealed class PageAccess(IServiceProvider services)
     /// <summary>The route template of the page at <paramref name="path"/> (<c>Impact/Initiative/{slug}</c>), or null.</summary>
     public string? Template(PathString path) => (Page(path) as RouteEndpoint)?.RoutePattern.RawText;
 
+    /// <summary>The crawl's <see cref="RoutePattern"/> of an address, by the template of the page that answers it.</summary>
+    public string PatternOf(Uri address) => RoutePattern.Of(address, Template(address.AbsolutePath));
+
     /// <summary>True when the role may not open the page at <paramref name="path"/>; null when no page answers there.</summary>
     public async Task<bool?> Refuses(string role, PathString path)
     {

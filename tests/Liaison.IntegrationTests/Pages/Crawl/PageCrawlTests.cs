@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Liaison.Core.Demo;
 using Liaison.Core.Identity;
-using Liaison.IntegrationTests.Dashboard;
-using Liaison.Web.Pages.Shared;
 using Xunit.Abstractions;
 
 namespace Liaison.IntegrationTests.Pages.Crawl;
@@ -23,19 +20,17 @@ public abstract partial class PageCrawlTests(DemoWorkspaceApp demo, ITestOutputH
     public async Task Every_page_the_role_reaches_answers_as_a_page_and_refuses_only_what_the_role_may_not_open(string role)
     {
         var app = demo.App;
-        var email = DemoUsers.Logins.First(l => l.Role == role).Email;
-        var pages = await DashboardUsers.SignInPages(app, email, DemoUsers.Password);
+        var pages = await demo.SignIn(role);
         var firewall = await ViewerFirewall.Load(app);
         // Every menu page, as if typed in: those the role's menu leaves out must refuse it.
-        List<(string, string)> roots = [("/", "(start)"), .. Navigation.Sections.SelectMany(s => s.Items)
-            .Select(i => (i.Page.EndsWith("/Index", StringComparison.Ordinal) ? i.Page[..^"/Index".Length] : i.Page, "(direct address: the menu of any role)"))];
+        List<(string, string)> roots = [.. PageCrawler.MenuRoots()];
         if (role == Roles.Viewer) roots.AddRange(firewall.Addresses);
 
         var access = new PageAccess(app.App.Services);
         // Two addresses per route pattern keep the crawl to seconds; LIAISON_CRAWL_PER_PATTERN=8 crawls deeper by hand.
         var perPattern = int.TryParse(Environment.GetEnvironmentVariable("LIAISON_CRAWL_PER_PATTERN"), out var n) ? n : 2;
         var clock = Stopwatch.StartNew();
-        var visits = await new PageCrawler(pages, a => RoutePattern.Of(a, access.Template(a.AbsolutePath)), perPattern).Crawl(roots);
+        var visits = await new PageCrawler(pages, access.PatternOf, perPattern).Crawl(roots);
         clock.Stop();
 
         var problems = new List<string>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Liaison.Web.Pages.Shared;
 
 namespace Liaison.IntegrationTests.Pages.Crawl;
 
@@ -23,6 +24,10 @@ internal sealed partial class PageCrawler(HttpClient pages, Func<Uri, string> pa
 {
     private static readonly Uri Site = new("https://localhost/");
     public int PerPattern => perPattern;
+
+    /// <summary>The start page and every menu page of any role, as addresses typed in.</summary>
+    public static IEnumerable<(string Address, string Source)> MenuRoots() => [("/", "(start)"), .. Navigation.Sections.SelectMany(s => s.Items)
+        .Select(i => (i.Page.EndsWith("/Index", StringComparison.Ordinal) ? i.Page[..^"/Index".Length] : i.Page, "(direct address: the menu of any role)"))];
 
     public async Task<IReadOnlyList<PageVisit>> Crawl(IEnumerable<(string Address, string Source)> roots)
     {

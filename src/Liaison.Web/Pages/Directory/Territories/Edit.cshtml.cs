@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Web.Pages.Directory.Territories;
 
 [Authorize(Policy = Policies.TerritoryManager)]
-public sealed class EditModel(ListTerritories.Handler read, SaveTerritory.Handler save, AssignToTerritory.Handler assign, LiaisonDbContext db) : PageModel
+public sealed partial class EditModel(ListTerritories.Handler read, SaveTerritory.Handler save, AssignToTerritory.Handler assign, LiaisonDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty, Required, StringLength(100, MinimumLength = 2)] public string Name { get; set; } = "";
@@ -28,9 +28,14 @@ public sealed class EditModel(ListTerritories.Handler read, SaveTerritory.Handle
         await LoadAsync(ct);
         if (Id is null) return Page();
         if (Existing is null) return NotFound();
-        (Name, Description, OwnerUserId, Version) = (Existing.Name, Existing.Description, Existing.OwnerUserId, Existing.Version);
-        Rules = string.Join(Environment.NewLine, Existing.Rules.Select(r => $"{Word(r.Kind)} {r.Value}"));
+        ShowExisting(Existing);
         return Page();
+    }
+
+    private void ShowExisting(TerritoryView existing)
+    {
+        (Name, Description, OwnerUserId, Version) = (existing.Name, existing.Description, existing.OwnerUserId, existing.Version);
+        Rules = string.Join(Environment.NewLine, existing.Rules.Select(r => $"{Word(r.Kind)} {r.Value}"));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -51,14 +56,40 @@ public sealed class EditModel(ListTerritories.Handler read, SaveTerritory.Handle
         return Page();
     }
 
+    /// <summary>The NPI typed into the assignment form, shown again with its refusal.</summary>
+    public string? AssignNpi { get; private set; }
+
+    /// <summary>
+    /// Assigns an HCP by NPI. A refusal (no NPI, not an NPI, none held) shows the page again with the NPI typed and why, beside
+    /// the field: it went to a flash after a redirect, which lost what was typed and told an empty NPI as "An HCP with NPI  ".
+    /// </summary>
     public async Task<IActionResult> OnPostAssignAsync(string? npi, CancellationToken ct)
     {
         if (Id is not { } id) return NotFound();
-        var hcp = await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct);
-        var result = hcp is { } h ? await assign.Assign(id, h, ct) : Core.Common.Error.NotFound($"An HCP with NPI {npi}");
-        TempData.Tell(result, _ => $"Assigned NPI {npi}.");
-        return RedirectToPage("Edit", new { id });
+        npi = npi?.Trim();
+        var hcp = string.IsNullOrEmpty(npi) || !NpiShape().IsMatch(npi) ? null
+            : await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct);
+        var result = hcp is { } h ? await assign.Assign(id, h, ct)
+            : string.IsNullOrEmpty(npi) ? Core.Common.Error.Invalid("npi", "Enter the NPI of the HCP to assign.")
+            : !NpiShape().IsMatch(npi) ? Core.Common.Error.Invalid("npi", $"“{(npi.Length > 20 ? npi[..20] + "…" : npi)}” is not an NPI (10 digits).")
+            : Core.Common.Error.NotFound($"An HCP with NPI {npi}");
+        if (result.IsSuccess)
+        {
+            TempData.Tell(result, _ => $"Assigned NPI {npi}.");
+            return RedirectToPage("Edit", new { id });
+        }
+        // The territory's own fields are not posted with this form: they are shown as held, not refused as empty.
+        ModelState.Clear();
+        ModelState.AddModelError("npi", result.Error!.Message);
+        AssignNpi = npi;
+        await LoadAsync(ct);
+        if (Existing is null) return NotFound();
+        ShowExisting(Existing);
+        return Page();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{10}$")]
+    private static partial System.Text.RegularExpressions.Regex NpiShape();
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -64,24 +64,44 @@ public sealed class EditModel(GetInteraction.Handler get, RecordInteraction.Hand
         return Page();
     }
 
-    /// <summary>Quick capture from the HCP profile: kind, channel, notes and topics; now; the HCP attending.</summary>
-    public async Task<IActionResult> OnPostQuickAsync(Guid hcpId, InteractionKind kind, InteractionChannel channel, string? notes,
+    /// <summary>
+    /// Quick capture from the HCP profile: kind, channel, notes and topics; now; the HCP attending. What it cannot log (a kind
+    /// or channel not among the choices, topics too long, a rule of the use case) shows the full form with what was typed and
+    /// why: it logged the first kind in place of an unreadable one, and a refusal's flash on the profile lost the notes.
+    /// </summary>
+    public async Task<IActionResult> OnPostQuickAsync(Guid hcpId, InteractionKind? kind, InteractionChannel? channel, string? notes,
         string? topics, Guid? productId, CancellationToken ct)
     {
-        var result = await record.Handle(new InteractionFields
+        // The quick form's values it could not read, re-keyed to the full form's fields. Input, not posted, was bound from the
+        // quick form's names (the binder's fallback to no prefix) and refused for what the quick form does not ask: replaced.
+        var unreadable = QuickFields.SelectMany(f => ModelState.TryGetValue(f.Key, out var entry)
+            ? entry.Errors.Take(1).Select(e => (Field: f.Value, e.ErrorMessage)) : []).ToList();
+        ModelState.Clear();
+        foreach (var (field, message) in unreadable) ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        Input = new InteractionForm
         {
-            Kind = kind, Channel = channel, OccurredAt = db.UtcNow, HcpIds = [hcpId], Notes = notes,
-            ProductIds = productId is { } p ? [p] : [],
-            Topics = (topics ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-        }, ct);
-        if (!result.IsSuccess)
+            Kind = kind, Channel = channel, OccurredAt = db.UtcNow, Notes = notes, Topics = topics, ProductIds = productId is { } p ? [p] : [],
+            Npis = await db.Hcps.Where(h => h.Id == hcpId).Select(h => h.Npi).FirstOrDefaultAsync(ct),
+        };
+        if (ModelState.IsValid && TryValidateModel(Input, nameof(Input)))
         {
-            TempData["Flash"] = result.Error!.Message;
-            return RedirectToPage("/Directory/Profile", new { id = hcpId });
+            var result = await record.Handle(Input.ToFields([hcpId]), ct);
+            if (result.IsSuccess)
+            {
+                TempData["Flash"] = "Interaction logged as a draft. Review and sign it here.";
+                return RedirectToPage("Details", new { id = result.Value!.Id });
+            }
+            result.Error!.AddTo(ModelState, nameof(Input));
         }
-        TempData["Flash"] = "Interaction logged as a draft. Review and sign it here.";
-        return RedirectToPage("Details", new { id = result.Value!.Id });
+        await LoadForm(ct);
+        return Page();
     }
+
+    private static readonly Dictionary<string, string> QuickFields = new()
+    {
+        ["kind"] = nameof(InteractionForm.Kind), ["channel"] = nameof(InteractionForm.Channel),
+        ["hcpId"] = nameof(InteractionForm.Npis), ["productId"] = nameof(InteractionForm.ProductIds),
+    };
 
     private async Task LoadForm(CancellationToken ct) =>
         Form = new InteractionFormView(Input.WithBlankFollowUps(), await choices.Handle(ct), DateOnly.FromDateTime(db.UtcNow));
