@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Liaison.IntegrationTests.Pages.Crawl;
 
 /// <summary>
-/// The app over the demo workspace (users for every role, directory, engagement, initiatives), created once per test
-/// class: the crawl reaches detail pages through the demo's own records, as a user of the demo would.
+/// The app over the demo workspace (users for every role, directory, engagement, initiatives), created once per engine
+/// and shared by the page crawl and the form test (one collection, run one after the other: seeding the demo is most
+/// of their time): they reach detail pages through the demo's own records, as a user of the demo would.
 /// </summary>
 public abstract class DemoWorkspaceApp(TestApp app) : IAsyncLifetime
 {
@@ -29,3 +30,15 @@ public abstract class DemoWorkspaceApp(TestApp app) : IAsyncLifetime
 public sealed class SqliteDemoApp() : DemoWorkspaceApp(new SqliteApp());
 
 public sealed class PostgresDemoApp() : DemoWorkspaceApp(new PostgresApp());
+
+[CollectionDefinition(Name)]
+public sealed class SqliteDemoCollection : ICollectionFixture<SqliteDemoApp>
+{
+    public const string Name = "demo workspace on SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresDemoCollection : ICollectionFixture<PostgresDemoApp>
+{
+    public const string Name = "demo workspace on PostgreSQL";
+}

@@ -83,6 +83,8 @@ public abstract partial class PageCrawlTests(DemoWorkspaceApp demo, ITestOutputH
     private static partial Regex Markup();
 }
 
-public sealed class PageCrawlOnSqlite(SqliteDemoApp demo, ITestOutputHelper output) : PageCrawlTests(demo, output), IClassFixture<SqliteDemoApp>;
+[Collection(SqliteDemoCollection.Name)]
+public sealed class PageCrawlOnSqlite(SqliteDemoApp demo, ITestOutputHelper output) : PageCrawlTests(demo, output);
 
-public sealed class PageCrawlOnPostgres(PostgresDemoApp demo, ITestOutputHelper output) : PageCrawlTests(demo, output), IClassFixture<PostgresDemoApp>;
+[Collection(PostgresDemoCollection.Name)]
+public sealed class PageCrawlOnPostgres(PostgresDemoApp demo, ITestOutputHelper output) : PageCrawlTests(demo, output);

@@ -60,6 +60,8 @@ public abstract class PostFormTests(DemoWorkspaceApp demo, ITestOutputHelper out
     }
 }
 
-public sealed class PostFormsOnSqlite(SqliteDemoApp demo, ITestOutputHelper output) : PostFormTests(demo, output), IClassFixture<SqliteDemoApp>;
+[Collection(SqliteDemoCollection.Name)]
+public sealed class PostFormsOnSqlite(SqliteDemoApp demo, ITestOutputHelper output) : PostFormTests(demo, output);
 
-public sealed class PostFormsOnPostgres(PostgresDemoApp demo, ITestOutputHelper output) : PostFormTests(demo, output), IClassFixture<PostgresDemoApp>;
+[Collection(PostgresDemoCollection.Name)]
+public sealed class PostFormsOnPostgres(PostgresDemoApp demo, ITestOutputHelper output) : PostFormTests(demo, output);
