@@ -67,11 +67,11 @@ public sealed partial class EditModel(ListTerritories.Handler read, SaveTerritor
     {
         if (Id is not { } id) return NotFound();
         npi = npi?.Trim();
-        var hcp = string.IsNullOrEmpty(npi) || !NpiShape().IsMatch(npi) ? null
-            : await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct);
-        var result = hcp is { } h ? await assign.Assign(id, h, ct)
-            : string.IsNullOrEmpty(npi) ? Core.Common.Error.Invalid("npi", "Enter the NPI of the HCP to assign.")
-            : !NpiShape().IsMatch(npi) ? Core.Common.Error.Invalid("npi", $"“{(npi.Length > 20 ? npi[..20] + "…" : npi)}” is not an NPI (10 digits).")
+        var unread = string.IsNullOrEmpty(npi) ? "Enter the NPI of the HCP to assign."
+            : !NpiShape().IsMatch(npi) ? $"“{(npi.Length > 20 ? npi[..20] + "…" : npi)}” is not an NPI (10 digits)." : null;
+        var hcp = unread is null ? await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct) : null;
+        var result = unread is not null ? Core.Common.Error.Invalid("npi", unread)
+            : hcp is { } h ? await assign.Assign(id, h, ct)
             : Core.Common.Error.NotFound($"An HCP with NPI {npi}");
         if (result.IsSuccess)
         {
