@@ -3,6 +3,7 @@ namespace Liaison.BrowserTests.Infrastructure;
 public static class RepoPaths
 {
     public static string Root { get; } = Find();
+    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
     public static string Screenshots => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "screenshots")).FullName;
 
     private static string Find()

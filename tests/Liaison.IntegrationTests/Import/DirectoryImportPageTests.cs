@@ -49,6 +49,12 @@ public abstract class DirectoryImportPageTests(TestApp app)
         // The run is recorded: the page's history lists it after a restart as it lists the command line's runs.
         var history = await admin.Pages.GetStringAsync("/Admin/DirectoryImports");
         Assert.Matches($@"<h2>Import history</h2>[\s\S]*<td>nppes</td><td>{name}</td>\s*<td>Completed</td>", history);
+        // The page redraws that history when a job ends: the fragment alone, for the admin only.
+        var fragment = await admin.Pages.GetStringAsync("/Admin/DirectoryImports?handler=History");
+        Assert.Matches($@"^\s*<table>[\s\S]*<td>nppes</td><td>{name}</td>\s*<td>Completed</td>", fragment);
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var refused = await msl.Pages.GetAsync("/Admin/DirectoryImports?handler=History");
+        Assert.Equal((HttpStatusCode.Found, "/Account/AccessDenied"), (refused.StatusCode, refused.Headers.Location?.AbsolutePath));
     }
 
     [Theory]

@@ -24,6 +24,11 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
 
     public IReadOnlyList<DirectoryImportJobs.Job> Jobs => jobs.All;
 
+    private const string StartedJobKey = "StartedImportJob";
+
+    /// <summary>The job the upload before this page's redirect started: the page announces its end even if it is over already (TempData gives a Guid back as a Guid, not as its text).</summary>
+    public Guid? StartedJob => TempData[StartedJobKey] is Guid id ? id : null;
+
     /// <summary>The recorded runs, the command line's included: what was imported before this process started.</summary>
     public IReadOnlyList<RecentImports.Item> History { get; private set; } = [];
 
@@ -72,6 +77,7 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
             return await ShowAsync(ct);
         }
         TempData["Flash"] = $"Import of {started.Value!.File} started: its progress and report are below.";
+        TempData[StartedJobKey] = started.Value.Id;
         return RedirectToPage();
     }
 
@@ -81,6 +87,9 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
         History = await recent.Handle(20, ct);
         return Page();
     }
+
+    /// <summary>The recorded runs again, redrawn by the page when one of its jobs ends.</summary>
+    public async Task<IActionResult> OnGetHistoryAsync(CancellationToken ct) => Partial("_ImportRuns", await recent.Handle(20, ct));
 
     /// <summary>Progress of every job, polled by the page.</summary>
     public IActionResult OnGetStatus() => new JsonResult(jobs.All.Select(j => new

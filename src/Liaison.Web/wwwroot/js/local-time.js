@@ -8,18 +8,23 @@
   const clock = d => pad(d.getHours()) + ':' + pad(d.getMinutes());
   const utcInput = d => d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate()) + 'T' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes());
 
-  document.querySelectorAll('time[data-utc]').forEach(function (t) {
-    const d = new Date(t.getAttribute('datetime'));
-    if (isNaN(d)) return;
-    t.title = t.textContent + ' UTC';
-    t.textContent = t.dataset.utc === 'clock' ? clock(d) : t.dataset.utc === 'day' ? day(d) : day(d) + ' ' + clock(d);
-  });
-  // An option cannot hold a <time>: its text starts with the UTC day, rewritten to the reader's.
-  document.querySelectorAll('option[data-utc-day]').forEach(function (o) {
-    const d = new Date(o.dataset.utcDay);
-    if (!isNaN(d) && /^\d{4}-\d{2}-\d{2}/.test(o.textContent)) o.textContent = day(d) + o.textContent.slice(10);
-  });
-  document.querySelectorAll('[data-tz]').forEach(function (s) { s.textContent = 'your time'; s.title = zone; });
+  // The page's times, and again those of a fragment a page redraws (window.localTimes(fragment)).
+  function localise(root) {
+    root.querySelectorAll('time[data-utc]').forEach(function (t) {
+      const d = new Date(t.getAttribute('datetime'));
+      if (isNaN(d)) return;
+      t.title = t.textContent + ' UTC';
+      t.textContent = t.dataset.utc === 'clock' ? clock(d) : t.dataset.utc === 'day' ? day(d) : day(d) + ' ' + clock(d);
+    });
+    // An option cannot hold a <time>: its text starts with the UTC day, rewritten to the reader's.
+    root.querySelectorAll('option[data-utc-day]').forEach(function (o) {
+      const d = new Date(o.dataset.utcDay);
+      if (!isNaN(d) && /^\d{4}-\d{2}-\d{2}/.test(o.textContent)) o.textContent = day(d) + o.textContent.slice(10);
+    });
+    root.querySelectorAll('[data-tz]').forEach(function (s) { s.textContent = 'your time'; s.title = zone; });
+  }
+  localise(document);
+  window.localTimes = localise;
 
   // A date field the server filled with today (its UTC day, on a page first shown) takes the reader's today instead:
   // a payment made on a New York evening is not dated tomorrow.
