@@ -67,7 +67,9 @@ public sealed partial class EditModel(ListTerritories.Handler read, SaveTerritor
     {
         if (Id is not { } id) return NotFound();
         npi = npi?.Trim();
-        var unread = string.IsNullOrEmpty(npi) ? "Enter the NPI of the HCP to assign."
+        // A refusal of the NPI as posted (a NUL taken out of it, NulFreePageRequests) comes first: what is left may read as an NPI.
+        var unread = ModelState.TryGetValue("npi", out var posted) && posted.Errors is [var refused, ..] ? refused.ErrorMessage
+            : string.IsNullOrEmpty(npi) ? "Enter the NPI of the HCP to assign."
             : !NpiShape().IsMatch(npi) ? $"“{(npi.Length > 20 ? npi[..20] + "…" : npi)}” is not an NPI (10 digits)." : null;
         var hcp = unread is null ? await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct) : null;
         var result = unread is not null ? Core.Common.Error.Invalid("npi", unread)
