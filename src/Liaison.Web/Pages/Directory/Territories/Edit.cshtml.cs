@@ -63,7 +63,7 @@ public sealed partial class EditModel(ListTerritories.Handler read, SaveTerritor
     /// Assigns an HCP by NPI. A refusal (no NPI, not an NPI, none held) shows the page again with the NPI typed and why, beside
     /// the field: it went to a flash after a redirect, which lost what was typed and told an empty NPI as "An HCP with NPI  ".
     /// </summary>
-    public async Task<IActionResult> OnPostAssignAsync(string? npi, CancellationToken ct)
+    public async Task<IActionResult> OnPostAssignAsync([Display(Name = "NPI")] string? npi, CancellationToken ct)
     {
         if (Id is not { } id) return NotFound();
         npi = npi?.Trim();
