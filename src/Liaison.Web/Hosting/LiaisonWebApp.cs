@@ -99,6 +99,7 @@ public static class LiaisonWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseNulReadableForms();
         app.UseAntiforgery();
 
         app.MapLiaisonHealthChecks();

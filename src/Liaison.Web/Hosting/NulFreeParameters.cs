@@ -7,8 +7,8 @@ namespace Liaison.Web.Hosting;
 /// <summary>
 /// A NUL character in a query parameter or a form field (its name, its value, an uploaded file's name) is refused as in a
 /// JSON body (<see cref="NulFreeStrings"/>): a 400 naming each such parameter or field, before any handler runs, so
-/// PostgreSQL never sees one (its text cannot hold it: the save was a 500 there, and SQLite stored it). Pages refuse
-/// them too (<see cref="NulFreePageRequests"/>).
+/// PostgreSQL never sees one (its text cannot hold it: the save was a 500 there, and SQLite stored it). Pages refuse a query
+/// parameter, a field's name or a file's name so too, and a field's value beside the field (<see cref="NulFreePageRequests"/>).
 /// </summary>
 internal static class NulFreeParameters
 {

@@ -50,6 +50,20 @@ public abstract class TerritoryAssignFormTests(TestApp app)
     }
 
     [Fact]
+    public async Task An_npi_held_with_a_nul_pasted_into_it_is_refused_not_assigned()
+    {
+        // Once the NUL is out the NPI is one the directory holds: only the NUL's own refusal stopped the assignment.
+        var (_, npi) = await EngagementData.Hcp(app);
+        var (response, territory) = await Assign(npi.Insert(5, "\0"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<li data-field=\"npi\">NPI held a NUL character (U+0000)", page);
+        Assert.Contains($"value=\"{npi}\"", page);
+        Assert.Equal(0, await app.Db(db => db.TerritoryAssignments.CountAsync(a => a.TerritoryId == territory)));
+    }
+
+    [Fact]
     public async Task An_npi_held_is_assigned()
     {
         var (_, npi) = await EngagementData.Hcp(app);

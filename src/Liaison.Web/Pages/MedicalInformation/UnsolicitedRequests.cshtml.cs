@@ -33,7 +33,8 @@ public sealed class UnsolicitedRequestsModel(ListUnsolicitedRequests.Handler lis
         {
             if (!string.IsNullOrWhiteSpace(Npi)) ModelState.AddModelError(nameof(Npi), hcp.Error?.Message ?? "Give one NPI.");
         }
-        else
+        // The same rules as the use case's, with what it cannot see: a value the binder could not read, or that held a NUL.
+        else if (ModelState.IsValid)
         {
             var result = await record.Handle(Input with { RequesterHcpId = hcp.Value[0] }, ct);
             if (result.IsSuccess)

@@ -11,10 +11,10 @@ namespace Liaison.IntegrationTests.Pages.Forms;
 internal sealed partial record FormSubmission(PostForm Form, HostileVariant Variant, HttpStatusCode Status, Uri? Location, string Body, string? Landing)
 {
     /// <summary>
-    /// By design these succeed with 200, not a redirect: a new API token is shown once, on the answer to its form, and never
-    /// put in an address or TempData.
+    /// By design these succeed with 200, not a redirect: a new API token or calendar feed address is shown once, on the answer
+    /// to its form, and never put in an address or TempData; the audit chain's verification is a report, not a change.
     /// </summary>
-    private static readonly string[] ShowsItsResult = ["/Account/Tokens", "/Admin/Tokens"];
+    private static readonly string[] ShowsItsResult = ["/Account/Tokens", "/Admin/Tokens", "/Engagement/Calendar", "/Compliance/Audit"];
 
     public static async Task<FormSubmission> Send(HttpClient pages, PostForm form, HostileVariant variant)
     {
@@ -44,11 +44,10 @@ internal sealed partial record FormSubmission(PostForm Form, HostileVariant Vari
             if (Landing is not null && RefusedFlash().Match(Landing) is { Success: true } flash && Form.Fields.Any(f => f.IsTyped && Variant.Changes(f)))
                 return [$"refused after a redirect, what was typed lost: {WebUtility.HtmlDecode(flash.Groups[1].Value)}"];
             // A number or date no parser reads cannot have been stored: a success means the field was silently dropped.
-            return Variant.IsUnreadable ? [$"accepted ({status} to {Location?.PathAndQuery}): the unreadable value was dropped"] : [];
+            if (Variant.IsUnreadable) return [$"accepted ({status} to {Location?.PathAndQuery}): the unreadable value was dropped"];
+            // A NUL is taken out before any handler sees it: a success saved text the user never saw, without asking.
+            return Variant.HasNul ? [$"accepted ({status} to {Location?.PathAndQuery}): the NUL was taken out and saved unasked"] : [];
         }
-        // By design a NUL anywhere in a form refuses the whole request with the status page naming the field
-        // (NulFreePageRequests): PostgreSQL cannot store one, and no keyboard types one.
-        if (Variant.HasNul) return Status == HttpStatusCode.BadRequest ? [] : [$"NUL answered {status}, not the status page's 400"];
         if (Status is not (HttpStatusCode.OK or HttpStatusCode.BadRequest)) return [$"{status}"];
         if (!IsRefusedInWords)
             return Status == HttpStatusCode.OK && ShowsItsResult.Contains(Form.Action.AbsolutePath, StringComparer.OrdinalIgnoreCase)
@@ -61,13 +60,31 @@ internal sealed partial record FormSubmission(PostForm Form, HostileVariant Vari
             // The summary says a message once for all the rows it concerns; each row's field then says it beside itself.
             foreach (var field in Form.Fields.Where(f => Variant.Changes(f) && messages.All(m => m.Field != Id(f.Name)) && !FieldError(f.Name)))
                 found.Add($"{field.Name} not named by the summary ({string.Join(" | ", messages.Select(m => $"{m.Field}: {m.Text}"))})");
+        if (Variant.HasNul)
+            // Each field that held one is marked and says why beside itself, and the summary names it (its message names the field).
+            foreach (var field in Form.Fields.Where(f => f.IsText && Variant.Changes(f)))
+                if (!MarkedWith(field.Name, "NUL character (U+0000)")) found.Add($"{field.Name} not marked with its own message about the NUL");
+                else if (!messages.Any(m => Named(m.Field, Id(field.Name)) || Named(m.Field, Id($"Input.{field.Name}")))) found.Add($"{field.Name} not named by the summary");
         var shown = PostForm.FieldsIn(Body).GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
-        foreach (var field in Form.Fields.Where(f => f.IsText && Variant.Changes(f)))
+        foreach (var field in Form.Fields.Where(Variant.Keeps))
             // A form that hands its refusal over to a fuller form (quick capture to the interaction form) keeps a field under the full form's prefix.
             if (!shown.TryGetValue(field.Name, out var value) && !shown.TryGetValue($"Input.{field.Name}", out value)) found.Add($"{field.Name} not shown again");
-            else if (value != Variant.Value) found.Add($"{field.Name} not kept: shown as \"{Excerpt(value)}\"");
+            else if (value != Variant.Shown(field)) found.Add($"{field.Name} not kept: shown as \"{Excerpt(value)}\"");
         return found;
     }
+
+    /// <summary>The re-shown field (by its name, or under the full form's prefix) is marked refused and described by a message holding <paramref name="words"/>.</summary>
+    private bool MarkedWith(string name, string words) =>
+        FormMarkup.Input().Matches(Body).Concat(FormMarkup.TextArea().Matches(Body)).Select(m => m.Groups[1].Value)
+            .Where(a => FormMarkup.Attribute(a, "name") is { } n && (Named(n, name) || Named(n, $"Input.{name}")))
+            .Any(a => FormMarkup.Attribute(a, "aria-invalid") == "true" && (FormMarkup.Attribute(a, "aria-describedby") ?? "")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(id => MessageWithId(id)?.Contains(words, StringComparison.Ordinal) == true));
+
+    // The binder reads names without regard to case: quick capture's "notes" is the full form's "Input.Notes".
+    private static bool Named(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private string? MessageWithId(string id) =>
+        Regex.Match(Body, $"id=\"{Regex.Escape(id)}\"[^>]*>([^<]*)<") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
     /// <summary>The re-shown field is marked refused (its class or aria-invalid), its own message beside it.</summary>
     private bool FieldError(string name) => FormMarkup.Input().Matches(Body).Select(m => m.Groups[1].Value)

@@ -27,7 +27,10 @@ public sealed class IndexModel(ListChangeRequests.Handler list, DecideChange.Han
     private async Task<IActionResult> Decide(Guid id, long version, string? note, bool approve, CancellationToken ct)
     {
         if (!(await auth.AuthorizeAsync(User, Policies.Admin)).Succeeded) return Forbid();
-        var result = approve ? await decide.Approve(id, version, note, ct) : await decide.Reject(id, version, note, ct);
+        // A note refused as posted (it held a NUL: NulFreePageRequests) decides nothing: nobody read the note that would be kept.
+        var result = ModelState.FirstOrDefault(e => e.Value!.Errors.Count > 0) is { Value: { } refused } entry
+            ? Core.Common.Error.Invalid(entry.Key, refused.Errors[0].ErrorMessage)
+            : approve ? await decide.Approve(id, version, note, ct) : await decide.Reject(id, version, note, ct);
         TempData.Tell(result, _ => $"Request {(approve ? "approved and applied" : "rejected")}.");
         return RedirectToPage();
     }

@@ -27,13 +27,17 @@ public sealed class ThresholdsModel(SetTierThresholds.Handler set, LinkEvidence.
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await set.Handle(new SetTierThresholds.Command(T1, T2, T3), Version, ct);
-        if (result.IsSuccess)
+        // A threshold the binder could not read (or that held a NUL) is refused as posted, not saved as the 0 it bound to.
+        if (ModelState.IsValid)
         {
-            TempData["Flash"] = $"Thresholds saved: T1 ≥ {T1}, T2 ≥ {T2}, T3 ≥ {T3}; every HCP re-tiered.";
-            return RedirectToPage();
+            var result = await set.Handle(new SetTierThresholds.Command(T1, T2, T3), Version, ct);
+            if (result.IsSuccess)
+            {
+                TempData["Flash"] = $"Thresholds saved: T1 ≥ {T1}, T2 ≥ {T2}, T3 ≥ {T3}; every HCP re-tiered.";
+                return RedirectToPage();
+            }
+            result.Error!.AddTo(ModelState);
         }
-        result.Error!.AddTo(ModelState);
         await CountAsync(ct);
         return Page();
     }

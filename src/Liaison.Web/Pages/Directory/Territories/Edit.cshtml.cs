@@ -63,11 +63,13 @@ public sealed partial class EditModel(ListTerritories.Handler read, SaveTerritor
     /// Assigns an HCP by NPI. A refusal (no NPI, not an NPI, none held) shows the page again with the NPI typed and why, beside
     /// the field: it went to a flash after a redirect, which lost what was typed and told an empty NPI as "An HCP with NPI  ".
     /// </summary>
-    public async Task<IActionResult> OnPostAssignAsync(string? npi, CancellationToken ct)
+    public async Task<IActionResult> OnPostAssignAsync([Display(Name = "NPI")] string? npi, CancellationToken ct)
     {
         if (Id is not { } id) return NotFound();
         npi = npi?.Trim();
-        var unread = string.IsNullOrEmpty(npi) ? "Enter the NPI of the HCP to assign."
+        // A refusal of the NPI as posted (a NUL taken out of it, NulFreePageRequests) comes first: what is left may read as an NPI.
+        var unread = ModelState.TryGetValue("npi", out var posted) && posted.Errors is [var refused, ..] ? refused.ErrorMessage
+            : string.IsNullOrEmpty(npi) ? "Enter the NPI of the HCP to assign."
             : !NpiShape().IsMatch(npi) ? $"“{(npi.Length > 20 ? npi[..20] + "…" : npi)}” is not an NPI (10 digits)." : null;
         var hcp = unread is null ? await db.Hcps.Where(h => h.Npi == npi).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct) : null;
         var result = unread is not null ? Core.Common.Error.Invalid("npi", unread)

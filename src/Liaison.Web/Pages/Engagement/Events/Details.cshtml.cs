@@ -50,10 +50,10 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         }, "Updated.");
 
     public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase? phase, int? correct, CancellationToken ct) =>
-        Done(id, await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
+        Done(id, Unread() ?? await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
 
     public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct) =>
-        Done(id, await tests.RecordFeedback(id, participantId, form, ct), "Feedback recorded.");
+        Done(id, Unread() ?? await tests.RecordFeedback(id, participantId, form, ct), "Feedback recorded.");
 
     /// <summary>
     /// Questions as typed: blocks separated by a blank line; the question, then one choice per line, "*" before the correct one.
@@ -77,7 +77,7 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
                 CorrectChoice = choicesTyped.FindIndex(c => c.StartsWith('*')),
             });
         }
-        if (unmarked.Count == 0)
+        if (unmarked.Count == 0 && ModelState.IsValid)
         {
             var result = await tests.SetQuestions(id, version, parsed, ct);
             if (result.IsSuccess) return Done(id, result, "Test questions saved.");
@@ -92,17 +92,27 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
     private async Task<IActionResult> People(Guid id, string? npis, List<Guid> advocateIds, ConsentChannel channel, bool walkIn,
         CancellationToken ct)
     {
-        var hcps = string.IsNullOrWhiteSpace(npis) ? new List<Guid>() : await choices.HcpsByNpi(npis, ct);
-        var fields = new ParticipantsFields { HcpIds = hcps.Value ?? [], AdvocateIds = advocateIds, Channel = channel };
-        var done = !hcps.IsSuccess ? hcps.Error!
-            : walkIn ? await participation.WalkIn(id, fields, ct) : await participation.Invite(id, fields, ct);
-        if (done.IsSuccess) return Done(id, done, walkIn ? "Walk-in checked in." : "Invitations recorded.");
-        // Refused: shown beside the form, the NPIs as typed, so only the wrong one is retyped.
-        ModelState.AddModelError(nameof(npis), done.Error!.Message);
+        if (ModelState.IsValid)
+        {
+            var hcps = string.IsNullOrWhiteSpace(npis) ? new List<Guid>() : await choices.HcpsByNpi(npis, ct);
+            var fields = new ParticipantsFields { HcpIds = hcps.Value ?? [], AdvocateIds = advocateIds, Channel = channel };
+            var done = !hcps.IsSuccess ? hcps.Error!
+                : walkIn ? await participation.WalkIn(id, fields, ct) : await participation.Invite(id, fields, ct);
+            if (done.IsSuccess) return Done(id, done, walkIn ? "Walk-in checked in." : "Invitations recorded.");
+            // Refused: shown beside the form, the NPIs as typed, so only the wrong one is retyped.
+            ModelState.AddModelError(nameof(npis), done.Error!.Message);
+        }
         var page = await OnGetAsync(id, ct);
         (TypedNpis, Refused) = (npis, "invite");
         return page;
     }
+
+    /// <summary>
+    /// The refusal of a value as posted (one the binder could not read, or that held a NUL: NulFreePageRequests), told as these
+    /// small forms tell theirs; null when every value was read.
+    /// </summary>
+    private Result<EventView>? Unread() => ModelState.FirstOrDefault(e => e.Value!.Errors.Count > 0) is { Value: { } refused } entry
+        ? (Result<EventView>?)Error.Invalid(entry.Key, refused.Errors[0].ErrorMessage) : null;
 
     private RedirectToPageResult Done<T>(Guid id, Result<T> result, string success)
     {

@@ -72,7 +72,7 @@ public sealed class EditModel(GetInteraction.Handler get, RecordInteraction.Hand
     public async Task<IActionResult> OnPostQuickAsync(Guid hcpId, InteractionKind? kind, InteractionChannel? channel, string? notes,
         string? topics, Guid? productId, CancellationToken ct)
     {
-        // The quick form's values it could not read, re-keyed to the full form's fields. Input, not posted, was bound from the
+        // The quick form's values it could not read (or that held a NUL, NulFreePageRequests), re-keyed to the full form's fields. Input, not posted, was bound from the
         // quick form's names (the binder's fallback to no prefix) and refused for what the quick form does not ask: replaced.
         var unreadable = QuickFields.SelectMany(f => ModelState.TryGetValue(f.Key, out var entry)
             ? entry.Errors.Take(1).Select(e => (Field: f.Value, e.ErrorMessage)) : []).ToList();
@@ -101,6 +101,7 @@ public sealed class EditModel(GetInteraction.Handler get, RecordInteraction.Hand
     {
         ["kind"] = nameof(InteractionForm.Kind), ["channel"] = nameof(InteractionForm.Channel),
         ["hcpId"] = nameof(InteractionForm.Npis), ["productId"] = nameof(InteractionForm.ProductIds),
+        ["notes"] = nameof(InteractionForm.Notes), ["topics"] = nameof(InteractionForm.Topics),
     };
 
     private async Task LoadForm(CancellationToken ct) =>
