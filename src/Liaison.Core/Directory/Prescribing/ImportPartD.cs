@@ -33,7 +33,7 @@ public static class ImportPartD
             {
                 if (Common.TextInput.Problem(path) is { } unreadable) throw new SourceFormatException(new(1, "(file)", unreadable));
                 file = FileFingerprint.Key(path);
-                using var text = Common.TextInput.Reader(File.OpenRead(path));
+                using var text = Common.TextInput.Reader(Common.PublishedFile.Open(path));
                 foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
                 {
                     if (parsed.Error is { } error) { tally.Reject(error); continue; }

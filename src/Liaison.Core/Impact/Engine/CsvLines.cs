@@ -18,7 +18,7 @@ public sealed class CsvLines : IDisposable
         if (!File.Exists(path)) throw new ImpactInputException([new InputProblem(Name, 0, "the file does not exist")]);
         if (Common.TextInput.Problem(path) is { } unreadable)
             throw new ImpactInputException([new InputProblem(Name, 1, unreadable == "the file is empty" ? "the file is empty: a header line is required" : unreadable)]);
-        _reader = Common.TextInput.Reader(File.OpenRead(path));
+        _reader = Common.TextInput.Reader(Common.PublishedFile.Open(path));
         var header = _reader.ReadLine();
         if (header is null) throw new ImpactInputException([new InputProblem(Name, 1, "the file is empty: a header line is required")]);
         Header = Split(header).Select(h => h.Trim()).ToArray();
