@@ -65,14 +65,14 @@ public sealed class PublishedStream : Stream
             return Damaged($"{_format} ends here, before its end{(_archive is null ? "" : $" ({_read:N0} of its {length:N0} bytes)")}: the file is cut off or damaged");
         if (_crc.GetCurrentHashAsUInt32() == crc) return 0;
         // Read to its end, but somewhere not as written: which rows the damage changed cannot be told.
-        Damage = $"{_format} does not match its checksum: the file is damaged somewhere; its rows were imported as read, "
+        Damage = $"{_format} does not match its checksum: the file is damaged somewhere; its records were imported as read, "
             + "and importing a fresh download corrects any the damage changed";
         return 0;
     }
 
     private int Damaged(string reason)
     {
-        Damage = $"{reason}; the rows before this line are kept, and importing a fresh download gives the rest";
+        Damage = $"{reason}; the records before this line are kept, and importing a fresh download gives the rest";
         return 0;
     }
 

@@ -74,4 +74,17 @@ public sealed class NppesArchiveTests
         Assert.Contains("the ZIP entry npidata_pfile_20050523-20251109.csv", damage.Reason, StringComparison.Ordinal);
         Assert.InRange(damage.Line, 2, data.Count(c => c == '\n') + 2);
     }
+
+    [Fact]
+    public void A_gzip_file_cut_off_keeps_the_rows_before_the_cut_and_reports_it_after_them()
+    {
+        var gzip = FileVariants.Gzip(Sample);
+        var source = new NppesFileSource(FileVariants.Write("npidata_pfile_20050523-20251109.csv.gz", gzip[..(gzip.Length * 2 / 3)]));
+        Assert.Null(source.Open());
+        var batches = source.Read(0, 1000, default).ToList();
+        Assert.InRange(batches.Sum(b => b.Records.Count), 1, 10);
+        var damage = Assert.Single(batches.SelectMany(b => b.Errors), e => e.Column == "(file)");
+        Assert.StartsWith("the gzip data ends here, before its end: the file is cut off or damaged; the records before this line are kept",
+            damage.Reason, StringComparison.Ordinal);
+    }
 }

@@ -44,10 +44,12 @@ public sealed class NppesFileSource(string path) : IImportSource
         using var stream = PublishedFile.Open(path, DataEntry);
         _total = stream.Total;
         using var reader = Text(stream).Rows();
-        if (stream.Damage is { } damage) return $"line 1: {damage}";
-        if (reader.Header.ColNames.Count == 0) return "the file is empty: expected the NPPES header row";
+        // Damage past the header is the rows' (reported by line as they are read); damage before it leaves no file to read.
+        var damaged = stream.Damage is { } damage ? $"line 1: {damage}" : null;
+        if (reader.Header.ColNames.Count == 0) return damaged ?? "the file is empty: expected the NPPES header row";
         var (layout, missing) = NppesLayout.From(reader.Header.ColNames);
         _layout = layout;
+        if (layout is null && damaged is not null) return damaged;
         return layout is null
             ? $"not an NPPES npidata file: the header lacks {string.Join(", ", missing.Take(5).Select(m => $"'{m}'"))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}"
             : null;
