@@ -54,4 +54,17 @@ public sealed class TabularFileVariantsTests
         var row = Assert.Single(good.Read());
         Assert.Equal(("S1", 2L, 1.5), (row.SubjectId, row.Events, row.Exposure));
     }
+
+    [Fact]
+    public void A_gzipped_outcome_file_reads_as_its_text_but_an_analysis_of_files_asks_for_it_plain()
+    {
+        const string text = "Period,Subject_ID,Events,Exposure\n2024-01,S1,2,1.5\n2024-01,S1,3,1\n";
+        var plain = new OutcomeCsvRows(FileVariants.Write("o.csv", text));
+        var gzipped = new OutcomeCsvRows(FileVariants.Write("o.csv.gz", FileVariants.Gzip(text)));
+        Assert.Equal(plain.Read().ToList(), gzipped.Read().ToList());
+        Assert.Equal(plain.Problems.Select(p => (p.Line, p.Reason)), gzipped.Problems.Select(p => (p.Line, p.Reason)));
+        Assert.Equal(3, Assert.Single(gzipped.Problems).Line);
+        Assert.Contains("the file is compressed", Assert.Throws<ImpactInputException>(() => OutcomeFilePanel.Open(FileVariants.Write("p.csv.gz",
+            FileVariants.Gzip("subject_id,period,events,exposure\nS1,2024-01,2,1.5\n")))).Message, StringComparison.Ordinal);
+    }
 }
