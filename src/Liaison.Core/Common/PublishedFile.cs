@@ -76,8 +76,11 @@ public static class PublishedFile
         }
         var files = archive.Entries.Where(ArchiveEntry.IsFile).ToList();
         var fits = files.Where(e => rule.Fits(e.Name)).ToList();
+        // A spreadsheet saved as .xlsx is a ZIP too: what its user needs to hear is how to make it text, not its parts.
+        var workbook = files.Any(e => e.FullName == "xl/workbook.xml");
         problem = (files.Count, fits.Count) switch
         {
+            _ when workbook => "the file is an Excel workbook (.xlsx), not text: save the sheet as CSV (UTF-8) and import that",
             (0, _) => "the ZIP archive is empty: it holds no file",
             (_, 1) => null,
             _ when ReferenceEquals(rule, ArchiveEntry.OnlyFile) =>

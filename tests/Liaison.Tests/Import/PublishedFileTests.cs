@@ -44,6 +44,9 @@ public sealed class PublishedFileTests
         Assert.Contains("holds 2 files that could each be data_….csv file (data_1.csv, data_2.csv): extract the one to import", two, StringComparison.Ordinal);
         var many = PublishedFile.Problem(FileVariants.Write("m.zip", FileVariants.Zip(("a.csv", Text), ("b.csv", Text))));
         Assert.Contains("ZIP archive holding 2 files (a.csv, b.csv): extract the data file", many, StringComparison.Ordinal);
+        var workbook = FileVariants.Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"), ("xl/worksheets/sheet1.xml", "<worksheet/>"));
+        Assert.StartsWith("the file is an Excel workbook (.xlsx), not text: save the sheet as CSV", PublishedFile.Problem(FileVariants.Write("p.csv", workbook)),
+            StringComparison.Ordinal);
         Assert.Equal("the ZIP archive is empty: it holds no file", PublishedFile.Problem(FileVariants.Write("e.zip", FileVariants.Zip(Array.Empty<(string, string)>()))));
         Assert.Equal("data_1.csv in the ZIP archive: the file is empty", PublishedFile.Problem(FileVariants.Write("z.zip", FileVariants.Zip(("data_1.csv", ""))), Data));
     }
