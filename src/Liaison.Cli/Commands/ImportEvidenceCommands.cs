@@ -12,7 +12,7 @@ internal static class ImportEvidenceCommands
 
     private static Command Pubmed()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "PubMed E-utilities efetch XML (PubmedArticleSet)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "PubMed E-utilities efetch XML (PubmedArticleSet), or a baseline or update file as NLM publishes it (pubmed26n0001.xml.gz)." };
         var json = CommonOptions.Json();
         var command = new Command("pubmed", """
             Import PubMed articles: upsert by PMID, link authors to HCPs by name, affiliation and place (with a
@@ -25,7 +25,7 @@ internal static class ImportEvidenceCommands
 
     private static Command ClinicalTrials()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "ClinicalTrials.gov API v2 JSON: one study, or a page {\"studies\": [...]}." };
+        var file = new Argument<FileInfo>("FILE") { Description = "ClinicalTrials.gov API v2 JSON: one study, or a page {\"studies\": [...]}; gzip-compressed or not." };
         var json = CommonOptions.Json();
         var command = new Command("ctgov", """
             Import ClinicalTrials.gov studies: upsert by NCT number, link overall officials and site investigators to
@@ -38,7 +38,7 @@ internal static class ImportEvidenceCommands
 
     private static Command PartD()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "CMS Medicare Part D Prescribers — by Provider and Drug CSV." };
+        var file = new Argument<FileInfo>("FILE") { Description = "CMS Medicare Part D Prescribers — by Provider and Drug CSV; gzip-compressed, or a ZIP holding only it." };
         var year = new Option<int?>("--year") { Description = "The data year, when neither a Year column nor the file name (…_DY21_…) gives it." };
         var json = CommonOptions.Json();
         var command = new Command("partd", """

@@ -9,7 +9,7 @@ internal static class ImportFhirCommand
     {
         var path = new Argument<string>("PATH")
         {
-            Description = "A FHIR R4 Bundle (.json), a bulk-export NDJSON file (.ndjson), or a folder of them: Organization, Practitioner, PractitionerRole.",
+            Description = "A FHIR R4 Bundle (.json), a bulk-export NDJSON file (.ndjson), either gzip-compressed or not (.ndjson.gz), or a folder of them: Organization, Practitioner, PractitionerRole.",
         };
         var json = CommonOptions.Json();
         var command = new Command("fhir", """

@@ -7,7 +7,10 @@ internal static class ImportNppesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "An NPPES npidata_pfile CSV: the monthly full file or a weekly update, either layout." };
+        var file = new Argument<FileInfo>("FILE") {
+            Description = "An NPPES npidata_pfile CSV (the monthly full file or a weekly update, either layout, gzip-compressed or not), "
+                + "or CMS's download as published (NPPES_Data_Dissemination_….zip): its npidata_pfile_….csv entry is read from the archive.",
+        };
         var json = CommonOptions.Json();
         var command = new Command("nppes", """
             Import the NPPES NPI registry: upsert by NPI (re-importing changes nothing), record deactivations and

@@ -9,7 +9,7 @@ internal static class ImportNuccCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The NUCC Health Care Provider Taxonomy code set CSV (nucc_taxonomy_NNN.csv, as NUCC publishes it)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The NUCC Health Care Provider Taxonomy code set CSV (nucc_taxonomy_NNN.csv, as NUCC publishes it), or a ZIP holding only it." };
         var release = new Option<string?>("--release") { Description = "The release's name (\"25.0\"), when the file name (nucc_taxonomy_250.csv) does not give it." };
         var json = CommonOptions.Json();
         var command = new Command("nucc", $"""

@@ -10,7 +10,7 @@ internal static class ImportOpenPaymentsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A CMS Open Payments public CSV (general or research payments)." };
+        var file = new Argument<FileInfo>("file") { Description = "A CMS Open Payments public CSV (general or research payments), gzip-compressed or not; the program year's ZIP holds several: extract one." };
         var json = CommonOptions.Json();
         var command = new Command("openpayments",
             "Import an Open Payments public file (general or research, any program year's layout) to show what other companies paid HCPs. Re-runnable: records already imported are skipped, or updated when a later publication corrected them.")

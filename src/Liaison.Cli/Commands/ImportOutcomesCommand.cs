@@ -16,7 +16,7 @@ internal static class ImportOutcomesCommand
     {
         var dataset = new Option<string>("--dataset") { Description = "The dataset's name (re-importing a name replaces it).", Required = true };
         var kind = new Option<string>("--kind") { Description = "prescribing, patient-reported, adverse-event-reports or general.", DefaultValueFactory = _ => "general" };
-        var outcomes = new Option<FileInfo?>("--outcomes") { Description = "outcomes.csv: subject_id,period,events,exposure." };
+        var outcomes = new Option<FileInfo?>("--outcomes") { Description = "outcomes.csv (or .csv.gz): subject_id,period,events,exposure." };
         var covariates = new Option<FileInfo?>("--covariates") { Description = "covariates.csv: subject_id,<columns>." };
         var fhir = new Option<FileInfo?>("--fhir") { Description = "QuestionnaireResponse resources (NDJSON, Bundle or one resource) instead of --outcomes." };
         var linkId = new Option<string?>("--positive-link-id") { Description = "With --fhir: the item whose answer decides a positive response." };

@@ -4,7 +4,7 @@ namespace Liaison.Core.Common;
 
 /// <summary>
 /// What every importer does before it parses a file: name the file-level problems a user meets in practice (an
-/// empty file, a compressed download not yet extracted, a binary file) instead of a parser's error about byte 0;
+/// empty file, a compressed file given as bytes, a binary file) instead of a parser's error about byte 0;
 /// and read text as UTF-8 while keeping the stray Windows-1252/Latin-1 bytes of files re-saved by spreadsheets
 /// (é stays é, not U+FFFD).
 /// </summary>
@@ -15,16 +15,11 @@ public static class TextInput
     /// <summary>UTF-8 that decodes each byte of an invalid sequence as Windows-1252 (Latin-1 where 1252 has a gap).</summary>
     public static readonly Encoding Utf8OrLatin1 = Encoding.GetEncoding(Encoding.UTF8.CodePage, EncoderFallback.ReplacementFallback, new Cp1252Fallback());
 
-    /// <summary>Why <paramref name="path"/> cannot be read as a text file, or null.</summary>
-    public static string? Problem(string path)
-    {
-        if (System.IO.Directory.Exists(path)) return "a folder, not a file";
-        if (!File.Exists(path)) return "no such file";
-        Span<byte> head = stackalloc byte[4096];
-        int n;
-        using (var file = File.OpenRead(path)) n = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return Problem(head[..n]);
-    }
+    /// <summary>
+    /// Why <paramref name="path"/> cannot be read as a text file, or null: a gzip file is looked into, and so is a ZIP archive
+    /// holding one file (<see cref="PublishedFile"/>); an importer then reads it with <see cref="PublishedFile.Open"/>.
+    /// </summary>
+    public static string? Problem(string path) => PublishedFile.Problem(path);
 
     /// <summary>Why a file starting with <paramref name="head"/> (its first few KB) cannot be read as text, or null.</summary>
     public static string? Problem(ReadOnlySpan<byte> head)

@@ -47,10 +47,15 @@ public sealed class QuestionnaireResponseRows(string path, string positiveLinkId
 
     private IEnumerable<(string Text, long Line)> Documents()
     {
-        var text = File.ReadAllText(path).TrimStart();
-        if (text.StartsWith('{') && !path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)) { yield return (text, 1); yield break; }
+        // Read whole (as a Bundle must be), through a gzip file's or a ZIP's compression.
+        string all;
+        using (var reader = Common.TextInput.Reader(Common.PublishedFile.Open(path))) all = reader.ReadToEnd();
+        var text = all.TrimStart();
+        var ndjson = path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson.gz", StringComparison.OrdinalIgnoreCase);
+        if (text.StartsWith('{') && !ndjson) { yield return (text, 1); yield break; }
         var n = 0L;
-        foreach (var l in File.ReadLines(path))
+        using var lines = new StringReader(all);
+        while (lines.ReadLine() is { } l)
         {
             n++;
             if (l.Trim().Length > 0) yield return (l, n);

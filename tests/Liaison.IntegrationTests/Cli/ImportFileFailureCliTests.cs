@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Liaison.IntegrationTests.Infrastructure;
 
@@ -43,6 +44,38 @@ public sealed class ImportFileFailureCliTests
             var run = await Infrastructure.Cli.Liaison(db.Database, ["import", verb, folder, "--json"]);
             Assert.True(run.ExitCode != 0, $"{verb}: exit {run.ExitCode}");
             Assert.Contains("a folder, not a file", run.Stdout + run.Stderr);
+        }
+    }
+
+    [Fact]
+    public async Task A_damaged_or_ambiguous_archive_is_refused_in_words_by_every_import_never_with_a_stack_trace()
+    {
+        await using var db = TestDatabase.CreateSqlite();
+        var folder = TestTemp.Folder("archives-");
+        var notAZip = Path.Combine(folder, "download.zip");
+        await File.WriteAllBytesAsync(notAZip, "PK\x03\x04 cut off before its list of entries"u8.ToArray());
+        // Open Payments' program-year download: three payment files, the removed records and a readme; which to import is the user's.
+        var twoFiles = Path.Combine(folder, "PGYR2023_P01302025.zip");
+        using (var zip = ZipFile.Open(twoFiles, ZipArchiveMode.Create))
+            foreach (var name in new[] { "OP_DTL_GNRL_PGYR2023_P01302025_01212025.csv", "OP_DTL_RSRCH_PGYR2023_P01302025_01212025.csv",
+                         "OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv", "OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv", "OP_PGYR2023_README_P01302025.txt" })
+                await using (var entry = zip.CreateEntry(name).Open()) await entry.WriteAsync("Record_ID\n"u8.ToArray());
+        var gzipCut = Path.Combine(folder, "pubmed26n0001.xml.gz");
+        await File.WriteAllBytesAsync(gzipCut, [0x1F, 0x8B, 8, 0, 0, 0, 0, 0]);
+        foreach (var (verb, file, reason) in new[]
+                 {
+                     ("nppes", notAZip, "the ZIP archive is damaged or cut off"), ("pubmed", notAZip, "the ZIP archive is damaged or cut off"),
+                     ("partd", notAZip, "the ZIP archive is damaged or cut off"), ("ctgov", notAZip, "the ZIP archive is damaged or cut off"),
+                     ("nucc", notAZip, "the ZIP archive is damaged or cut off"), ("fhir", notAZip, "the ZIP archive is damaged or cut off"),
+                     ("openpayments", twoFiles, "the file is a ZIP archive holding 5 files (OP_DTL_GNRL_PGYR2023_P01302025_01212025.csv, "),
+                     ("pubmed", gzipCut, "the gzip file is cut off"),
+                 })
+        {
+            var run = await Infrastructure.Cli.Liaison(db.Database, ["import", verb, file, "--json"]);
+            Assert.True(run.ExitCode == 1, $"{verb}: exit {run.ExitCode} {run.Stderr}");
+            var error = Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("errors").EnumerateArray().ToList());
+            Assert.Contains(reason, error.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
         }
     }
 }

@@ -34,16 +34,7 @@ public abstract class DirectoryImportPageTests(TestApp app)
         var name = $"npidata-{Guid.NewGuid():N}.csv";
         var sample = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.SharedData, "nppes", "npidata_pfile_sample.csv"));
         Assert.Equal(HttpStatusCode.Redirect, (await Upload(admin.Pages, name, sample)).StatusCode);
-        System.Text.Json.Nodes.JsonNode? job = null;
-        for (var i = 0; i < 300 && job?["done"]?.GetValue<bool>() != true; i++)
-        {
-            await Task.Delay(100);
-            var status = (await Json.Read(await admin.Pages.GetAsync("/Admin/DirectoryImports?handler=Status"))).AsArray();
-            job = status.FirstOrDefault(j => j!["file"]!.GetValue<string>() == name);
-        }
-        Assert.NotNull(job);
-        Assert.Null(job["error"]);
-        var report = job["report"]!;
+        var report = await Finished(admin.Pages, name);
         Assert.Equal(11, report["imported"]!.GetValue<long>() + report["updated"]!.GetValue<long>() + report["unchanged"]!.GetValue<long>());
         Assert.Empty(KeptUploads(name));
         // The run is recorded: the page's history lists it after a restart as it lists the command line's runs.
@@ -55,6 +46,28 @@ public abstract class DirectoryImportPageTests(TestApp app)
         var msl = await DashboardUsers.SignIn(app, Roles.Msl);
         var refused = await msl.Pages.GetAsync("/Admin/DirectoryImports?handler=History");
         Assert.Equal((HttpStatusCode.Found, "/Account/AccessDenied"), (refused.StatusCode, refused.Headers.Location?.AbsolutePath));
+    }
+
+    [Fact]
+    public async Task The_NPPES_download_is_uploaded_as_CMS_publishes_it_and_imports_its_data_file()
+    {
+        var admin = await DashboardUsers.SignIn(app, Roles.Admin);
+        Assert.Matches("accept=\"[^\"]*\\.zip", await admin.Pages.GetStringAsync("/Admin/DirectoryImports"));
+        var name = $"NPPES_Data_Dissemination_{Guid.NewGuid():N}.zip";
+        var data = await File.ReadAllTextAsync(Directory.NppesDownload.Sample) + "\"1234\"\n";
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(admin.Pages, name, Directory.NppesDownload.Zip(data))).StatusCode);
+        var report = await Finished(admin.Pages, name);
+        Assert.Equal(11, report["imported"]!.GetValue<long>() + report["updated"]!.GetValue<long>() + report["unchanged"]!.GetValue<long>());
+        Assert.Equal((1, 13), (report["rejected"]!.GetValue<long>(), report["errors"]![0]!["line"]!.GetValue<long>()));
+        Assert.Empty(KeptUploads(name));
+
+        var headerOnly = $"NPPES_Data_Dissemination_{Guid.NewGuid():N}.zip";
+        var response = await Upload(admin.Pages, headerOnly, Directory.NppesDownload.Zip(data, withData: false));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"{headerOnly}: the ZIP archive holds no npidata_pfile_….csv data file: it holds npidata_pfile_20050523-20251109_fileheader.csv", page);
+        Assert.DoesNotContain(Uploads, page);
+        Assert.Empty(KeptUploads(headerOnly));
     }
 
     [Theory]
@@ -92,6 +105,21 @@ public abstract class DirectoryImportPageTests(TestApp app)
     /// <summary>Uploads of this name still kept (each test's own name: the SQLite and PostgreSQL runs share the folder).</summary>
     private string[] KeptUploads(string name) =>
         System.IO.Directory.Exists(Uploads) ? System.IO.Directory.GetFiles(Uploads, name, SearchOption.AllDirectories) : [];
+
+    /// <summary>The report of the page's job for <paramref name="name"/>, once it is done (an error fails the test).</summary>
+    private static async Task<System.Text.Json.Nodes.JsonNode> Finished(HttpClient pages, string name)
+    {
+        System.Text.Json.Nodes.JsonNode? job = null;
+        for (var i = 0; i < 300 && job?["done"]?.GetValue<bool>() != true; i++)
+        {
+            await Task.Delay(100);
+            var status = (await Json.Read(await pages.GetAsync("/Admin/DirectoryImports?handler=Status"))).AsArray();
+            job = status.FirstOrDefault(j => j!["file"]!.GetValue<string>() == name);
+        }
+        Assert.NotNull(job);
+        Assert.Null(job["error"]);
+        return job["report"]!;
+    }
 
     private static async Task<HttpResponseMessage> Upload(HttpClient pages, string name, byte[] content)
     {

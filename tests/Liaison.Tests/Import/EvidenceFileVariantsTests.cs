@@ -52,6 +52,18 @@ public sealed class EvidenceFileVariantsTests
     }
 
     [Fact]
+    public void A_gzipped_study_file_reads_as_its_json_whether_one_study_or_a_page()
+    {
+        // One study is read twice (sniffed, then parsed whole): a compressed file is opened again rather than sought back.
+        var one = ClinicalTrialReader.Read(FileVariants.Write("study.json.gz", FileVariants.Gzip(Study))).ToList();
+        Assert.Equal(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(Study)).Single().Record!.NctId, Assert.Single(one).Record!.NctId);
+        var page = $$"""{"studies": [{{Study}}, 1]}""";
+        var paged = ClinicalTrialReader.Read(FileVariants.Write("page.json.gz", FileVariants.Gzip(page))).ToList();
+        Assert.Equal(ClinicalTrialReader.Read(Encoding.UTF8.GetBytes(page)).Select(p => (p.Record?.NctId, p.Error?.Column, p.Line)),
+            paged.Select(p => (p.Record?.NctId, p.Error?.Column, p.Line)));
+    }
+
+    [Fact]
     public void An_empty_pubmed_file_is_named_empty_on_line_1()
     {
         using var empty = new MemoryStream();

@@ -55,7 +55,8 @@ public sealed class FhirFileVariantsTests
         Assert.Contains("not valid JSON", new FhirImportSource(FileVariants.Write("cut.json", FileVariants.CutOff(bundle, 50))).Open(), StringComparison.Ordinal);
         Assert.Contains("resourceType", new FhirImportSource(FileVariants.Write("x.json", """{"hello":"world"}""")).Open(), StringComparison.Ordinal);
         Assert.Equal("the file is empty", new FhirImportSource(FileVariants.Write("e.ndjson", "")).Open());
-        Assert.Contains("gzip", new FhirImportSource(FileVariants.Write("p.ndjson.gz", FileVariants.Gzip(bundle))).Open(), StringComparison.Ordinal);
+        Assert.Null(new FhirImportSource(FileVariants.Write("p.json.gz", FileVariants.Gzip(bundle))).Open());
+        Assert.Contains("empty", new FhirImportSource(FileVariants.Write("e.ndjson.gz", FileVariants.Gzip(""))).Open(), StringComparison.Ordinal);
     }
 
     [Fact]

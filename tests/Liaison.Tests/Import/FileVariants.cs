@@ -41,4 +41,20 @@ internal static class FileVariants
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest)) gzip.Write(Encoding.UTF8.GetBytes(text));
         return buffer.ToArray();
     }
+
+    /// <summary>A ZIP archive of the given entries, written as a download's archive is (deflate).</summary>
+    public static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, bytes) in entries)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                entry.Write(bytes);
+            }
+        return buffer.ToArray();
+    }
+
+    public static byte[] Zip(params (string Name, string Text)[] entries) =>
+        Zip(entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Text))).ToArray());
 }

@@ -43,8 +43,8 @@ public sealed class TabularFileVariantsTests
     [Fact]
     public void Outcome_files_name_compression_and_binary_content_and_match_headers_by_name()
     {
-        Assert.Contains("gzip", Assert.Throws<ImpactInputException>(() => new CsvLines(FileVariants.Write("o.csv.gz", FileVariants.Gzip("subject_id\n")))).Message,
-            StringComparison.Ordinal);
+        Assert.Contains("ZIP archive holding 2 files", Assert.Throws<ImpactInputException>(() =>
+            new CsvLines(FileVariants.Write("o.zip", FileVariants.Zip(("a.csv", "subject_id\n"), ("b.csv", "subject_id\n"))))).Message, StringComparison.Ordinal);
         Assert.Contains("not text", Assert.Throws<ImpactInputException>(() => new CsvLines(FileVariants.Write("o.csv", [0x50, 0, 0x4B]))).Message,
             StringComparison.Ordinal);
         var rows = new OutcomeCsvRows(FileVariants.Write("o.csv", FileVariants.WithBom("Period,Subject_ID,Events,Exposure,note\r\nM2024-01,S1,2,1.5,x\r\n\r\n")));
@@ -53,5 +53,18 @@ public sealed class TabularFileVariantsTests
         var good = new OutcomeCsvRows(FileVariants.Write("o.csv", "Period,Subject_ID,Events,Exposure,note\n2024-01,S1,2,1.5,é\n\n"));
         var row = Assert.Single(good.Read());
         Assert.Equal(("S1", 2L, 1.5), (row.SubjectId, row.Events, row.Exposure));
+    }
+
+    [Fact]
+    public void A_gzipped_outcome_file_reads_as_its_text_but_an_analysis_of_files_asks_for_it_plain()
+    {
+        const string text = "Period,Subject_ID,Events,Exposure\n2024-01,S1,2,1.5\n2024-01,S1,3,1\n";
+        var plain = new OutcomeCsvRows(FileVariants.Write("o.csv", text));
+        var gzipped = new OutcomeCsvRows(FileVariants.Write("o.csv.gz", FileVariants.Gzip(text)));
+        Assert.Equal(plain.Read().ToList(), gzipped.Read().ToList());
+        Assert.Equal(plain.Problems.Select(p => (p.Line, p.Reason)), gzipped.Problems.Select(p => (p.Line, p.Reason)));
+        Assert.Equal(3, Assert.Single(gzipped.Problems).Line);
+        Assert.Contains("the file is compressed", Assert.Throws<ImpactInputException>(() => OutcomeFilePanel.Open(FileVariants.Write("p.csv.gz",
+            FileVariants.Gzip("subject_id,period,events,exposure\nS1,2024-01,2,1.5\n")))).Message, StringComparison.Ordinal);
     }
 }

@@ -13,10 +13,11 @@ public sealed class TextInputTests
     }
 
     [Fact]
-    public void Compressed_and_binary_files_are_named_for_what_they_are()
+    public void Compressed_files_are_looked_into_and_binary_files_named_for_what_they_are()
     {
-        Assert.Contains("gzip-compressed", TextInput.Problem(FileVariants.Write("a.csv.gz", FileVariants.Gzip("NPI\n1\n"))), StringComparison.Ordinal);
-        Assert.Contains("ZIP archive", TextInput.Problem(FileVariants.Write("a.zip", "PK\x03\x04rest")), StringComparison.Ordinal);
+        Assert.Null(TextInput.Problem(FileVariants.Write("a.csv.gz", FileVariants.Gzip("NPI\n1\n"))));
+        Assert.Contains("gzip-compressed", TextInput.Problem(FileVariants.Gzip("NPI\n1\n")), StringComparison.Ordinal);
+        Assert.Contains("ZIP archive is damaged", TextInput.Problem(FileVariants.Write("a.zip", "PK\x03\x04rest")), StringComparison.Ordinal);
         Assert.Contains("not text", TextInput.Problem(FileVariants.Write("a.bin", [0x41, 0, 0x42])), StringComparison.Ordinal);
         Assert.Null(TextInput.Problem(FileVariants.Write("a.csv", "NPI\n1\n")));
     }

@@ -22,36 +22,59 @@ public static partial class ClinicalTrialReader
     /// study, not the file (the whole file, its parsed form and an index of its lines took five times its size). A file
     /// that is not JSON, or not a study or page, throws where that is seen, after the studies before it.
     /// </summary>
-    public static IEnumerable<Parsed<ClinicalTrialRecord>> Read(Stream stream)
+    public static IEnumerable<Parsed<ClinicalTrialRecord>> Read(Stream stream) => Read(() =>
+    {
+        stream.Position = 0;
+        return stream;
+    }, owned: false);
+
+    /// <summary>
+    /// Reads the studies of the file <paramref name="path"/>, gzip-compressed or not (see <see cref="Read(Stream)"/>): a
+    /// compressed file is opened again where a plain one would be read again from its start.
+    /// </summary>
+    public static IEnumerable<Parsed<ClinicalTrialRecord>> Read(string path) => Read(() => Common.PublishedFile.Open(path), owned: true);
+
+    /// <summary>The studies of the text <paramref name="open"/> gives from its start each time it is called (it is read twice).</summary>
+    private static IEnumerable<Parsed<ClinicalTrialRecord>> Read(Func<Stream> open, bool owned)
     {
         var head = new byte[4096];
-        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        if (Common.TextInput.Problem(head.AsSpan(0, n)) is { } unreadable) throw new SourceFormatException(new(1, "$", unreadable));
-        stream.Position = 0;
-        var json = new JsonChunks(Utf8(stream));
-        var page = json.Start();
-        if (page is null)
+        var stream = open();
+        try
         {
-            yield return WholeStudy(stream);
-            yield break;
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (Common.TextInput.Problem(head.AsSpan(0, n)) is { } unreadable) throw new SourceFormatException(new(1, "$", unreadable));
         }
-        var name = page.Value ? "studies" : "";
-        var count = 0;
-        while (json.NextElement() is (var element, var line))
+        finally { if (owned) stream.Dispose(); }
+        stream = open();
+        try
         {
-            using var document = JsonDocument.Parse(element);
-            // A bare array is taken for studies when its first entry is one.
-            if (count == 0 && !page.Value && !(document.RootElement is { ValueKind: JsonValueKind.Object } first && first.TryGetProperty("protocolSection", out _)))
-                throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
-            yield return Parse(document.RootElement, $"{name}[{count++}].", line);
+            var json = new JsonChunks(Utf8(stream));
+            var page = json.Start();
+            if (page is null)
+            {
+                if (owned) stream.Dispose();
+                stream = open();
+                yield return WholeStudy(stream);
+                yield break;
+            }
+            var name = page.Value ? "studies" : "";
+            var count = 0;
+            while (json.NextElement() is (var element, var line))
+            {
+                using var document = JsonDocument.Parse(element);
+                // A bare array is taken for studies when its first entry is one.
+                if (count == 0 && !page.Value && !(document.RootElement is { ValueKind: JsonValueKind.Object } first && first.TryGetProperty("protocolSection", out _)))
+                    throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
+                yield return Parse(document.RootElement, $"{name}[{count++}].", line);
+            }
+            if (count == 0 && !page.Value) throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
+            json.Finish(page.Value);
         }
-        if (count == 0 && !page.Value) throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
-        json.Finish(page.Value);
+        finally { if (owned) stream.Dispose(); }
     }
 
     private static Parsed<ClinicalTrialRecord> WholeStudy(Stream stream)
     {
-        stream.Position = 0;
         using var text = new MemoryStream();
         using (var utf8 = Utf8(stream)) utf8.CopyTo(text);
         var bytes = text.GetBuffer().AsMemory(0, (int)text.Length);

@@ -46,9 +46,9 @@ public static class ImportClinicalTrials
         {
             try
             {
-                await using var stream = File.OpenRead(path);
+                if (Common.PublishedFile.Problem(path) is { } unreadable) return new(1, "$", unreadable);
                 var i = 0;
-                foreach (var study in ClinicalTrialReader.Read(stream))
+                foreach (var study in ClinicalTrialReader.Read(path))
                 {
                     ct.ThrowIfCancellationRequested();
                     await each(study, i++);

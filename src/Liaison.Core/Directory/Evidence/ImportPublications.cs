@@ -27,9 +27,12 @@ public static class ImportPublications
             SourceError? fatal = null;
             var batch = new List<(PubmedArticleRecord Record, long Position)>();
             long file = 0, position = 0;
+            Common.PublishedStream? opened = null;
             try
             {
-                await using var stream = File.OpenRead(path);
+                // A gzip file (PubMed's baseline and update files are .xml.gz) is looked into here: its stream cannot go back.
+                if (Common.PublishedFile.Problem(path) is { } unreadable) throw new SourceFormatException(new(1, "PubmedArticleSet", unreadable));
+                await using var stream = opened = Common.PublishedFile.Open(path);
                 file = FileFingerprint.Key(path);
                 foreach (var parsed in PubmedReader.Read(stream, deleted))
                 {
@@ -42,7 +45,8 @@ public static class ImportPublications
                     progress?.Report(tally.Imported + tally.Updated + tally.Unchanged + tally.Rejected);
                 }
             }
-            catch (SourceFormatException e) { fatal = e.Error; }
+            // A damaged gzip file ends its text early: the XML's cut-off is reported as the damage it is.
+            catch (SourceFormatException e) { fatal = opened?.Damage is { } damage ? e.Error with { Reason = damage } : e.Error; }
             await SaveAsync(batch, file, tally, ct);
             var withdrawn = await WithdrawAsync(deleted, ct);
             tally.Deleted = withdrawn.Count;

@@ -43,7 +43,7 @@ public sealed partial class FhirImportSource(string path) : IImportSource
             : type.StartsWith("Practitioner", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
         // A file named by its type (Practitioner.000.ndjson); else an NDJSON file by its first resource's type (a bulk export
         // named by UUID; other types skipped, an unreadable first line imported to be reported); a Bundle.
-        static int FileRank(string file) => System.IO.Path.GetFileName(file) is var name && Rank(name) >= 0 ? Rank(name)
+        static int FileRank(string file) => FhirResources.Uncompressed(System.IO.Path.GetFileName(file)) is var name && Rank(name) >= 0 ? Rank(name)
             : name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? FhirResources.FirstType(file) is { } type ? Rank(type) : 3
             : name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
         return System.IO.Directory.EnumerateFiles(path).Select(f => (File: f, Rank: FileRank(f)))
@@ -66,7 +66,7 @@ public sealed partial class FhirImportSource(string path) : IImportSource
     {
         if (TextInput.Problem(path) is { } unreadable) return unreadable;
         if (IsNdjson) return null; // each line is checked on its own: a bad line is a bad record, not a bad file
-        var bytes = TextInput.Utf8Bytes(File.ReadAllBytes(path));
+        var bytes = TextInput.Utf8Bytes(FhirResources.ReadAll(path));
         try
         {
             using var doc = JsonDocument.Parse(bytes);
@@ -88,8 +88,8 @@ public sealed partial class FhirImportSource(string path) : IImportSource
 
     private bool _ndjsonContent;
 
-    private bool IsNdjson => _ndjsonContent || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+    private bool IsNdjson => _ndjsonContent || FhirResources.Uncompressed(path) is var name
+        && (name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase));
 
     private static bool FirstLineIsOneObject(byte[] bytes)
     {

@@ -17,7 +17,7 @@ internal static class FhirResources
 {
     public static IEnumerable<FhirResourceText> InDependencyOrder(string path, bool ndjson)
     {
-        var bundle = ndjson ? null : BundleEntries(TextInput.Utf8Bytes(File.ReadAllBytes(path)));
+        var bundle = ndjson ? null : BundleEntries(TextInput.Utf8Bytes(ReadAll(path)));
         IEnumerable<FhirResourceText> All() => bundle ?? NdjsonLines(path);
         long last = 0;
         var roles = false;
@@ -66,7 +66,7 @@ internal static class FhirResources
 
     private static IEnumerable<FhirResourceText> NdjsonLines(string path)
     {
-        using var reader = TextInput.Reader(File.OpenRead(path));
+        using var reader = TextInput.Reader(PublishedFile.Open(path));
         long n = 0;
         while (reader.ReadLine() is { } text)
         {
@@ -74,6 +74,19 @@ internal static class FhirResources
             if (!string.IsNullOrWhiteSpace(text)) yield return new(n, n, null, null, Encoding.UTF8.GetBytes(text));
         }
     }
+
+    /// <summary>A Bundle's bytes, decompressed if the file is gzip-compressed (a Bundle is parsed whole).</summary>
+    internal static byte[] ReadAll(string path)
+    {
+        using var stream = PublishedFile.Open(path);
+        if (!stream.Compressed) return File.ReadAllBytes(path);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The file's name without a gzip suffix: <c>Practitioner.ndjson.gz</c> is NDJSON.</summary>
+    internal static string Uncompressed(string name) => name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
 
     private static List<FhirResourceText> BundleEntries(byte[] bytes)
     {

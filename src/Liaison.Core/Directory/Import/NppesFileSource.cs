@@ -7,6 +7,7 @@ namespace Liaison.Core.Directory.Import;
 /// <summary>
 /// An NPPES "npidata_pfile" CSV (monthly full replacement or weekly incremental, either layout), streamed with Sep:
 /// one row in memory at a time, batches handed on as they fill. An NPI given twice keeps its first row (<see cref="NpiSet"/>).
+/// The file may be gzip-compressed, or CMS's ZIP download itself, its data entry read straight from the archive.
 /// </summary>
 public sealed class NppesFileSource(string path) : IImportSource
 {
@@ -14,7 +15,19 @@ public sealed class NppesFileSource(string path) : IImportSource
 
     public string Kind => "nppes";
     public string Path => path;
-    public long TotalBytes => new FileInfo(path).Length;
+    private long? _total;
+
+    /// <summary>The data entry's text for a ZIP (the archive gives its size), else the file's bytes (compressed for gzip).</summary>
+    public long TotalBytes => _total ??= new FileInfo(path).Length;
+
+    /// <summary>
+    /// The data file of CMS's ZIP downloads (<c>NPPES_Data_Dissemination_…zip</c>, monthly or weekly, V1 or V2):
+    /// <c>npidata_pfile_20050523-20250608.csv</c>, not its header-only <c>…_fileheader.csv</c> copy nor the other name,
+    /// practice location and endpoint files, the code values or the readme beside it.
+    /// </summary>
+    public static readonly ArchiveEntry DataEntry = new("npidata_pfile_….csv data file", name =>
+        name.StartsWith("npidata_pfile", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+        && !name.Contains("fileheader", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The longest record read (see <see cref="BoundedCsvText"/>): NPPES values carry no line breaks and a data row is about
@@ -27,12 +40,16 @@ public sealed class NppesFileSource(string path) : IImportSource
 
     public string? Open()
     {
-        if (TextInput.Problem(path) is { } unreadable) return unreadable;
-        using var stream = File.OpenRead(path);
+        if (PublishedFile.Problem(path, DataEntry) is { } unreadable) return unreadable;
+        using var stream = PublishedFile.Open(path, DataEntry);
+        _total = stream.Total;
         using var reader = Text(stream).Rows();
-        if (reader.Header.ColNames.Count == 0) return "the file is empty: expected the NPPES header row";
+        // Damage past the header is the rows' (reported by line as they are read); damage before it leaves no file to read.
+        var damaged = stream.Damage is { } damage ? $"line 1: {damage}" : null;
+        if (reader.Header.ColNames.Count == 0) return damaged ?? "the file is empty: expected the NPPES header row";
         var (layout, missing) = NppesLayout.From(reader.Header.ColNames);
         _layout = layout;
+        if (layout is null && damaged is not null) return damaged;
         return layout is null
             ? $"not an NPPES npidata file: the header lacks {string.Join(", ", missing.Take(5).Select(m => $"'{m}'"))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}"
             : null;
@@ -42,14 +59,16 @@ public sealed class NppesFileSource(string path) : IImportSource
     {
         if (_layout is null && Open() is { } problem) throw new InvalidDataException(problem);
         var parser = new NppesRowParser(_layout!);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = PublishedFile.Open(path, DataEntry);
         using var text = Text(stream);
         using var reader = text.Rows();
         var batch = new ImportBatch();
         var given = new NpiSet();
+        long lastLine = 1;
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
+            lastLine = row.LineNumberToExcl - 1;
             var runaway = text.Runaway(line);
             if (line <= skipThroughLine)
             {
@@ -69,11 +88,13 @@ public sealed class NppesFileSource(string path) : IImportSource
             if (batch.Rows >= batchSize)
             {
                 ct.ThrowIfCancellationRequested();
-                batch.BytesRead = stream.Position;
+                batch.BytesRead = stream.Done;
                 yield return batch;
                 batch = new ImportBatch();
             }
         }
+        // A damaged or cut-off archive ends its text like a cut-off file; the rows before stand, and the damage is reported.
+        if (stream.Damage is { } damage) batch.Errors.Add(new RowError(Math.Max(batch.LastLine, lastLine), "(file)", damage));
         batch.BytesRead = TotalBytes;
         yield return batch;
     }

@@ -33,9 +33,12 @@ public static class ImportPartD
             {
                 if (Common.TextInput.Problem(path) is { } unreadable) throw new SourceFormatException(new(1, "(file)", unreadable));
                 file = FileFingerprint.Key(path);
-                using var text = Common.TextInput.Reader(File.OpenRead(path));
+                using var stream = Common.PublishedFile.Open(path);
+                using var text = Common.TextInput.Reader(stream);
+                long line = 1;
                 foreach (var parsed in PartDReader.Read(text, year ?? PartDReader.YearFromFileName(path)))
                 {
+                    line = parsed.Line;
                     if (parsed.Error is { } error) { tally.Reject(error); continue; }
                     // An erased person's prescribing is not brought back by the next CMS release.
                     if (erased.IsErased(parsed.Record!.Npi)) { tally.Unchanged++; continue; }
@@ -44,6 +47,8 @@ public static class ImportPartD
                     await SaveAsync(batch, file, tally, ct);
                     progress?.Report(tally.Imported + tally.Updated + tally.Unchanged + tally.Rejected);
                 }
+                // A damaged gzip file ends its text like a cut-off file: the rows before stand, and the damage is named.
+                if (stream.Damage is { } damage) fatal = new(line, "(file)", damage);
             }
             catch (SourceFormatException e) { fatal = e.Error; }
             finally { db.ChangeTracker.AutoDetectChangesEnabled = true; }

@@ -32,7 +32,7 @@ public static class ImportTaxonomyCodes
             var codes = new Dictionary<string, (TaxonomyCode Code, long Line)>(StringComparer.Ordinal);
             try
             {
-                await using var stream = File.OpenRead(path);
+                await using var stream = PublishedFile.Open(path);
                 using var text = TextInput.Reader(stream);
                 foreach (var parsed in NuccCodeSetReader.Read(text))
                 {

@@ -18,7 +18,9 @@ public sealed class CsvLines : IDisposable
         if (!File.Exists(path)) throw new ImpactInputException([new InputProblem(Name, 0, "the file does not exist")]);
         if (Common.TextInput.Problem(path) is { } unreadable)
             throw new ImpactInputException([new InputProblem(Name, 1, unreadable == "the file is empty" ? "the file is empty: a header line is required" : unreadable)]);
-        _reader = Common.TextInput.Reader(File.OpenRead(path));
+        var stream = Common.PublishedFile.Open(path);
+        Compressed = stream.Compressed;
+        _reader = Common.TextInput.Reader(stream);
         var header = _reader.ReadLine();
         if (header is null) throw new ImpactInputException([new InputProblem(Name, 1, "the file is empty: a header line is required")]);
         Header = Split(header).Select(h => h.Trim()).ToArray();
@@ -27,6 +29,9 @@ public sealed class CsvLines : IDisposable
 
     public string Path { get; }
     public string Name { get; }
+
+    /// <summary>Whether the file is gzip-compressed or a ZIP archive: read here, but not by the outcome file scan's byte ranges.</summary>
+    public bool Compressed { get; }
     public IReadOnlyList<string> Header { get; }
     public long LineNumber { get; private set; }
 

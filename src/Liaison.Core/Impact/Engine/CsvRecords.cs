@@ -7,7 +7,7 @@ namespace Liaison.Core.Impact.Engine;
 /// </summary>
 internal sealed class CsvRecords : IDisposable
 {
-    private readonly FileStream _file;
+    private readonly Stream _file;
     private readonly Utf8Fields _fields;
     private byte[] _buffer = new byte[1 << 16];
     private int _count, _at;
@@ -15,7 +15,8 @@ internal sealed class CsvRecords : IDisposable
 
     public CsvRecords(CsvLines header)
     {
-        _file = new FileStream(header.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        // Decompressed on the way when the file is gzip or a ZIP (as CsvLines read its header).
+        _file = Common.PublishedFile.Open(header.Path);
         _fields = new Utf8Fields(header.Header.Count);
         Name = header.Name;
         LineNumber = 1;

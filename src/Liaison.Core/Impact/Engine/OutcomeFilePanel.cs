@@ -42,6 +42,10 @@ public sealed class OutcomeFilePanel : OutcomePanel
         int fields;
         using (var csv = new CsvLines(path))
         {
+            if (csv.Compressed)
+                throw new ImpactInputException([new InputProblem(csv.Name, 1, "the file is compressed: an analysis of files reads the outcomes "
+                    + "file in parallel parts by byte ranges, so decompress it first (gunzip FILE, unzip FILE), or import it as a dataset "
+                    + "(liaison import outcomes), which reads it compressed")]);
             columns = csv.Require("subject_id", "period", "events", "exposure");
             fields = csv.Header.Count;
         }
