@@ -43,11 +43,14 @@ public abstract class FoundationCliTests(Func<Task<TestDatabase>> newDatabase)
         Assert.True(report.GetProperty("entries").GetInt64() > 0);
     }
 
+    /// <summary>`liaison demo --json` run once on a new workspace: its output, and the workspace it made (the caller's).</summary>
+    protected abstract Task<(Infrastructure.Cli.Run First, TestDatabase Workspace)> NewDemoWorkspace();
+
     [Fact]
     public async Task Demo_is_idempotent_and_its_audit_chain_verifies()
     {
-        await using var db = await newDatabase();
-        var first = await Infrastructure.Cli.Liaison(db.Database, "demo", "--json");
+        var (first, db) = await NewDemoWorkspace();
+        await using var _ = db;
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Equal(8, Json(first.Stdout).GetProperty("logins").GetArrayLength());
         var second = await Infrastructure.Cli.Liaison(db.Database, "demo");
@@ -57,13 +60,17 @@ public abstract class FoundationCliTests(Func<Task<TestDatabase>> newDatabase)
     }
 }
 
-public sealed class FoundationCliOnSqlite() : FoundationCliTests(() => Task.FromResult(TestDatabase.CreateSqlite()))
+public sealed class FoundationCliOnSqlite(SqliteCliDemo demo)
+    : FoundationCliTests(() => Task.FromResult(TestDatabase.CreateSqlite())), IClassFixture<SqliteCliDemo>
 {
+    protected override Task<(Infrastructure.Cli.Run First, TestDatabase Workspace)> NewDemoWorkspace() =>
+        Task.FromResult((demo.First, demo.Copy()));
+
     [Fact]
     public async Task Backup_and_restore_round_trip_a_workspace_and_refuse_a_non_workspace()
     {
-        await using var source = TestDatabase.CreateSqlite();
-        Assert.Equal(0, (await Infrastructure.Cli.Liaison(source.Database, "demo")).ExitCode);
+        await using var source = demo.Copy();
+        Assert.Equal(0, demo.First.ExitCode);
         var backupFile = Path.Combine(Path.GetTempPath(), $"liaison-backup-{Guid.NewGuid():N}.db");
         try
         {
@@ -93,8 +100,8 @@ public sealed class FoundationCliOnSqlite() : FoundationCliTests(() => Task.From
     [Fact]
     public async Task Audit_verify_fails_after_an_audit_row_is_edited_with_sqlite()
     {
-        await using var db = TestDatabase.CreateSqlite();
-        Assert.Equal(0, (await Infrastructure.Cli.Liaison(db.Database, "demo")).ExitCode);
+        await using var db = demo.Copy();
+        Assert.Equal(0, demo.First.ExitCode);
         await using (var connection = new SqliteConnection(db.Database.ConnectionString))
         {
             await connection.OpenAsync();
@@ -114,6 +121,12 @@ public sealed class FoundationCliOnSqlite() : FoundationCliTests(() => Task.From
 
 public sealed class FoundationCliOnPostgres() : FoundationCliTests(TestDatabase.CreatePostgresAsync)
 {
+    protected override async Task<(Infrastructure.Cli.Run First, TestDatabase Workspace)> NewDemoWorkspace()
+    {
+        var db = await TestDatabase.CreatePostgresAsync();
+        return (await Infrastructure.Cli.Liaison(db.Database, "demo", "--json"), db);
+    }
+
     [Fact]
     public async Task A_new_workspace_is_migrated_without_an_error_in_the_log()
     {

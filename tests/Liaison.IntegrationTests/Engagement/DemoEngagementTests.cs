@@ -2,20 +2,23 @@ using Liaison.Core.Data;
 using Liaison.Core.Demo;
 using Liaison.Core.Engagement.Demo;
 using Liaison.Core.Engagement.Events;
-using Liaison.IntegrationTests.Infrastructure;
+using Liaison.IntegrationTests.Pages.Crawl;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.IntegrationTests.Engagement;
 
-/// <summary>The engagement demo on a fresh workspace: what the impact demo's initiative will take as its exposures.</summary>
-public abstract class DemoEngagementTests(TestApp app)
+/// <summary>
+/// The engagement demo (seeded by the fixture on a new workspace): what the impact demo's initiative will take as its
+/// exposures.
+/// </summary>
+public abstract class DemoEngagementTests(DemoWorkspaceApp seeded)
 {
     [Fact]
     public async Task The_oncology_sessions_attendance_is_an_exposure_list_of_demo_oncologists_in_one_month_and_reruns_change_nothing()
     {
+        var app = seeded.App;
         var demo = app.App.Services.GetRequiredService<DemoWorkspace>();
-        await demo.CreateAsync(DemoWorkspace.DefaultSeed, null, CancellationToken.None);
         var (exposures, oncologists, counts) = await app.InScope(async sp =>
         {
             var db = sp.GetRequiredService<LiaisonDbContext>();
@@ -50,6 +53,8 @@ public abstract class DemoEngagementTests(TestApp app)
     }
 }
 
-public sealed class DemoEngagementOnSqlite(SqliteApp app) : DemoEngagementTests(app), IClassFixture<SqliteApp>;
+[Collection(SqliteReadDemoCollection.Name)]
+public sealed class DemoEngagementOnSqlite(SqliteDemoApp seeded) : DemoEngagementTests(seeded);
 
-public sealed class DemoEngagementOnPostgres(PostgresApp app) : DemoEngagementTests(app), IClassFixture<PostgresApp>;
+[Collection(PostgresReadDemoCollection.Name)]
+public sealed class DemoEngagementOnPostgres(PostgresDemoApp seeded) : DemoEngagementTests(seeded);

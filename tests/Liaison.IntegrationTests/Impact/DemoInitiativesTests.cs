@@ -4,22 +4,24 @@ using Liaison.Core.Engagement.Demo;
 using Liaison.Core.Engagement.Events;
 using Liaison.Core.Impact;
 using Liaison.Core.Impact.Simulation;
-using Liaison.IntegrationTests.Infrastructure;
+using Liaison.IntegrationTests.Pages.Crawl;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.IntegrationTests.Impact;
 
-/// <summary>The demo workspace reproduces the three published case studies of PRODUCT.md §2.9, on each engine.</summary>
-public abstract class DemoInitiativesTests(TestApp app)
+/// <summary>
+/// The demo workspace (seeded by the fixture on a new workspace) reproduces the three published case studies of
+/// PRODUCT.md §2.9, on each engine.
+/// </summary>
+public abstract class DemoInitiativesTests(DemoWorkspaceApp seeded)
 {
     [Fact]
     public async Task Demo_initiatives_recover_the_published_effects_and_the_naive_figures_are_off()
     {
-        await app.App.Services.GetRequiredService<DemoWorkspace>().CreateAsync(DemoWorkspace.DefaultSeed, null, default);
         foreach (var c in DemoImpactPanels.All)
         {
-            var result = await app.InScope(sp => sp.GetRequiredService<AnalyzeInitiative.Handler>().HandleBySlug(c.Slug, new AnalysisOverrides(), default));
+            var result = await seeded.App.InScope(sp => sp.GetRequiredService<AnalyzeInitiative.Handler>().HandleBySlug(c.Slug, new AnalysisOverrides(), default));
             Assert.True(result.IsSuccess, result.Error?.Message);
             var r = result.Value!;
             Assert.Equal("matched-did", r.Design);
@@ -29,14 +31,14 @@ public abstract class DemoInitiativesTests(TestApp app)
         }
         await The_oncology_initiatives_exposures_are_the_oncology_sessions_attendance();
         // Idempotent: a second run adds nothing.
-        await app.App.Services.GetRequiredService<DemoWorkspace>().CreateAsync(DemoWorkspace.DefaultSeed, null, default);
-        var list = await app.InScope(sp => sp.GetRequiredService<ListInitiatives.Handler>().Handle(default));
+        await seeded.App.App.Services.GetRequiredService<DemoWorkspace>().CreateAsync(DemoWorkspace.DefaultSeed, null, default);
+        var list = await seeded.App.InScope(sp => sp.GetRequiredService<ListInitiatives.Handler>().Handle(default));
         Assert.Equal(DemoImpactPanels.All.Count, list.Count(i => DemoImpactPanels.All.Any(c => c.Slug == i.Slug)));
     }
 
     private async Task The_oncology_initiatives_exposures_are_the_oncology_sessions_attendance()
     {
-        var (targets, attendance) = await app.InScope(async sp =>
+        var (targets, attendance) = await seeded.App.InScope(async sp =>
         {
             var db = sp.GetRequiredService<LiaisonDbContext>();
             var id = await db.Initiatives.Where(i => i.Name == DemoEngagement.OncologySeries).Select(i => i.Id).SingleAsync();
@@ -52,6 +54,8 @@ public abstract class DemoInitiativesTests(TestApp app)
     }
 }
 
-public sealed class DemoInitiativesOnSqlite(SqliteApp app) : DemoInitiativesTests(app), IClassFixture<SqliteApp>;
+[Collection(SqliteReadDemoCollection.Name)]
+public sealed class DemoInitiativesOnSqlite(SqliteDemoApp seeded) : DemoInitiativesTests(seeded);
 
-public sealed class DemoInitiativesOnPostgres(PostgresApp app) : DemoInitiativesTests(app), IClassFixture<PostgresApp>;
+[Collection(PostgresReadDemoCollection.Name)]
+public sealed class DemoInitiativesOnPostgres(PostgresDemoApp seeded) : DemoInitiativesTests(seeded);

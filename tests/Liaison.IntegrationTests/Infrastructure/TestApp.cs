@@ -32,29 +32,37 @@ public abstract class TestApp : IAsyncLifetime
     public WebApplication App => _app ?? throw new InvalidOperationException("The app has not started.");
     public WorkspaceDatabase Database => _database!.Database;
 
+    /// <summary>Where every app's clock starts.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
     /// <summary>The clock of the app, set to a fixed instant and moved only by the tests.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(ClockStart);
 
     public async Task InitializeAsync()
     {
-        _database = Provider == DatabaseProvider.Sqlite ? TestDatabase.CreateSqlite() : await TestDatabase.CreatePostgresAsync();
-        _app = LiaisonWebApp.Build(["--environment", "Testing"], builder =>
-        {
-            if (OnKestrel) builder.WebHost.UseUrls("http://127.0.0.1:0");
-            else builder.WebHost.UseTestServer();
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = Database.Provider.ToString(),
-                ["ConnectionStrings:Liaison"] = Database.ConnectionString,
-                ["Demo:SeedOnFirstStart"] = "false",
-                ["Database:StrictQueries"] = "true",
-            });
-            builder.Services.AddSingleton<TimeProvider>(Clock);
-            ConfigureServices(builder.Services);
-        });
+        _database = await TestDatabase.CreateMigratedAsync(Provider);
+        _app = Build(Database, Clock, OnKestrel, ConfigureServices);
         await _app.PrepareWorkspaceAsync();
         await _app.StartAsync();
     }
+
+    /// <summary>The app as the tests configure it, on <paramref name="database"/> with <paramref name="clock"/>.</summary>
+    internal static WebApplication Build(WorkspaceDatabase database, TimeProvider clock, bool onKestrel = false,
+        Action<IServiceCollection>? configureServices = null) =>
+        LiaisonWebApp.Build(["--environment", "Testing"], builder =>
+        {
+            if (onKestrel) builder.WebHost.UseUrls("http://127.0.0.1:0");
+            else builder.WebHost.UseTestServer();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = database.Provider.ToString(),
+                ["ConnectionStrings:Liaison"] = database.ConnectionString,
+                ["Demo:SeedOnFirstStart"] = "false",
+                ["Database:StrictQueries"] = "true",
+            });
+            builder.Services.AddSingleton(clock);
+            configureServices?.Invoke(builder.Services);
+        });
 
     /// <summary>Extra services a fixture adds (a test double of another capability's contribution).</summary>
     protected virtual void ConfigureServices(IServiceCollection services) { }

@@ -25,14 +25,30 @@ public sealed class TestDatabase : IAsyncDisposable
             $"Data Source={Path.Combine(folder, "workspace.db")};Default Timeout=30"), folder, null);
     }
 
-    public static async Task<TestDatabase> CreatePostgresAsync()
+    public static Task<TestDatabase> CreatePostgresAsync() => CreatePostgresAsync(template: null);
+
+    /// <summary>
+    /// A workspace at the current schema: a copy of the <see cref="WorkspaceTemplate"/>, migrated once per test run as
+    /// every new workspace is (what each app fixture's start used to do for itself).
+    /// </summary>
+    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Postgres) return await CreatePostgresAsync(await WorkspaceTemplate.PostgresAsync());
+        var template = await WorkspaceTemplate.SqliteAsync();
+        var copy = CreateSqlite();
+        File.Copy(template, copy.Database.SqliteFile!);
+        return copy;
+    }
+
+    private static async Task<TestDatabase> CreatePostgresAsync(string? template)
     {
         var server = ServerConnectionString();
         var name = $"liaison_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            var from = template is null ? "" : $" TEMPLATE \"{template}\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{from}", connection);
             await create.ExecuteNonQueryAsync();
         }
         var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();

@@ -42,3 +42,19 @@ public sealed class PostgresDemoCollection : ICollectionFixture<PostgresDemoApp>
 {
     public const string Name = "demo workspace on PostgreSQL";
 }
+
+/// <summary>
+/// Another demo workspace per engine, for the tests that read the demo and re-run its seeding (which must change
+/// nothing): the form test's submissions change the crawl's workspace, and so what these tests check.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteReadDemoCollection : ICollectionFixture<SqliteDemoApp>
+{
+    public const string Name = "demo workspace on SQLite, read";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresReadDemoCollection : ICollectionFixture<PostgresDemoApp>
+{
+    public const string Name = "demo workspace on PostgreSQL, read";
+}
