@@ -188,6 +188,38 @@ public abstract partial class KnowledgeTestTests(TestApp app)
         Assert.DoesNotContain("class=\"flash\"", after);
     }
 
+    [Theory]
+    [InlineData("9", "A rating is from 1 to 5.")]
+    [InlineData("lots", "The value 'lots' is not valid for Overall.")]
+    public async Task A_refused_feedback_form_comes_back_beside_itself_with_what_was_typed(string overall, string why)
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var (url, _, _, attended) = await HeldEvent(msl.Api);
+        var page = url.Replace("/api/v1/events/", "/Engagement/Events/Details/", StringComparison.Ordinal);
+        var form = await msl.Pages.GetStringAsync(page);
+        const string comments = "The case on slide 12 was the most useful part; more time for questions, please.";
+        var refused = await msl.Pages.PostAsync(page + "?handler=Feedback", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value,
+            ["participantId"] = attended.ToString(), ["form.Overall"] = overall, ["form.Relevance"] = "3", ["form.SpeakerQuality"] = "5",
+            ["form.Comments"] = comments, // "Would recommend" left unticked
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var feedback = html[html.IndexOf("id=\"feedback\"", StringComparison.Ordinal)..];
+        Assert.Contains("role=\"alert\"", feedback);
+        Assert.Matches($"<input id=\"fb-Overall\" name=\"form.Overall\"[^>]*value=\"{overall}\"[^>]*aria-invalid=\"true\"", feedback);
+        Assert.Contains("<span class=\"field-error\" id=\"form_Overall-error\">", feedback);
+        Assert.Contains(why, System.Text.RegularExpressions.Regex.Match(feedback, "id=\"form_Overall-error\">([^<]*)<").Groups[1].Value);
+        Assert.Matches("name=\"form.Relevance\"[^>]*value=\"3\"", feedback);
+        Assert.Contains($">{comments}</textarea>", feedback);
+        Assert.DoesNotMatch("<input id=\"fb-rec\"[^>]*checked", feedback);
+        Assert.Matches($"<option value=\"{attended}\" selected", feedback);
+        Assert.DoesNotContain("class=\"flash\"", html);
+        Assert.Equal(0, (await Json.Read(await msl.Api.GetAsync(url)))["outcome"]!["feedbackForms"]!.GetValue<int>());
+    }
+
     [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
     private static partial Regex VersionField();
 }

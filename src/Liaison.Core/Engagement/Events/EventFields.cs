@@ -46,11 +46,14 @@ public sealed record ScoreFields
 
 public sealed record FeedbackFields
 {
-    [Range(1, 5)] public int Overall { get; init; }
-    [Range(1, 5)] public int Relevance { get; init; }
-    [Range(1, 5)] public int SpeakerQuality { get; init; }
+    // Worded as the handler words it (RecordFeedback), which the event page's form reaches only past these.
+    [Range(1, 5, ErrorMessage = Rating)] public int Overall { get; init; }
+    [Range(1, 5, ErrorMessage = Rating)] public int Relevance { get; init; }
+    [Range(1, 5, ErrorMessage = Rating)] public int SpeakerQuality { get; init; }
     public bool WouldRecommend { get; init; }
     [StringLength(4000)] public string? Comments { get; init; }
+
+    internal const string Rating = "A rating is from 1 to 5.";
 }
 
 /// <summary>Invite HCPs and patient-advocacy representatives, or check in a walk-in.</summary>

@@ -73,7 +73,7 @@ public static class EventTests
             // Also here, not only in the API's validation: the event page posts its form straight to this handler.
             foreach (var (field, rating) in new[] { (nameof(f.Overall), f.Overall), (nameof(f.Relevance), f.Relevance),
                          (nameof(f.SpeakerQuality), f.SpeakerQuality) })
-                if (rating is < 1 or > 5) return Error.Invalid(field, "A rating is from 1 to 5.");
+                if (rating is < 1 or > 5) return Error.Invalid(field, FeedbackFields.Rating);
             if (f.Comments?.Trim().Length > 4000) return Error.Invalid(nameof(f.Comments), "Comments are at most 4,000 characters.");
             if (await NotAttended(eventId, participantId, ct) is { } absent) return absent;
             var form = await db.EventFeedback.FirstOrDefaultAsync(x => x.ParticipantId == participantId, ct);

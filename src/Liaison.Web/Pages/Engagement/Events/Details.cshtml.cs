@@ -52,8 +52,23 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
     public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase? phase, int? correct, CancellationToken ct) =>
         Done(id, Unread() ?? await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
 
-    public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct) =>
-        Done(id, Unread() ?? await tests.RecordFeedback(id, participantId, form, ct), "Feedback recorded.");
+    /// <summary>A refused feedback form comes back beside itself with what was typed (comments can be long), not in a flash.</summary>
+    public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var done = await tests.RecordFeedback(id, participantId, form, ct);
+            if (done.IsSuccess) return Done(id, done, "Feedback recorded.");
+            done.Error!.AddTo(ModelState, nameof(form));
+        }
+        var page = await OnGetAsync(id, ct);
+        Refused = "feedback";
+        return page;
+    }
+
+    /// <summary>A field of the refused form as it was posted (the text typed, even one no number reads), else <paramref name="shown"/>.</summary>
+    public string Posted(string form, string name, string shown) =>
+        Refused == form && Request.HasFormContentType && Request.Form.TryGetValue(name, out var typed) ? typed.ToString() : shown;
 
     /// <summary>
     /// Questions as typed: blocks separated by a blank line; the question, then one choice per line, "*" before the correct one.
