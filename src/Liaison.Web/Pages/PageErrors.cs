@@ -17,4 +17,12 @@ public static class PageErrors
         }
         modelState.AddModelError(string.Empty, error.Message);
     }
+
+    /// <summary>
+    /// The first value refused as posted (one the binder could not read, or that held a NUL: NulFreePageRequests), as the
+    /// error a form told across a redirect shows; null when every value was read.
+    /// </summary>
+    public static Error? FirstRefusal(this ModelStateDictionary modelState) =>
+        modelState.FirstOrDefault(e => e.Value!.Errors.Count > 0) is { Value: { } refused } entry
+            ? Error.Invalid(entry.Key, refused.Errors[0].ErrorMessage) : null;
 }

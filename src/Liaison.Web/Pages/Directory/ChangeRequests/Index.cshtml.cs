@@ -28,8 +28,7 @@ public sealed class IndexModel(ListChangeRequests.Handler list, DecideChange.Han
     {
         if (!(await auth.AuthorizeAsync(User, Policies.Admin)).Succeeded) return Forbid();
         // A note refused as posted (it held a NUL: NulFreePageRequests) decides nothing: nobody read the note that would be kept.
-        var result = ModelState.FirstOrDefault(e => e.Value!.Errors.Count > 0) is { Value: { } refused } entry
-            ? Core.Common.Error.Invalid(entry.Key, refused.Errors[0].ErrorMessage)
+        var result = ModelState.FirstRefusal() is { } refused ? refused
             : approve ? await decide.Approve(id, version, note, ct) : await decide.Reject(id, version, note, ct);
         TempData.Tell(result, _ => $"Request {(approve ? "approved and applied" : "rejected")}.");
         return RedirectToPage();

@@ -50,7 +50,7 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         }, "Updated.");
 
     public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase? phase, int? correct, CancellationToken ct) =>
-        Done(id, Unread() ?? await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
+        Done(id, ModelState.FirstRefusal() is { } refused ? refused : await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
 
     /// <summary>A refused feedback form comes back beside itself with what was typed (comments can be long), not in a flash.</summary>
     public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct)
@@ -121,13 +121,6 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
         (TypedNpis, Refused) = (npis, "invite");
         return page;
     }
-
-    /// <summary>
-    /// The refusal of a value as posted (one the binder could not read, or that held a NUL: NulFreePageRequests), told as these
-    /// small forms tell theirs; null when every value was read.
-    /// </summary>
-    private Result<EventView>? Unread() => ModelState.FirstOrDefault(e => e.Value!.Errors.Count > 0) is { Value: { } refused } entry
-        ? (Result<EventView>?)Error.Invalid(entry.Key, refused.Errors[0].ErrorMessage) : null;
 
     private RedirectToPageResult Done<T>(Guid id, Result<T> result, string success)
     {
