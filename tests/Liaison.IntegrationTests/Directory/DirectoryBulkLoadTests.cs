@@ -48,7 +48,7 @@ public abstract class DirectoryBulkLoadTests(TestApp app)
     protected Task<ImportReport> Import(IImportSource source, bool bulk, int batchSize = 5000) => app.InScope(async sp =>
     {
         var runner = sp.GetRequiredService<DirectoryImportRunner>();
-        (runner.BatchSize, runner.BulkCommitRows, runner.BulkLoadMinBytes) = (batchSize, batchSize, bulk ? 0 : long.MaxValue);
+        (runner.BatchSize, runner.BulkCommitRows, runner.BulkLoadMinRows) = (batchSize, batchSize, bulk ? 0 : long.MaxValue);
         var result = await runner.RunAsync(source, null, default);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;

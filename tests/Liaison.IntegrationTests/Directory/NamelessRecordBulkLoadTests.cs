@@ -17,7 +17,7 @@ public abstract class NamelessRecordBulkLoadTests(TestApp app)
     {
         var runner = sp.GetRequiredService<DirectoryImportRunner>();
         // As DirectoryBulkLoadTests: any size counts as large, in batches (and bulk commits) of four rows.
-        (runner.BatchSize, runner.BulkCommitRows, runner.BulkLoadMinBytes) = (4, 4, bulk ? 0 : long.MaxValue);
+        (runner.BatchSize, runner.BulkCommitRows, runner.BulkLoadMinRows) = (4, 4, bulk ? 0 : long.MaxValue);
         var result = await runner.RunAsync(source, null, default);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;

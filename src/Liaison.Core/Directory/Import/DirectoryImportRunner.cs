@@ -25,8 +25,8 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     public int BatchSize { get; set; } = 5000;
 
-    /// <summary>Files from this size up are loaded in bulk, unless the directory already holds over four times their rows.</summary>
-    public long BulkLoadMinBytes { get; set; } = 64L << 20;
+    /// <summary>Files of this many rows up are loaded in bulk, unless the directory already holds over four times their rows.</summary>
+    public long BulkLoadMinRows { get; set; } = 50_000;
 
     /// <summary>Rows per transaction (and checkpoint) in a bulk load.</summary>
     public int BulkCommitRows { get; set; } = 50_000;
@@ -62,9 +62,8 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             // A large file is loaded in bulk once a batch shows that it writes (half its rows new or changed): a monthly
             // full file re-imported over the same directory is mostly unchanged rows, and suspending the indexes for it
             // meant rebuilding all of them at the end (~20 s per 250,000 HCPs on SQLite) to change a few.
-            var bulk = source.TotalBytes >= BulkLoadMinBytes && source.TotalBytes / BytesPerRow * 4 >= await store.ProviderCountAsync(ct);
+            bool? bulk = null;
             var suspended = false;
-            var commitRows = bulk ? BulkCommitRows : 1;
             var queue = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
             var skip = run.CheckpointLine;
             var reader = Task.Run(async () =>
@@ -86,6 +85,9 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             var open = false;
             await foreach (var batch in queue.Reader.ReadAllAsync(ct))
             {
+                bulk ??= EstimatedRows(batch, source.TotalBytes) is var size && size >= BulkLoadMinRows
+                    && size * 4 >= await store.ProviderCountAsync(ct);
+                var commitRows = bulk.Value ? BulkCommitRows : 1;
                 if (!open) await store.BeginAsync(ct);
                 open = true;
                 var counts = await BatchUpsert.WriteAsync(store, batch, run.Id, erased, db.UtcNow, ct);
@@ -98,7 +100,7 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
                 errors.AddRange(counts.Errors.Take(ImportReport.MaxErrors - errors.Count));
                 run.CheckpointLine = Math.Max(run.CheckpointLine, batch.LastLine);
                 uncommitted += batch.Rows;
-                var suspend = bulk && !suspended && (counts.Imported + counts.Updated) * 2 >= batch.Rows;
+                var suspend = bulk.Value && !suspended && (counts.Imported + counts.Updated) * 2 >= batch.Rows;
                 if (uncommitted >= commitRows || suspend)
                 {
                     run.Errors = JsonSerializer.Serialize(errors, Json);
@@ -149,6 +151,16 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
         $"{Path.GetFileName(source.Path)} is being imported now by another import"
         + (run is null ? "" : $" (started {run.StartedAt:yyyy-MM-dd HH:mm} UTC by {run.StartedBy}, through line {run.CheckpointLine:N0} so far)")
         + ". Wait for it to finish; importing the file again after that changes nothing.";
+
+    /// <summary>
+    /// How many rows the file holds, judged from its first batch: the lines read over the bytes they took, so a gzip
+    /// file (whose bytes read and size are both compressed, a tenth of the text) counts its rows, not its size on disk.
+    /// A file read whole in one batch, or a source that reports no bytes until its end, is judged by its size.
+    /// </summary>
+    internal static long EstimatedRows(ImportBatch first, long totalBytes) =>
+        first.BytesRead > 0 && first.BytesRead < totalBytes
+            ? (long)((double)Math.Max(first.Rows, first.LastLine - 1) * totalBytes / first.BytesRead)
+            : totalBytes / BytesPerRow;
 
     /// <summary>About the size of an NPPES row (330 quoted columns): how a file's size says how many rows it holds.</summary>
     private const long BytesPerRow = 1024;
