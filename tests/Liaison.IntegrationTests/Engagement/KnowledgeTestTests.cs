@@ -220,6 +220,34 @@ public abstract partial class KnowledgeTestTests(TestApp app)
         Assert.Equal(0, (await Json.Read(await msl.Api.GetAsync(url)))["outcome"]!["feedbackForms"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("7", "The number correct is from 0 to 2, the number of questions")]
+    [InlineData("two", "The value 'two' is not valid")]
+    public async Task A_refused_score_comes_back_on_its_own_field_as_typed(string correct, string why)
+    {
+        var msl = await DashboardUsers.SignIn(app, Roles.Msl);
+        var (url, etag, _, attended) = await HeldEvent(msl.Api);
+        Assert.Equal(HttpStatusCode.OK, (await Send(msl.Api, HttpMethod.Put, url + "/knowledge-test", etag, GoodTest)).StatusCode);
+        var page = url.Replace("/api/v1/events/", "/Engagement/Events/Details/", StringComparison.Ordinal);
+        var form = await msl.Pages.GetStringAsync(page);
+        var refused = await msl.Pages.PostAsync(page + "?handler=Score", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = DashboardUsers.AntiforgeryField().Match(form).Groups[1].Value,
+            ["participantId"] = attended.ToString(), ["phase"] = "Post", ["correct"] = correct,
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var field = $"s-{attended}-Post";
+        Assert.Matches($"<input id=\"{field}\" name=\"correct\"[^>]*value=\"{correct}\"[^>]*aria-invalid=\"true\" aria-describedby=\"{field}-error\"", html);
+        Assert.Contains(why, Regex.Match(html, $"id=\"{field}-error\">([^<]*)<").Groups[1].Value);
+        Assert.Contains($"<li data-field=\"{field}\">", html); // the summary above the participants links to the field
+        Assert.Single(Regex.Matches(html, "aria-invalid=\"true\""));
+        Assert.DoesNotContain("class=\"flash\"", html);
+        var scored = (await Json.Read(await msl.Api.GetAsync(url)))["participants"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == attended.ToString());
+        Assert.Null(scored!["postScore"]);
+    }
+
     [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
     private static partial Regex VersionField();
 }

@@ -54,7 +54,7 @@ public static class EventTests
                 correct = answers.Zip(key).Count(x => x.First == x.Second.CorrectChoice);
             }
             else if (f.Correct is { } c && c >= 0 && c <= key.Count) correct = c;
-            else return Error.Invalid(nameof(f.Correct), $"Give the answers, or the number correct out of {key.Count}.");
+            else return Error.Invalid(nameof(f.Correct), $"The number correct is from 0 to {key.Count}, the number of questions (or give the answers).");
             var score = await db.KnowledgeScores.FirstOrDefaultAsync(s => s.ParticipantId == participantId && s.Phase == phase, ct);
             if (score is null)
                 db.KnowledgeScores.Add(score = new KnowledgeScore { Id = Guid.CreateVersion7(), ParticipantId = participantId, Phase = phase });

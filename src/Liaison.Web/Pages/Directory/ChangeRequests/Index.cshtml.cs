@@ -14,6 +14,8 @@ public sealed class IndexModel(ListChangeRequests.Handler list, DecideChange.Han
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public Paged<ChangeRequestView> Requests { get; private set; } = new([], 0, 1, 50);
     public bool CanDecide { get; private set; }
+    /// <summary>The note field (<see cref="NoteField"/>) of the request whose decision was refused: shown again beside its row.</summary>
+    public string? Refused { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -30,7 +32,26 @@ public sealed class IndexModel(ListChangeRequests.Handler list, DecideChange.Han
         // A note refused as posted (it held a NUL: NulFreePageRequests) decides nothing: nobody read the note that would be kept.
         var result = ModelState.FirstRefusal() is { } refused ? refused
             : approve ? await decide.Approve(id, version, note, ct) : await decide.Reject(id, version, note, ct);
-        TempData.Tell(result, _ => $"Request {(approve ? "approved and applied" : "rejected")}.");
-        return RedirectToPage();
+        if (result.IsSuccess)
+        {
+            TempData.Tell(result, _ => $"Request {(approve ? "approved and applied" : "rejected")}.");
+            return RedirectToPage();
+        }
+        // Refused (someone decided or changed it meanwhile, a note the binder refused): the list as it is now, the note
+        // as typed on its request's row with why, so the decision is made again without typing the note again.
+        ModelState.Clear();
+        var why = result.Error!.Kind == ErrorKind.PreconditionFailed
+            ? "Someone changed this request since you read the page. It is shown below as it is now: check it and decide again."
+            : result.Error.Fields?.Values.First()[0] ?? result.Error.Message;
+        ModelState.AddModelError(NoteField(id), why);
+        await OnGetAsync(ct);
+        Refused = NoteField(id);
+        return Page();
     }
+
+    /// <summary>The id of a request's note field, and the key its refused decision is kept under (every note is named "note").</summary>
+    public static string NoteField(Guid id) => $"note-{id}";
+
+    /// <summary>The note as posted when <paramref name="field"/>'s decision was refused, else null.</summary>
+    public string? TypedNote(string field) => Refused == field && Request.HasFormContentType ? Request.Form["note"].ToString() : null;
 }

@@ -19,7 +19,7 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
     public IReadOnlyList<PatientAdvocates.View> Advocates { get; private set; } = [];
     /// <summary>The NPIs of a refused invitation or walk-in, shown again to be corrected.</summary>
     public string? TypedNpis { get; private set; }
-    /// <summary>The form whose post was refused ("invite", "test"): its errors are shown beside it, not a page away.</summary>
+    /// <summary>The form whose post was refused ("invite", "test", a <see cref="ScoreField"/>): its errors are shown beside it, not a page away.</summary>
     public string? Refused { get; private set; }
     /// <summary>The questions as refused, shown again to be corrected; null shows the saved ones.</summary>
     public string? TypedQuestions { get; private set; }
@@ -49,8 +49,24 @@ public sealed class DetailsModel(GetEvent.Handler get, EventParticipation.Handle
             _ => await participation.CheckIn(id, participantId, ct),
         }, "Updated.");
 
-    public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase? phase, int? correct, CancellationToken ct) =>
-        Done(id, ModelState.FirstRefusal() is { } refused ? refused : await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct), "Score recorded.");
+    /// <summary>
+    /// A refused score comes back on its own field, as typed, with why: the page holds a score field per participant and
+    /// phase, all named "correct", so the error is kept under the field's id (<see cref="ScoreField"/>) and not its name.
+    /// </summary>
+    public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid participantId, TestPhase? phase, int? correct, CancellationToken ct)
+    {
+        var done = ModelState.FirstRefusal() is { } refused ? refused
+            : await tests.RecordScore(id, participantId, new ScoreFields { Phase = phase, Correct = correct }, ct);
+        if (done.IsSuccess) return Done(id, done, "Score recorded.");
+        ModelState.Clear();
+        ModelState.AddModelError(ScoreField(participantId, phase), done.Error!.Fields?.Values.First()[0] ?? done.Error.Message);
+        var page = await OnGetAsync(id, ct);
+        Refused = ScoreField(participantId, phase);
+        return page;
+    }
+
+    /// <summary>The id of a participant's score field for a phase, and the key its refusal is kept under.</summary>
+    public static string ScoreField(Guid participantId, TestPhase? phase) => $"s-{participantId}-{phase}";
 
     /// <summary>A refused feedback form comes back beside itself with what was typed (comments can be long), not in a flash.</summary>
     public async Task<IActionResult> OnPostFeedbackAsync(Guid id, Guid participantId, FeedbackFields form, CancellationToken ct)
