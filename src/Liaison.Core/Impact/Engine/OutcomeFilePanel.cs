@@ -10,7 +10,7 @@ namespace Liaison.Core.Impact.Engine;
 /// <remarks>
 /// Why not DuckDB's <c>read_csv</c> here: measured on 24M rows, DuckDB's GROUP BY of the rows by subject with the
 /// month index and the rules costs 1.6× the CPU of the bare four-cell GROUP BY, before any per-cluster sums or
-/// anything in .NET; this pass does all of it in about 0.5× (see the README's benchmark notes).
+/// anything in .NET; this pass does all of it in about 0.5× (the impact benchmark's anchor).
 /// </remarks>
 public sealed class OutcomeFilePanel : OutcomePanel
 {
