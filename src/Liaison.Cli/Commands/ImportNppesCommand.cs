@@ -9,14 +9,15 @@ internal static class ImportNppesCommand
     {
         var file = new Argument<FileInfo>("FILE") {
             Description = "An NPPES npidata_pfile CSV (the monthly full file or a weekly update, either layout, gzip-compressed or not), "
-                + "or CMS's download as published (NPPES_Data_Dissemination_….zip): its npidata_pfile_….csv entry is read from the archive.",
+                + "or CMS's download as published (NPPES_Data_Dissemination_….zip): its npidata_pfile_….csv entry is read from the archive; "
+                + "or answers saved from the NPI Registry API (JSON, version 2.1: one answer, an array of them, or one a line).",
         };
         var json = CommonOptions.Json();
         var command = new Command("nppes", """
             Import the NPPES NPI registry: upsert by NPI (re-importing changes nothing), record deactivations and
             reactivations, map taxonomies to NUCC specialties. Resumable: re-run the same file after an interruption.
             """) { file, json };
-        command.SetAction((parse, ct) => DirectoryImportCli.RunAsync(new NppesFileSource(parse.GetValue(file)!.FullName), parse.GetValue(json), ct));
+        command.SetAction((parse, ct) => DirectoryImportCli.RunAsync(NppesSources.For(parse.GetValue(file)!.FullName), parse.GetValue(json), ct));
         return command;
     }
 }

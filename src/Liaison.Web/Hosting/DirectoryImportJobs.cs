@@ -56,7 +56,7 @@ public sealed class DirectoryImportJobs(BackgroundWork background, string upload
         return job;
     }
 
-    private static IImportSource SourceOf(string kind, string path) => kind == "fhir" ? new FhirImportSource(path) : new NppesFileSource(path);
+    private static IImportSource SourceOf(string kind, string path) => kind == "fhir" ? new FhirImportSource(path) : NppesSources.For(path);
 
     private static async Task RunAsync(Job job, IImportSource source, LiaisonDbContext db, IServiceProvider services)
     {

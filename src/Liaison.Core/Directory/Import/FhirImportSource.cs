@@ -66,7 +66,7 @@ public sealed partial class FhirImportSource(string path) : IImportSource
     {
         if (TextInput.Problem(path) is { } unreadable) return unreadable;
         if (IsNdjson) return null; // each line is checked on its own: a bad line is a bad record, not a bad file
-        var bytes = TextInput.Utf8Bytes(FhirResources.ReadAll(path));
+        var bytes = TextInput.Utf8Bytes(PublishedBytes.ReadAll(path));
         try
         {
             using var doc = JsonDocument.Parse(bytes);
@@ -81,7 +81,7 @@ public sealed partial class FhirImportSource(string path) : IImportSource
         catch (JsonException e)
         {
             // NDJSON saved under .json: one resource per line is read as such.
-            if (FirstLineIsOneObject(bytes)) { _ndjsonContent = true; return null; }
+            if (JsonLines.FirstLineIsOneObject(bytes)) { _ndjsonContent = true; return null; }
             return $"line {(e.LineNumber ?? 0) + 1}: not valid JSON ({e.Message})";
         }
     }
@@ -90,18 +90,6 @@ public sealed partial class FhirImportSource(string path) : IImportSource
 
     private bool IsNdjson => _ndjsonContent || FhirResources.Uncompressed(path) is var name
         && (name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase));
-
-    private static bool FirstLineIsOneObject(byte[] bytes)
-    {
-        var end = bytes.AsSpan().IndexOf((byte)'\n');
-        if (end < 0) return false;
-        try
-        {
-            using var first = JsonDocument.Parse(bytes.AsMemory(0, end));
-            return first.RootElement.ValueKind == JsonValueKind.Object;
-        }
-        catch (JsonException) { return false; }
-    }
 
     public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ internal static class FhirResources
 {
     public static IEnumerable<FhirResourceText> InDependencyOrder(string path, bool ndjson)
     {
-        var bundle = ndjson ? null : BundleEntries(TextInput.Utf8Bytes(ReadAll(path)));
+        var bundle = ndjson ? null : BundleEntries(TextInput.Utf8Bytes(PublishedBytes.ReadAll(path)));
         IEnumerable<FhirResourceText> All() => bundle ?? NdjsonLines(path);
         long last = 0;
         var roles = false;
@@ -75,16 +75,6 @@ internal static class FhirResources
         }
     }
 
-    /// <summary>A Bundle's bytes, decompressed if the file is gzip-compressed (a Bundle is parsed whole).</summary>
-    internal static byte[] ReadAll(string path)
-    {
-        using var stream = PublishedFile.Open(path);
-        if (!stream.Compressed) return File.ReadAllBytes(path);
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
-    }
-
     /// <summary>The file's name without a gzip suffix: <c>Practitioner.ndjson.gz</c> is NDJSON.</summary>
     internal static string Uncompressed(string name) => name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
 
@@ -139,18 +129,5 @@ internal static class FhirResources
             break;
         }
         return found;
-    }
-
-    /// <summary>Line numbers of increasing offsets, counting each byte once (counting from the start for every entry was quadratic).</summary>
-    private sealed class LineCounter(byte[] bytes)
-    {
-        private long _offset, _line = 1;
-
-        public long At(long offset)
-        {
-            _line += bytes.AsSpan((int)_offset, (int)(offset - _offset)).Count((byte)'\n');
-            _offset = offset;
-            return _line;
-        }
     }
 }

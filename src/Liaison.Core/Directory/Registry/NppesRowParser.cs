@@ -127,9 +127,8 @@ public sealed class NppesRowParser(NppesLayout layout)
         if (country == "US")
         {
             if (state is null || !UsStates.IsValid(state)) return (null, fail.At(c.State, $"'{state}' is not a US state code").Error);
-            // ZIP+4 written the postal way (68847-2168) is the 9 digits NPPES gives.
-            if (postal is { Length: 10 } && postal[5] == '-') postal = string.Concat(postal.AsSpan(0, 5), postal.AsSpan(6));
-            if (postal is null || !(postal.Length is 5 or 9) || !postal.All(char.IsAsciiDigit))
+            postal = UsZip.Normalised(postal);
+            if (!UsZip.IsValid(postal))
                 return (null, fail.At(c.PostalCode, $"'{postal}' is not a ZIP code (5 or 9 digits)").Error);
         }
         var address = new AddressRecord(kind, line1, Text(row, c.Line2), city, state, postal, country,
