@@ -61,8 +61,7 @@ public static class PublishedFile
         // A header (10 bytes) and a trailer (8) at the least: a shorter file was cut off before any text.
         problem = file.Length < 18 ? "the gzip file is cut off: it ends before any text (download it again)" : null;
         if (problem is not null) return null;
-        var expected = PublishedStream.GzipTrailer(file);
-        return new PublishedStream(file, null, new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), null, expected, file.Length);
+        return new PublishedStream(file, null, new GzipMembers(file), null, null, file.Length);
     }
 
     private static PublishedStream? OpenEntry(FileStream file, ArchiveEntry rule, out string? problem)
