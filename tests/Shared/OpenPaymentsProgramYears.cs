@@ -111,6 +111,18 @@ public static class OpenPaymentsProgramYears
         "Program_Year", "Payment_Publication_Date", "ClinicalTrials_Gov_Identifier", "Research_Information_Link", "Context_of_Research",
     ];
 
+    /// <summary>
+    /// The ownership and investment file of a program year's ZIP (<c>OP_DTL_OWNRSHP_PGYR…csv</c>): physicians' interests in a
+    /// manufacturer or GPO, which the import skips.
+    /// </summary>
+    public static IReadOnlyList<string> Ownership { get; } =
+    [
+        "Change_Type", "Physician_Profile_ID", "Physician_NPI", "Physician_First_Name", "Physician_Middle_Name", "Physician_Last_Name",
+        "Physician_Name_Suffix", .. Address, "Physician_Primary_Type", "Physician_Specialty", "Record_ID", "Program_Year",
+        "Total_Amount_Invested_USDollars", "Value_of_Interest", "Terms_of_Interest", .. Payer, "Dispute_Status_for_Publication",
+        "Interest_Held_by_Physician_or_an_Immediate_Family_Member", "Payment_Publication_Date",
+    ];
+
     private static IEnumerable<string> Investigator(int k)
     {
         var p = $"Principal_Investigator_{k}_";

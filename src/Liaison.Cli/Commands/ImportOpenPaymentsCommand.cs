@@ -10,31 +10,67 @@ internal static class ImportOpenPaymentsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A CMS Open Payments public CSV (general or research payments), gzip-compressed or not; the program year's ZIP holds several: extract one." };
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "A CMS Open Payments public CSV (general or research payments), gzip-compressed or not, or the program year's ZIP as CMS publishes it (its general and research files are imported in turn).",
+        };
         var json = CommonOptions.Json();
         var command = new Command("openpayments",
-            "Import an Open Payments public file (general or research, any program year's layout) to show what other companies paid HCPs. Re-runnable: records already imported are skipped, or updated when a later publication corrected them.")
+            "Import an Open Payments public file (general or research, any program year's layout) or a program year's ZIP to show what other companies paid HCPs. Re-runnable: records already imported are skipped, or updated when a later publication corrected them.")
             { file, json };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
+            var asJson = parse.GetValue(json);
             await using var host = await CliHost.OpenAsync(ct);
-            var progress = new Progress<int>(rows => Output.Err.MarkupLine($"[grey]{rows:N0} rows read[/]"));
-            var (report, problem) = await host.RunAsync(sp => sp.GetRequiredService<ImportOpenPayments.Handler>().Handle(path, progress, ct));
-            if (report is null)
-                return Output.FailFile(problem!, parse.GetValue(json), new
-                {
-                    file = Path.GetFileName(path), rows = 0, imported = 0, updated = 0, alreadyImported = 0, skipped = 0, rejected = 0,
-                    linkedToDirectory = 0, errors = new[] { Output.FileError(problem!) },
-                });
-            foreach (var e in report.Errors) Console.Error.WriteLine($"{path}: line {e.Line}: column {e.Column}: {e.Reason}");
-            if (parse.GetValue(json)) Output.WriteJson(report);
-            else
-                Console.WriteLine($"{report.File} ({report.Kind}): {report.Rows:N0} rows; {report.Imported:N0} payments imported, "
-                    + $"{report.Updated:N0} corrected, {report.AlreadyImported:N0} already there, {report.Skipped:N0} not to individuals, {report.Rejected:N0} refused; "
-                    + $"{report.LinkedToDirectory:N0} linked to directory HCPs.");
-            return report.Rejected > 0 && report.Imported == 0 && report.Updated == 0 && report.AlreadyImported == 0 ? 1 : 0;
+            return ImportProgramYear.Holds(path) ? await ImportArchive(host, path, asJson, ct) : await ImportFile(host, path, asJson, ct);
         });
         return command;
     }
+
+    private static async Task<int> ImportFile(CliHost host, string path, bool json, CancellationToken ct)
+    {
+        var progress = new Progress<int>(rows => Output.Err.MarkupLine($"[grey]{rows:N0} rows read[/]"));
+        var (report, problem) = await host.RunAsync(sp => sp.GetRequiredService<ImportOpenPayments.Handler>().Handle(path, progress, ct));
+        if (report is null) return Refused(path, problem!, json);
+        foreach (var e in report.Errors) Console.Error.WriteLine($"{path}: line {e.Line}: column {e.Column}: {e.Reason}");
+        if (json) Output.WriteJson(report);
+        else Console.WriteLine(Sentence(report));
+        return ExitCode(report.Rejected, report.Imported + report.Updated + report.AlreadyImported);
+    }
+
+    /// <summary>A program year's ZIP: each payments entry imported in turn, reported by itself, then the archive's totals.</summary>
+    private static async Task<int> ImportArchive(CliHost host, string path, bool json, CancellationToken ct)
+    {
+        var progress = new Progress<ImportProgramYear.Reading>(r => Output.Err.MarkupLine($"[grey]{Markup.Escape(r.Entry)}: {r.Rows:N0} rows read[/]"));
+        var (report, problem) = await host.RunAsync(sp => sp.GetRequiredService<ImportProgramYear.Handler>().Handle(path, progress, ct));
+        if (report is null) return Refused(path, problem!, json);
+        foreach (var e in report.Errors) Console.Error.WriteLine($"{path}: {e.Entry}: line {e.Line}: column {e.Column}: {e.Reason}");
+        if (json) Output.WriteJson(report);
+        else
+        {
+            foreach (var entry in report.Entries) Console.WriteLine(Sentence(entry));
+            foreach (var skipped in report.SkippedEntries) Console.WriteLine($"{skipped.Entry}: skipped, {skipped.Reason}.");
+            Console.WriteLine($"{report.File}, in all: " + Counts(report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
+                report.Rejected, report.LinkedToDirectory));
+        }
+        return ExitCode(report.Rejected, report.Imported + report.Updated + report.AlreadyImported);
+    }
+
+    private static string Sentence(ImportOpenPayments.Report r) =>
+        $"{r.File} ({r.Kind}): " + Counts(r.Rows, r.Imported, r.Updated, r.AlreadyImported, r.Skipped, r.Rejected, r.LinkedToDirectory);
+
+    private static string Counts(int rows, int imported, int updated, int already, int skipped, int rejected, int linked) =>
+        $"{rows:N0} rows; {imported:N0} payments imported, {updated:N0} corrected, {already:N0} already there, {skipped:N0} not to individuals, "
+        + $"{rejected:N0} refused; {linked:N0} linked to directory HCPs.";
+
+    /// <summary>1 when rows were refused and none stands in the workspace (imported, corrected or already there).</summary>
+    private static int ExitCode(int rejected, int standing) => rejected > 0 && standing == 0 ? 1 : 0;
+
+    private static int Refused(string path, string problem, bool json) =>
+        Output.FailFile(problem, json, new
+        {
+            file = Path.GetFileName(path), rows = 0, imported = 0, updated = 0, alreadyImported = 0, skipped = 0, rejected = 0,
+            linkedToDirectory = 0, errors = new[] { Output.FileError(problem) },
+        });
 }

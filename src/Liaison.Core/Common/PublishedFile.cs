@@ -33,6 +33,29 @@ public static class PublishedFile
     public static PublishedStream Open(string path, ArchiveEntry? entry = null) =>
         TryOpen(path, entry ?? ArchiveEntry.OnlyFile, out var problem) ?? throw new InvalidDataException(problem);
 
+    /// <summary>
+    /// The files <paramref name="path"/>'s ZIP archive holds (folders and what macOS's Finder adds left out), in the archive's
+    /// order, for an import that reads several of them in turn; null when it is not a ZIP archive whose list of entries reads.
+    /// </summary>
+    public static IReadOnlyList<string>? ArchiveFiles(string path)
+    {
+        if (!File.Exists(path)) return null;
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        Span<byte> magic = stackalloc byte[4];
+        if (file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false) < 4 || !(magic.SequenceEqual(Zip) || magic.SequenceEqual(EmptyZip))) return null;
+        file.Position = 0;
+        try
+        {
+            using var archive = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+            return archive.Entries.Where(ArchiveEntry.IsFile).Select(e => e.FullName).ToList();
+        }
+        catch (InvalidDataException) { return null; }
+    }
+
+    /// <summary>Entries named in a sentence: the first eight, then how many more.</summary>
+    public static string Names(IReadOnlyList<string> entries) =>
+        string.Join(", ", entries.Take(8)) + (entries.Count > 8 ? $" and {entries.Count - 8} more" : "");
+
     private static PublishedStream? TryOpen(string path, ArchiveEntry entry, out string? problem)
     {
         problem = System.IO.Directory.Exists(path) ? "a folder, not a file" : !File.Exists(path) ? "no such file" : null;
@@ -61,8 +84,7 @@ public static class PublishedFile
         // A header (10 bytes) and a trailer (8) at the least: a shorter file was cut off before any text.
         problem = file.Length < 18 ? "the gzip file is cut off: it ends before any text (download it again)" : null;
         if (problem is not null) return null;
-        var expected = PublishedStream.GzipTrailer(file);
-        return new PublishedStream(file, null, new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), null, expected, file.Length);
+        return new PublishedStream(file, null, new GzipMembers(file), null, null, file.Length);
     }
 
     private static PublishedStream? OpenEntry(FileStream file, ArchiveEntry rule, out string? problem)
@@ -107,6 +129,5 @@ public static class PublishedFile
         }
     }
 
-    private static string Names(IReadOnlyList<ZipArchiveEntry> entries) =>
-        string.Join(", ", entries.Take(8).Select(e => e.FullName)) + (entries.Count > 8 ? $" and {entries.Count - 8} more" : "");
+    private static string Names(IReadOnlyList<ZipArchiveEntry> entries) => Names(entries.Select(e => e.FullName).ToList());
 }

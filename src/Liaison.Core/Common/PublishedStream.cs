@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 
@@ -50,31 +49,39 @@ public sealed class PublishedStream : Stream
         if (Damage is not null) return 0;
         int n;
         try { n = _content.Read(buffer); }
-        catch (InvalidDataException) { return Damaged($"{_format} is damaged here: it does not decompress (a corrupted download?)"); }
-        if (_crc is null) return n;
+        catch (InvalidDataException)
+        {
+            Damage = CutOff(_format, "is damaged here: it does not decompress (a corrupted download?)");
+            return 0;
+        }
         if (n > 0)
         {
-            _crc.Append(buffer[..n]);
+            _crc?.Append(buffer[..n]);
             _read += n;
             return n;
         }
-        var (crc, length) = _expected!.Value;
-        // gzip keeps the text's length modulo 2^32.
-        var counted = _archive is null ? _read & uint.MaxValue : _read;
-        if (counted != length)
-            return Damaged($"{_format} ends here, before its end{(_archive is null ? "" : $" ({_read:N0} of its {length:N0} bytes)")}: the file is cut off or damaged");
-        if (_crc.GetCurrentHashAsUInt32() == crc) return 0;
-        // Read to its end, but somewhere not as written: which rows the damage changed cannot be told.
-        Damage = $"{_format} does not match its checksum: the file is damaged somewhere; its records were imported as read, "
-            + "and importing a fresh download corrects any the damage changed";
+        Damage = _content is GzipMembers gzip ? gzip.Damage : EntryDamage();
         return 0;
     }
 
-    private int Damaged(string reason)
+    /// <summary>Whether a ZIP entry read to its end has the length and CRC-32 its archive gives.</summary>
+    private string? EntryDamage()
     {
-        Damage = $"{reason}; the records before this line are kept, and importing a fresh download gives the rest";
-        return 0;
+        if (_expected is not { } expected) return null;
+        if (_read != expected.Length) return CutOff(_format, $"ends here, before its end ({_read:N0} of its {expected.Length:N0} bytes): the file is cut off or damaged");
+        return _crc!.GetCurrentHashAsUInt32() == expected.Crc ? null : Mismatch(_format);
     }
+
+    /// <summary>Damage that ends the text where it is met: the records before it stand.</summary>
+    /// <param name="what">What happened there; null for a text that ends before its end.</param>
+    internal static string CutOff(string format, string? what) =>
+        $"{format} {what ?? "ends here, before its end: the file is cut off or damaged"}; the records before this line are kept, "
+        + "and importing a fresh download gives the rest";
+
+    /// <summary>A text read to its end, but somewhere not as written: which rows the damage changed cannot be told.</summary>
+    internal static string Mismatch(string format) =>
+        $"{format} does not match its checksum: the file is damaged somewhere; its records were imported as read, "
+        + "and importing a fresh download corrects any the damage changed";
 
     public override bool CanRead => true;
     public override bool CanSeek => !Compressed;
@@ -102,15 +109,5 @@ public sealed class PublishedStream : Stream
             _file.Dispose();
         }
         base.Dispose(disposing);
-    }
-
-    /// <summary>The CRC-32 and length (modulo 2^32) a gzip file's last 8 bytes give for its text.</summary>
-    internal static (uint Crc, long Length) GzipTrailer(FileStream file)
-    {
-        Span<byte> trailer = stackalloc byte[8];
-        file.Seek(-8, SeekOrigin.End);
-        file.ReadExactly(trailer);
-        file.Seek(0, SeekOrigin.Begin);
-        return (BinaryPrimitives.ReadUInt32LittleEndian(trailer), BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]));
     }
 }

@@ -31,9 +31,9 @@ public static class TransfersApi
             .DisableAntiforgery().WithName("ImportOpenPayments")
             // A program year's file is gigabytes, as on the page: streamed to disk by the form reader, never held in memory.
             .WithMetadata(new DisableRequestSizeLimitAttribute()).WithFormOptions(multipartBodyLengthLimit: long.MaxValue)
-            .WithSummary("Starts importing an Open Payments public file (multipart `file`) in the background: 202 with the job; a file that is not an Open Payments file is refused at once.");
+            .WithSummary("Starts importing an Open Payments public file, or a program year's ZIP as CMS publishes it (multipart `file`), in the background: 202 with the job; a file that is not an Open Payments file, or a ZIP without a general or research payments file, is refused at once.");
         api.MapGet("/open-payments/imports/{id:guid}", ImportStatus).WithTags("Transfers of value").RequireAuthorization(Policies.TransparencyOfficer)
-            .WithName("GetOpenPaymentsImport").WithSummary("An Open Payments import's progress (rows read) and, once done, its report with each refused row's line, column and reason.");
+            .WithName("GetOpenPaymentsImport").WithSummary("An Open Payments import's progress (rows read, and of which entry of a ZIP) and, once done, its report with each refused row's line, column and reason: `report` for a file, `archive` for a program year's ZIP (its totals, each entry's report and the entries skipped).");
 
         var caps = api.MapGroup("/transfer-caps").WithTags("Transfers of value").RequireAuthorization(Policies.Medical);
         caps.MapGet("/", Caps).WithName("ListTransferCaps");

@@ -54,11 +54,11 @@ public sealed class ImportFileFailureCliTests
         var folder = TestTemp.Folder("archives-");
         var notAZip = Path.Combine(folder, "download.zip");
         await File.WriteAllBytesAsync(notAZip, "PK\x03\x04 cut off before its list of entries"u8.ToArray());
-        // Open Payments' program-year download: three payment files, the removed records and a readme; which to import is the user's.
-        var twoFiles = Path.Combine(folder, "PGYR2023_P01302025.zip");
-        using (var zip = ZipFile.Open(twoFiles, ZipArchiveMode.Create))
-            foreach (var name in new[] { "OP_DTL_GNRL_PGYR2023_P01302025_01212025.csv", "OP_DTL_RSRCH_PGYR2023_P01302025_01212025.csv",
-                         "OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv", "OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv", "OP_PGYR2023_README_P01302025.txt" })
+        // A program year's download without its general and research payments files: nothing in it is payments to import.
+        var noPayments = Path.Combine(folder, "PGYR2023_P01302025.zip");
+        using (var zip = ZipFile.Open(noPayments, ZipArchiveMode.Create))
+            foreach (var name in new[] { "OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv", "OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv",
+                         "OP_PGYR2023_README_P01302025.txt" })
                 await using (var entry = zip.CreateEntry(name).Open()) await entry.WriteAsync("Record_ID\n"u8.ToArray());
         var gzipCut = Path.Combine(folder, "pubmed26n0001.xml.gz");
         await File.WriteAllBytesAsync(gzipCut, [0x1F, 0x8B, 8, 0, 0, 0, 0, 0]);
@@ -67,7 +67,9 @@ public sealed class ImportFileFailureCliTests
                      ("nppes", notAZip, "the ZIP archive is damaged or cut off"), ("pubmed", notAZip, "the ZIP archive is damaged or cut off"),
                      ("partd", notAZip, "the ZIP archive is damaged or cut off"), ("ctgov", notAZip, "the ZIP archive is damaged or cut off"),
                      ("nucc", notAZip, "the ZIP archive is damaged or cut off"), ("fhir", notAZip, "the ZIP archive is damaged or cut off"),
-                     ("openpayments", twoFiles, "the file is a ZIP archive holding 5 files (OP_DTL_GNRL_PGYR2023_P01302025_01212025.csv, "),
+                     ("openpayments", noPayments, "the ZIP archive holds no Open Payments general or research payments file (OP_DTL_GNRL_….csv, "
+                         + "OP_DTL_RSRCH_….csv): it holds OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv, OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv, "
+                         + "OP_PGYR2023_README_P01302025.txt"),
                      ("pubmed", gzipCut, "the gzip file is cut off"),
                  })
         {

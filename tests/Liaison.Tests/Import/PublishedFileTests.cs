@@ -75,6 +75,24 @@ public sealed class PublishedFileTests
     }
 
     [Fact]
+    public void Gzip_members_joined_read_as_their_texts_joined_and_a_cut_or_damaged_member_still_names_its_damage()
+    {
+        var big = string.Concat(Enumerable.Range(1, 20_000).Select(i => $"{i},Name {i * 7919 % 10007}\n"));
+        byte[] first = FileVariants.Gzip(Text), second = FileVariants.Gzip(big), empty = FileVariants.Gzip("");
+        // As gzip(1) writes a file's member: its name in the header (FNAME).
+        byte[] named = [.. first[..3], (byte)(first[3] | 8), .. first[4..10], .. "a.csv\0"u8, .. first[10..]];
+        Assert.Equal((Text + big + Text, null), ReadAll(FileVariants.Write("joined.csv.gz", [.. named, .. second, .. empty, .. first])));
+        var (text, damage) = ReadAll(FileVariants.Write("cut.csv.gz", [.. first, .. second[..(second.Length / 2)]]));
+        Assert.True(text.StartsWith(Text, StringComparison.Ordinal) && text.Length > Text.Length && (Text + big).StartsWith(text, StringComparison.Ordinal));
+        Assert.StartsWith("the gzip data ends here, before its end", damage, StringComparison.Ordinal);
+        var flipped = (byte[])first.Clone();
+        flipped[^6] ^= 0x01; // the first member's stored CRC-32
+        var (read, mismatch) = ReadAll(FileVariants.Write("bad.csv.gz", [.. flipped, .. second]));
+        Assert.Equal(Text, read);
+        Assert.StartsWith("the gzip data does not match its checksum", mismatch, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Corrupted_compressed_data_ends_the_text_with_its_damage_named_never_an_exception()
     {
         var big = string.Concat(Enumerable.Range(1, 20_000).Select(i => $"{i},Name {i * 7919 % 10007}\n"));

@@ -30,5 +30,15 @@ public static class FileFingerprint
     /// The fingerprint's first 64 bits: the key under which an import's records remember the file (and line) they came
     /// from, so that a later row of the same file repeating a record is told from a later publication correcting it.
     /// </summary>
-    public static long Key(string path) => long.Parse(Of(path).AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+    /// <param name="entry">
+    /// The ZIP entry read, for an archive whose entries are imported one by one (Open Payments' program year): each has a
+    /// key of its own, so that a record of one entry is never taken for a repeat of another entry's line of that number.
+    /// </param>
+    public static long Key(string path, string? entry = null)
+    {
+        var fingerprint = Of(path);
+        if (entry is not null)
+            fingerprint = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{fingerprint}/{entry}")));
+        return long.Parse(fingerprint.AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+    }
 }

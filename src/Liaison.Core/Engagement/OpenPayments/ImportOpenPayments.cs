@@ -27,33 +27,50 @@ public static class ImportOpenPayments
     private const int MaxErrors = 100;
 
     /// <summary>Why a file cannot be imported at all (missing, or its header is not an Open Payments layout), else null.</summary>
-    public static string? Check(string path)
+    public static string? Check(string path) => Refusal(path, null) is ({ } reason, var header) ? Words(path, reason, header) : null;
+
+    private static string Words(string path, string reason, bool header) => $"{path}: {(header ? "line 1: " : "")}{reason}";
+
+    /// <summary>
+    /// Why <paramref name="path"/> (its ZIP entry <paramref name="entry"/>, if given) cannot be imported at all, and whether
+    /// it is its header (line 1) that is not an Open Payments layout; else null.
+    /// </summary>
+    internal static (string Reason, bool Header)? Refusal(string path, string? entry)
     {
-        if (TextInput.Problem(path) is { } unreadable) return $"{path}: {unreadable}";
-        using var text = OpenPaymentsFile.Open(path);
+        if (PublishedFile.Problem(path, Rule(entry)) is { } unreadable) return (unreadable, false);
+        using var text = OpenPaymentsFile.Text(PublishedFile.Open(path, Rule(entry)));
         using var reader = text.Rows();
         var (file, problem) = OpenPaymentsFile.Recognise(reader.Header.ColNames);
-        return file is null ? $"{path}: line 1: {problem}" : null;
+        return file is null ? (problem!, true) : null;
     }
+
+    private static ArchiveEntry? Rule(string? entry) => entry is null ? null : ArchiveEntry.Named(entry);
 
     public sealed class Handler(LiaisonDbContext db)
     {
         /// <param name="progress">Rows read so far, after each committed batch.</param>
-        public async Task<(Report? Report, string? Problem)> Handle(string path, IProgress<int>? progress, CancellationToken ct)
+        public Task<(Report? Report, string? Problem)> Handle(string path, IProgress<int>? progress, CancellationToken ct) =>
+            Handle(path, null, progress, ct);
+
+        /// <param name="entry">The entry of a program year's ZIP archive to import (<see cref="ImportProgramYear"/>), or null for the file itself.</param>
+        internal async Task<(Report? Report, string? Problem)> Handle(string path, string? entry, IProgress<int>? progress, CancellationToken ct)
         {
-            if (Check(path) is { } problem) return (null, problem);
-            using var text = OpenPaymentsFile.Open(path);
+            if (Refusal(path, entry) is ({ } reason, var header))
+                return (null, entry is null ? Words(path, reason, header) : reason);
+            using var stream = PublishedFile.Open(path, Rule(entry));
+            using var text = OpenPaymentsFile.Text(stream);
             using var reader = text.Rows();
             var file = OpenPaymentsFile.Recognise(reader.Header.ColNames).File!;
 
             var now = db.UtcNow;
-            var source = FileFingerprint.Key(path);
-            int rows = 0, skipped = 0;
+            var source = FileFingerprint.Key(path, entry);
+            int rows = 0, skipped = 0, lastLine = 1;
             var counts = new FlushCounts();
             var batch = new List<ExternalPayment>();
             foreach (var (line, values, rowProblem) in file.Rows(text, reader))
             {
                 rows++;
+                lastLine = line;
                 foreach (var parsed in file.Parse(line, values, rowProblem, now))
                 {
                     if (parsed.Payment is { } payment)
@@ -72,11 +89,19 @@ public static class ImportOpenPayments
             }
             await Flush(batch, counts, ct);
             progress?.Report(rows);
+            // In line order: a repeat is found when its batch is saved, after the batch's parse errors.
+            var errors = counts.Errors.OrderBy(e => e.Line).ToList();
+            // A damaged or cut-off compressed file ends its text like a cut-off file: the rows before stand, the damage is reported.
+            if (stream.Damage is { } damage)
+            {
+                counts.Rejected++;
+                errors.Add(new RowError(lastLine, "(file)", damage));
+            }
             var linked = await ExternalPaymentLinks.LinkAsync(db, ct);
-            var report = new Report(Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped, counts.Rejected,
-                // In line order: a repeat is found when its batch is saved, after the batch's parse errors.
-                linked, counts.Errors.OrderBy(e => e.Line).ToList());
-            await AuditTrail.RecordAsync(db, [new AuditChange("OpenPaymentsImport", report.File, "Import", null,
+            var report = new Report(entry ?? Path.GetFileName(path), file.Kind, rows, counts.Added, counts.Updated, counts.Known, skipped,
+                counts.Rejected, linked, errors);
+            var key = entry is null ? report.File : $"{Path.GetFileName(path)}/{entry}";
+            await AuditTrail.RecordAsync(db, [new AuditChange("OpenPaymentsImport", key, "Import", null,
                 JsonSerializer.Serialize(new { report.Kind, report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
                     report.Rejected, report.LinkedToDirectory }))], ct);
             return (report, null);

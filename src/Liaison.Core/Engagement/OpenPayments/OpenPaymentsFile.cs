@@ -34,7 +34,10 @@ internal sealed class OpenPaymentsFile
     internal const int MaxRecordChars = 64 * 1024;
 
     /// <summary>The text of <paramref name="path"/>, whose <see cref="BoundedCsvText.Rows"/> leave short and long rows to <see cref="Rows"/> to report.</summary>
-    public static BoundedCsvText Open(string path) => new(TextInput.Reader(PublishedFile.Open(path)), MaxRecordChars);
+    public static BoundedCsvText Open(string path) => Text(PublishedFile.Open(path));
+
+    /// <summary>The text of <paramref name="stream"/> (a file, or one entry of a program year's archive), as <see cref="Open"/>.</summary>
+    public static BoundedCsvText Text(Stream stream) => new(TextInput.Reader(stream), MaxRecordChars);
 
     /// <summary>The layout of a header, or why it is not an Open Payments file.</summary>
     public static (OpenPaymentsFile? File, string? Problem) Recognise(IReadOnlyList<string> header)
