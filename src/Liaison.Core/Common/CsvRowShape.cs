@@ -23,7 +23,15 @@ internal static class CsvRowShape
     public static bool Fits(SepReader.Row row, int width)
     {
         if (row.ColCount < width) return false;
-        for (var i = width; i < row.ColCount; i++)
+        return Blank(row, width);
+    }
+
+    /// <summary>True when no field holds more than spaces: a blank line, or a spreadsheet's empty row (commas and nothing between).</summary>
+    public static bool IsEmpty(SepReader.Row row) => Blank(row, 0);
+
+    private static bool Blank(SepReader.Row row, int from)
+    {
+        for (var i = from; i < row.ColCount; i++)
             if (!row[i].Span.IsWhiteSpace()) return false;
         return true;
     }

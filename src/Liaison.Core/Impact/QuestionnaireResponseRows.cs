@@ -29,11 +29,19 @@ public sealed class QuestionnaireResponseRows(string path, string positiveLinkId
             try { doc = JsonDocument.Parse(text); }
             catch (JsonException e) { Reject(new InputProblem(name, line, $"not JSON: {e.Message}")); continue; }
             using (doc)
-                foreach (var r in Resources(doc.RootElement))
+            {
+                // A resource of the wrong JSON shape (an array, a number where R4 has a string) is that line's problem, not the file's end.
+                try
                 {
-                    var problem = Add(r, cells);
-                    if (problem is not null) Reject(new InputProblem(name, line, problem));
+                    foreach (var r in Resources(doc.RootElement))
+                        try
+                        {
+                            if (Add(r, cells) is { } problem) Reject(new InputProblem(name, line, problem));
+                        }
+                        catch (InvalidResponse e) { Reject(new InputProblem(name, line, e.Message)); }
                 }
+                catch (InvalidResponse e) { Reject(new InputProblem(name, line, e.Message)); }
+            }
         }
         return cells.OrderBy(c => c.Key.Item1, StringComparer.Ordinal).ThenBy(c => c.Key.Item2)
             .Select(c => new OutcomeRow(c.Key.Item1, c.Key.Item2, c.Value.Events, c.Value.Exposure)).ToList();
@@ -64,54 +72,85 @@ public sealed class QuestionnaireResponseRows(string path, string positiveLinkId
 
     private static IEnumerable<JsonElement> Resources(JsonElement root)
     {
-        if (root.TryGetProperty("resourceType", out var type) && type.GetString() == "Bundle" && root.TryGetProperty("entry", out var entries))
+        if (Text(root, "resourceType") != "Bundle")
         {
-            foreach (var e in entries.EnumerateArray())
-                if (e.TryGetProperty("resource", out var r)) yield return r;
+            yield return root;
+            yield break;
         }
-        else yield return root;
+        foreach (var e in List(root, "entry", "Bundle.entry"))
+            if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("resource", out var r)) yield return r;
     }
 
     private string? Add(JsonElement r, Dictionary<(string, int), (long, double)> cells)
     {
-        if (!r.TryGetProperty("resourceType", out var type) || type.GetString() != "QuestionnaireResponse") return null;
-        var status = r.TryGetProperty("status", out var s) ? s.GetString() : null;
-        if (status is not ("completed" or "amended")) return null;
-        if (!r.TryGetProperty("subject", out var subject) || subject.ValueKind != JsonValueKind.Object
-            || !subject.TryGetProperty("reference", out var reference) || reference.ValueKind != JsonValueKind.String)
+        if (Text(r, "resourceType") != "QuestionnaireResponse") return null;
+        if (Text(r, "status") is not ("completed" or "amended")) return null;
+        if (!r.TryGetProperty("subject", out var subject) || Text(subject, "reference", "subject.reference") is not { } reference)
             return "QuestionnaireResponse without subject.reference";
-        var id = reference.GetString()!;
-        id = id[(id.LastIndexOf('/') + 1)..];
+        var id = SubjectId(reference);
         if (Common.NulCharacter.In(id)) return "subject.reference: " + Common.NulCharacter.Reason;
         if (id.Length is 0 or > OutcomeObservation.SubjectIdWidth)
             return $"subject.reference '{id}': the subject id is empty or longer than {OutcomeObservation.SubjectIdWidth} characters";
-        if (!r.TryGetProperty("authored", out var authored) || authored.GetString() is not { Length: >= 7 } date
+        if (Text(r, "authored") is not { Length: >= 7 } date
             || !AnalysisWindows.TryParseMonth(date[..7], out var month))
             return $"QuestionnaireResponse for {id} without a valid authored date";
-        var positive = r.TryGetProperty("item", out var items) && IsPositive(items);
+        var positive = IsPositive(List(r, "item", "item"));
         var (e, x) = cells.GetValueOrDefault((id, month));
         cells[(id, month)] = (e + (positive ? 1 : 0), x + 1);
         return null;
     }
 
-    private bool IsPositive(JsonElement items)
+    private bool IsPositive(IEnumerable<JsonElement> items)
     {
-        foreach (var item in items.EnumerateArray())
+        foreach (var item in items)
         {
-            if (item.TryGetProperty("linkId", out var link) && link.GetString() == PositiveLinkId && item.TryGetProperty("answer", out var answers))
-                foreach (var a in answers.EnumerateArray())
+            if (Text(item, "linkId", "item.linkId") == PositiveLinkId)
+                foreach (var a in List(item, "answer", "item.answer"))
                 {
                     if (a.TryGetProperty("valueBoolean", out var b) && b.ValueKind == JsonValueKind.True) return true;
                     foreach (var key in new[] { "valueInteger", "valueDecimal" })
-                        if (a.TryGetProperty(key, out var v) && PositiveMin is { } min && v.GetDouble() >= min) return true;
-                    if (a.TryGetProperty("valueCoding", out var coding) && coding.TryGetProperty("code", out var code)
-                        && PositiveCodes.Contains(code.GetString() ?? "")) return true;
+                        if (a.TryGetProperty(key, out var v) && PositiveMin is { } min && Number(v, $"item.answer.{key}") >= min) return true;
+                    if (a.TryGetProperty("valueCoding", out var coding) && PositiveCodes.Contains(Text(coding, "code", "item.answer.valueCoding.code") ?? "")) return true;
                 }
-            if (item.TryGetProperty("item", out var nested) && IsPositive(nested)) return true;
-            if (item.TryGetProperty("answer", out var ans))
-                foreach (var a in ans.EnumerateArray())
-                    if (a.TryGetProperty("item", out var sub) && IsPositive(sub)) return true;
+            if (IsPositive(List(item, "item", "item.item"))) return true;
+            foreach (var a in List(item, "answer", "item.answer"))
+                if (IsPositive(List(a, "item", "item.answer.item"))) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// The patient's id of a subject reference: "Patient/p1", an absolute URL, or a versioned one ("Patient/p1/_history/2",
+    /// whose last part is the version, not the patient).
+    /// </summary>
+    private static string SubjectId(string reference)
+    {
+        var history = reference.IndexOf("/_history/", StringComparison.Ordinal);
+        var id = history >= 0 ? reference[..history] : reference;
+        return id[(id.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>A string property; null when absent or null; a value of another JSON type is the resource's problem.</summary>
+    private static string? Text(JsonElement o, string name, string? path = null)
+    {
+        if (o.ValueKind != JsonValueKind.Object) throw new InvalidResponse($"{Parent(path ?? name)}: expected a JSON object, found {Kind(o)}");
+        if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw new InvalidResponse($"{path ?? name} must be a string, found {Kind(v)}");
+    }
+
+    private static IEnumerable<JsonElement> List(JsonElement o, string name, string path)
+    {
+        if (o.ValueKind != JsonValueKind.Object) throw new InvalidResponse($"{Parent(path)}: expected a JSON object, found {Kind(o)}");
+        if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return [];
+        return v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : throw new InvalidResponse($"{path} must be an array, found {Kind(v)}");
+    }
+
+    private static double Number(JsonElement v, string path) =>
+        v.ValueKind == JsonValueKind.Number ? v.GetDouble() : throw new InvalidResponse($"{path} must be a number, found {Kind(v)}");
+
+    private static string Parent(string path) => path.Contains('.') ? path[..path.LastIndexOf('.')] : "the resource";
+
+    private static string Kind(JsonElement v) => v.ValueKind.ToString().ToLowerInvariant();
+
+    private sealed class InvalidResponse(string message) : Exception(message);
 }

@@ -107,4 +107,33 @@ public sealed class PartDReaderTests
         var rows = Read($"{Header},\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,100,,*,,,,,*,\n");
         Assert.NotNull(Assert.Single(rows).Record);
     }
+
+    [Fact]
+    public void Counts_and_amounts_a_spreadsheet_wrote_with_thousands_separators_and_a_dollar_sign_are_read()
+    {
+        var rows = Read($"{Header}\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,\"1,045\",\"1,100.5\",\"31,350\",\"$1,234,567.89\",\"1,001\","
+            + "*,,,,,*,\n");
+        var row = Assert.Single(rows).Record!;
+        Assert.Equal((1045, 1100.5m, 31350, 1234567.89m, 1001), (row.TotalClaims, row.Total30DayFills!.Value, row.TotalDaySupply!.Value,
+            row.TotalDrugCost!.Value, row.TotalBeneficiaries!.Value));
+    }
+
+    [Theory]
+    [InlineData("Tot_Clms", "1,23")]
+    [InlineData("Tot_Clms", "$45")]
+    [InlineData("Tot_Drug_Cst", "12,34")]
+    [InlineData("Tot_Drug_Cst", "1,234,5.00")]
+    public void A_number_whose_commas_are_not_thousands_separators_is_still_refused(string column, string value)
+    {
+        var fields = "1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,45,45,1350,100,,*,,,,,*,".Split(',');
+        fields[PartDReader.Columns.ToList().IndexOf(column)] = $"\"{value}\"";
+        Assert.Equal(column, Assert.Single(Read($"{Header}\n{string.Join(',', fields)}\n")).Error!.Column);
+    }
+
+    [Fact]
+    public void The_empty_rows_a_spreadsheet_leaves_at_the_end_are_no_rows()
+    {
+        var rows = Read($"{Header}\n1588667638,Pilcher,William,Tampa,FL,12,Cardiology,S,Eliquis,Apixaban,20,20,600,100,,*,,,,,*,\n,,,,,,,,,,,,,,,,,,,,,\n\"\",,, ,,,,,,,,,,,,,,,,,,\n");
+        Assert.NotNull(Assert.Single(rows).Record);
+    }
 }

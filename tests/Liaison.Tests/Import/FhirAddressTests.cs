@@ -62,4 +62,37 @@ public sealed class FhirAddressTests
         Assert.Null(record);
         Assert.Equal($"Practitioner.address.{field}", error!.Column);
     }
+
+    [Theory]
+    [InlineData("Massachusetts", "MA")]
+    [InlineData(" new york ", "NY")]
+    [InlineData("District of Columbia", "DC")]
+    [InlineData("ma", "MA")]
+    public void A_us_state_written_out_is_read_as_its_usps_code(string state, string code)
+    {
+        var (record, error) = Read(Practitioner(new JsonObject { ["line"] = new JsonArray("1 MAIN ST"), ["city"] = "BOSTON", ["state"] = state, ["postalCode"] = "02134" }));
+        Assert.Null(error);
+        Assert.Equal(code, record!.Practice!.State);
+    }
+
+    [Theory]
+    [InlineData("France", "FR")]
+    [InlineData("FRA", "FR")]
+    [InlineData("United Kingdom", "GB")]
+    [InlineData("de", "DE")]
+    [InlineData("United States of America", "US")]
+    public void A_country_given_by_name_or_three_letter_code_is_read_as_its_two_letter_code(string country, string code)
+    {
+        var (record, error) = Read(Practitioner(new JsonObject { ["line"] = new JsonArray("10 RUE DE RIVOLI"), ["city"] = "PARIS", ["country"] = country }));
+        Assert.Null(error);
+        Assert.Equal(code, record!.Practice!.Country);
+    }
+
+    [Fact]
+    public void A_country_that_is_no_country_is_still_refused()
+    {
+        var (record, error) = Read(Practitioner(new JsonObject { ["line"] = new JsonArray("1 CASTLE WAY"), ["city"] = "CAIR PARAVEL", ["country"] = "Narnia" }));
+        Assert.Null(record);
+        Assert.Equal("Practitioner.address.country", error!.Column);
+    }
 }

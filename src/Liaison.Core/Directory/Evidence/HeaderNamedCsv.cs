@@ -6,7 +6,7 @@ namespace Liaison.Core.Directory.Evidence;
 /// The records of a CSV file whose columns are found by header name (the NUCC code set, Part D prescribing): the header
 /// read as a row, a name given twice taken where it first stands, a missing required column fatal to the file; then each
 /// row as its fields, or reported by line — a stray quote's run-on, a row cut off or running past the header, a NUL
-/// character — before the format's own reader sees it. Blank lines are skipped.
+/// character — before the format's own reader sees it. Blank lines and a spreadsheet's empty rows (commas only) are skipped.
 /// </summary>
 internal static class HeaderNamedCsv
 {
@@ -36,7 +36,7 @@ internal static class HeaderNamedCsv
             long line = row.LineNumberFrom;
             // A stray quote's row is reported, and the lines it ran into are read on their own.
             if (bounded.Runaway(line) is { } runaway) yield return Fail<T>(line, "(row)", runaway);
-            else if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            else if (CsvRowShape.IsEmpty(row)) continue;
             // A cut-off last line leaves fewer fields than the header: its blanks would read as empty values.
             else if (!CsvRowShape.Fits(row, width))
                 yield return Fail<T>(line, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line or an unbalanced quote)");

@@ -18,7 +18,12 @@ public static class UsStateNames
         ["VI"] = "Virgin Islands",
     };
 
+    private static readonly Dictionary<string, string> Codes = Names.ToDictionary(n => n.Value, n => n.Key, StringComparer.OrdinalIgnoreCase);
+
     public static string? NameOf(string code) => Names.GetValueOrDefault(code);
+
+    /// <summary>The USPS code of a state written out ("Massachusetts" → MA, in any case), or null.</summary>
+    public static string? CodeOf(string name) => Codes.GetValueOrDefault(name.Trim());
 
     public static bool IsCode(string? code) => code is { Length: 2 } && Names.ContainsKey(code);
 

@@ -143,11 +143,13 @@ public static class FhirProviderMapper
 
     private static (AddressRecord? Address, RowError? Error) MapAddress(Address a, AddressKind kind, string? phone, long line, string column)
     {
-        var country = a.Country?.Trim().ToUpperInvariant() is null or "" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA" ? "US" : a.Country.Trim().ToUpperInvariant();
-        if (country.Length != 2 || !country.All(char.IsAsciiLetter))
-            return (null, new(line, $"{column}.country", $"'{a.Country}' is not a two-letter ISO 3166 country code"));
+        // R4 lets the country be a code or a name ("France", "FRA"): each is kept as its two-letter code.
+        var country = Blank(a.Country) is { } given ? CountryCodes.TwoLetter(given) : "US";
+        if (country is null)
+            return (null, new(line, $"{column}.country", $"'{a.Country}' is not a country (an ISO 3166 code or a country's English name)"));
         var postal = Blank(a.PostalCode?.Replace("-", "", StringComparison.Ordinal));
-        var state = country == "US" ? Blank(a.State)?.ToUpperInvariant() : Blank(a.State);
+        // A US state written out ("Massachusetts", as R4 allows) is kept as its USPS code.
+        var state = country == "US" ? Blank(a.State) is { } s ? Evidence.UsStateNames.CodeOf(s) ?? s.ToUpperInvariant() : null : Blank(a.State);
         // FHIR makes every part of an address optional: what is given is checked, what is missing stays empty, and an
         // address given only as text keeps its text as its line.
         var lines = a.Line.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim()).ToList();

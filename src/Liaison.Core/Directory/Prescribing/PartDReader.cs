@@ -112,8 +112,7 @@ public static partial class PartDReader
         value = null;
         if (s.Length == 0) return true;
         // CMS writes counts as integers; some releases give them as "1234.0".
-        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || d != decimal.Truncate(d) || d > int.MaxValue)
-            return false;
+        if (!Number(s, out var d) || d != decimal.Truncate(d) || d > int.MaxValue) return false;
         value = (int)d;
         return true;
     }
@@ -122,12 +121,27 @@ public static partial class PartDReader
     {
         value = null;
         if (s.Length == 0) return true;
-        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || d > Data.LiaisonDbContext.LargestDecimal) return false;
+        // A cost a spreadsheet formatted as currency ("$1,234.50") is the same amount.
+        if (!Number(s.StartsWith('$') ? s[1..] : s, out var d) || d > Data.LiaisonDbContext.LargestDecimal) return false;
         value = Data.LiaisonDbContext.ToCents(d);
         return true;
     }
 
+    /// <summary>
+    /// A non-negative number as CMS writes it ("1234.5"), or as a spreadsheet re-saves it with thousands separators
+    /// ("1,234.5"); commas anywhere else ("12,34", a decimal comma) make it no number.
+    /// </summary>
+    private static bool Number(string s, out decimal value)
+    {
+        value = 0;
+        return (!s.Contains(',') || Grouped().IsMatch(s))
+               && decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
+    }
+
     private static string? Null(string s, int max) => s.Length == 0 ? null : Cut(s, max);
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d*)?$")]
+    private static partial Regex Grouped();
 
     [GeneratedRegex(@"_DY(\d{2})_", RegexOptions.IgnoreCase)]
     private static partial Regex DataYear();
