@@ -48,7 +48,7 @@ public abstract class OpenPaymentsProgramYearPageTests(TestApp app)
         var name = $"PGYR2023_{record}.zip";
         Assert.Equal(HttpStatusCode.Redirect, (await Upload(compliance.Pages, zip, name)).StatusCode);
         var first = await Finished(compliance.Pages);
-        Assert.Contains($"{name}, a program year's ZIP of 2 payments files, in all:", first);
+        Assert.Contains($"{name}, a program year's ZIP with 2 payments files, in all:", first);
         Assert.Contains($"<ul aria-label=\"Entries of {name}\">", first);
         Assert.Contains($"<li>{Archives.General} (General): 3 rows; 2 payments imported,", first);
         Assert.Contains($"<li>{Archives.Research} (Research): 300 rows;", first);
