@@ -57,8 +57,17 @@ internal static class ImportOpenPaymentsCommand
         return ExitCode(report.Rejected, report.Imported + report.Updated + report.AlreadyImported);
     }
 
-    private static string Sentence(ImportOpenPayments.Report r) =>
-        $"{r.File} ({r.Kind}): " + Counts(r.Rows, r.Imported, r.Updated, r.AlreadyImported, r.Skipped, r.Rejected, r.LinkedToDirectory);
+    private static string Sentence(ImportOpenPayments.Report r) => $"{r.File} ({r.Kind}): " + (r.Kind == ExternalPaymentKind.Research
+        ? ResearchCounts(r) : Counts(r.Rows, r.Imported, r.Updated, r.AlreadyImported, r.Skipped, r.Rejected, r.LinkedToDirectory));
+
+    /// <summary>
+    /// A research file's counts: a research payment is stored once per physician it names (its recipient and up to five principal
+    /// investigators, each seeing it on their profile), so it can count more payment records than rows; the sentence says so.
+    /// </summary>
+    private static string ResearchCounts(ImportOpenPayments.Report r) =>
+        $"{r.Rows:N0} rows naming {r.Imported + r.Updated + r.AlreadyImported:N0} payment records (a research payment is listed once for each "
+        + $"physician it names: its recipient and its principal investigators); {r.Imported:N0} imported, {r.Updated:N0} corrected, "
+        + $"{r.AlreadyImported:N0} already there, {r.Skipped:N0} rows not to individuals, {r.Rejected:N0} refused; {r.LinkedToDirectory:N0} linked to directory HCPs.";
 
     private static string Counts(int rows, int imported, int updated, int already, int skipped, int rejected, int linked) =>
         $"{rows:N0} rows; {imported:N0} payments imported, {updated:N0} corrected, {already:N0} already there, {skipped:N0} not to individuals, "

@@ -63,6 +63,31 @@ public abstract class FhirSearchBundleImportTests(TestApp app)
             .Select(a => new { a.Line1, a.City, a.State }).OrderBy(a => a.Line1).ToListAsync());
         Assert.Equal([("", "Springfield", (string?)"IL"), ("12 ELM ST, SPRINGFIELD, IL 62701", "", null)], addresses.Select(a => (a.Line1, a.City, a.State)));
     }
+
+    [Fact]
+    public async Task A_bundle_inside_a_bundle_or_on_an_ndjson_line_is_reported_on_its_line_naming_its_entries()
+    {
+        var (p7, p8, p9) = (Resource("Practitioner", 7), Resource("Practitioner", 8), Resource("Practitioner", 9));
+        var inner = new JsonObject { ["resourceType"] = "Bundle", ["type"] = "searchset", ["entry"] = new JsonArray(Entry(p8, "match"), Entry(p9, "match")) };
+        var outer = new JsonObject { ["resourceType"] = "Bundle", ["type"] = "collection", ["entry"] = new JsonArray(Entry(p7.DeepClone(), "match"), new JsonObject { ["resource"] = inner.DeepClone() }) };
+        var folder = TestTemp.Folder("fhir-");
+        var nested = Path.Combine(folder, "nested.json");
+        File.WriteAllText(nested, outer.ToString());
+        var lines = Path.Combine(folder, "Practitioner.mixed.ndjson");
+        File.WriteAllText(lines, $"{p7.ToJsonString()}\n{inner.ToJsonString()}\n");
+
+        var report = await app.Import(new FhirImportSource(nested));
+        Assert.Equal((1L, 1L), (report.Imported + report.Updated + report.Unchanged, report.Rejected));
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("Bundle.entry[1].resource", error.Column);
+        Assert.Equal("a Bundle inside a Bundle: its 2 entries were not read; import it as its own file", error.Reason);
+        Assert.True(error.Line > 1, $"line {error.Line}");
+
+        var ndjson = await app.Import(new FhirImportSource(lines));
+        Assert.Equal((1L, 1L), (ndjson.Imported + ndjson.Updated + ndjson.Unchanged, ndjson.Rejected));
+        Assert.Equal((2L, "(resource)", "a Bundle on an NDJSON line: its 2 entries were not read; import it as its own file"),
+            (Assert.Single(ndjson.Errors).Line, ndjson.Errors[0].Column, ndjson.Errors[0].Reason));
+    }
 }
 
 public sealed class FhirSearchBundleImportOnSqlite(SqliteApp app) : FhirSearchBundleImportTests(app), IClassFixture<SqliteApp>;

@@ -159,6 +159,12 @@ public abstract class TransfersApiTests(TestApp app)
         var report = System.Text.Json.Nodes.JsonNode.Parse(run.Stdout)!;
         Assert.Equal("research", report["kind"]!.GetValue<string>());
         Assert.Equal(300, report["rows"]!.GetValue<int>());
+        // 16 of its 300 research payments name a second principal investigator: listed for each, 316 payment records.
+        var records = report["imported"]!.GetValue<int>() + report["alreadyImported"]!.GetValue<int>();
+        Assert.Equal(316, records);
+        var human = await Infrastructure.Cli.Liaison(app.Database, "import", "openpayments", sample);
+        Assert.Contains("(Research): 300 rows naming 316 payment records (a research payment is listed once for each physician it names: "
+            + "its recipient and its principal investigators); 0 imported, 0 corrected, 316 already there,", human.Stdout, StringComparison.Ordinal);
         var missing = await Infrastructure.Cli.Liaison(app.Database, "import", "openpayments", sample + ".nope");
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("no such file", missing.Stderr);

@@ -67,6 +67,25 @@ public abstract class DamagedFileImportTests(TestApp app)
     }
 
     [Fact]
+    public async Task An_open_payments_file_ending_in_a_spreadsheets_empty_rows_imports_whole_as_a_file_and_in_a_program_years_zip()
+    {
+        // Excel re-saving a CSV leaves rows of commas at its end: nothing in them, so nothing to report.
+        var sample = await File.ReadAllTextAsync(Path.Combine(RepoPaths.SharedData, "open-payments", "OP_RSRCH_PGYR2014_IA_head300.csv"));
+        var text = sample.TrimEnd('\r', '\n') + "\r\n,,,,,,,,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,,,,,,,,\r\n";
+        var (report, problem) = await app.InScope(sp => sp.GetRequiredService<ImportOpenPayments.Handler>()
+            .Handle(Write("op_resaved.csv", Encoding.UTF8.GetBytes(text)), null, default));
+        Assert.Null(problem);
+        Assert.Equal((300, 0), (report!.Rows, report.Rejected));
+        Assert.Empty(report.Errors);
+        var zip = Write(OpenPaymentsArchives.Name, OpenPaymentsArchives.Zip((OpenPaymentsArchives.Research, text),
+            (OpenPaymentsArchives.Readme, "This compressed (.zip) file contains one CSV file.\n")));
+        var (year, refused) = await app.InScope(sp => sp.GetRequiredService<ImportProgramYear.Handler>().Handle(zip, null, default));
+        Assert.Null(refused);
+        Assert.Equal((300, 0), (year!.Rows, year.Rejected));
+        Assert.Empty(year.Errors);
+    }
+
+    [Fact]
     public async Task A_part_d_file_with_a_cut_off_last_row_reports_it_and_keeps_the_others()
     {
         var header = string.Join(',', PartDReader.Columns);

@@ -58,6 +58,23 @@ public abstract class CtgovStreamedImportTests(TestApp app)
         Assert.Equal(["Study 1", "Study 2"], await app.Db(db => db.ClinicalTrials.Where(t => t.NctId.StartsWith("NCT931001"))
             .OrderBy(t => t.NctId).Select(t => t.Title).ToListAsync()));
     }
+
+    [Fact]
+    public async Task Pages_saved_one_after_another_and_one_study_a_line_import_every_study_the_last_record_of_a_repeat_standing()
+    {
+        var pages = Write("two-pages.json", "{\"studies\": [" + string.Join(",\n", Study("NCT93100201", "First record"), Study("NCT93100202", "Other"))
+            + "], \"nextPageToken\": \"x\"}\n{\"studies\": [" + Study("NCT93100201", "Last record") + "]}\n");
+        var first = await Import(pages);
+        Assert.Null(first.Fatal);
+        Assert.Equal((2L, 0L, 1L, 0L), (first.Imported, first.Updated, first.Unchanged, first.Rejected));
+        Assert.Equal("Last record", await Title("NCT93100201"));
+
+        var lines = Write("studies.ndjson.json", string.Join('\n', Study("NCT93100203", "Line 1"), Study("NCT93100204", "Line 2"), ""));
+        var ndjson = await Import(lines);
+        Assert.Null(ndjson.Fatal);
+        Assert.Equal((2L, 0L), (ndjson.Imported, ndjson.Rejected));
+        Assert.Equal("Line 2", await Title("NCT93100204"));
+    }
 }
 
 public sealed class CtgovStreamedImportOnSqlite(SqliteApp app) : CtgovStreamedImportTests(app), IClassFixture<SqliteApp>;

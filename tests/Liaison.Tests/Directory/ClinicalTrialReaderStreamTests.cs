@@ -76,4 +76,39 @@ public sealed class ClinicalTrialReaderStreamTests
         Assert.Equal(lines[100], e.Error.Line);
         Assert.Contains("not valid JSON", e.Error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_pages_saved_one_after_another_give_every_study_of_both_with_its_line()
+    {
+        var (first, firstLines) = Page(3);
+        var (second, secondLines) = Page(2);
+        var offset = first.Count(c => c == '\n');
+        var all = Read(first + second);
+        Assert.Equal(["NCT10000000", "NCT10000001", "NCT10000002", "NCT10000000", "NCT10000001"], all.Select(a => a.Record?.NctId));
+        Assert.Equal([.. firstLines, .. secondLines.Select(l => l + offset)], all.Select(a => a.Line));
+    }
+
+    [Fact]
+    public void One_study_a_line_gives_each_study_and_reports_a_bad_one_on_its_line()
+    {
+        string Line(int i) => JsonNode.Parse(Study(i))!.ToJsonString();
+        var bad = Line(1).Replace("\"COMPLETED\"", "\"FINISHED\"", StringComparison.Ordinal);
+        var all = Read($"{Line(0)}\n{bad}\n{Line(2)}\n");
+        Assert.Equal(["NCT10000000", null, "NCT10000002"], all.Select(a => a.Record?.NctId));
+        Assert.Equal([1L, 2, 3], all.Select(a => a.Line));
+        Assert.Equal((2L, "protocolSection.statusModule.overallStatus"), (all[1].Error!.Line, all[1].Error!.Column));
+    }
+
+    [Fact]
+    public void A_value_after_the_studies_that_is_not_a_study_or_page_is_refused_on_its_line_after_them()
+    {
+        var read = new List<Parsed<ClinicalTrialRecord>>();
+        var e = Assert.Throws<SourceFormatException>(() =>
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(JsonNode.Parse(Study(0))!.ToJsonString() + "\n42\n"));
+            foreach (var study in ClinicalTrialReader.Read(stream)) read.Add(study);
+        });
+        Assert.Equal("NCT10000000", Assert.Single(read).Record!.NctId);
+        Assert.Equal(2, e.Error.Line);
+    }
 }

@@ -79,6 +79,14 @@ public sealed class OpenPaymentsFileTests
     }
 
     [Fact]
+    public void A_spreadsheets_empty_rows_are_skipped_like_blank_lines()
+    {
+        var lines = OpenPaymentsCsv.General(Payment("Covered Recipient Physician", "1"), Payment("Covered Recipient Physician", "2")).TrimEnd('\n').Split('\n');
+        var parsed = Parse($"{lines[0]}\n{lines[1]}\n,,,,\n{lines[2]}\n,,,,,,,,,\n , ,\n{new string(',', 90)}\n");
+        Assert.Equal(["1", "2"], parsed.Select(p => p.Payment?.RecordId));
+    }
+
+    [Fact]
     public void A_stray_quote_costs_only_its_own_row_and_the_rows_after_it_are_read()
     {
         var stray = Payment("Covered Recipient Physician", "1");

@@ -16,11 +16,12 @@ public static partial class ClinicalTrialReader
     }
 
     /// <summary>
-    /// Reads the studies of a seekable stream: one study (<c>{"protocolSection": …}</c>, read whole), a page of the
-    /// studies endpoint (<c>{"studies": [...], "nextPageToken": …}</c>) or a bare array of studies (pages a user collected).
-    /// A page's or array's studies are cut out of the text as they come and parsed one at a time, so memory is the largest
-    /// study, not the file (the whole file, its parsed form and an index of its lines took five times its size). A file
-    /// that is not JSON, or not a study or page, throws where that is seen, after the studies before it.
+    /// Reads the studies of a seekable stream: one study (<c>{"protocolSection": …}</c>), a page of the studies endpoint
+    /// (<c>{"studies": [...], "nextPageToken": …}</c>) or a bare array of studies (pages a user collected), or several of
+    /// these one after another (pages saved one after another, one study a line as NDJSON). A study, or a page's or array's
+    /// studies, are cut out of the text as they come and parsed one at a time, so memory is the largest study, not the file
+    /// (the whole file, its parsed form and an index of its lines took five times its size). A file that is not JSON, or a
+    /// value that is not a study or page, throws where that is seen, after the studies before it.
     /// </summary>
     public static IEnumerable<Parsed<ClinicalTrialRecord>> Read(Stream stream) => Read(() =>
     {
@@ -48,42 +49,36 @@ public static partial class ClinicalTrialReader
         stream = open();
         try
         {
+            // Values one after another (pages saved one after another, or one study a line as NDJSON) are read in turn.
             var json = new JsonChunks(Utf8(stream));
-            var page = json.Start();
-            if (page is null)
+            for (var values = 0; json.Start(first: values++ == 0) is { } value;)
             {
-                if (owned) stream.Dispose();
-                stream = open();
-                yield return WholeStudy(stream);
-                yield break;
+                if (value == TopLevel.Study)
+                {
+                    var (text, at) = json.NextElement()!.Value;
+                    using var study = JsonDocument.Parse(text);
+                    yield return Parse(study.RootElement, "", at);
+                    continue;
+                }
+                var page = value == TopLevel.Page;
+                var name = page ? "studies" : "";
+                var count = 0;
+                while (json.NextElement() is (var element, var line))
+                {
+                    using var document = JsonDocument.Parse(element);
+                    // A bare array is taken for studies when its first entry is one.
+                    if (count == 0 && !page && !(document.RootElement is { ValueKind: JsonValueKind.Object } first && first.TryGetProperty("protocolSection", out _)))
+                        throw new SourceFormatException(new(line, "$", NotAStudyOrPage));
+                    yield return Parse(document.RootElement, $"{name}[{count++}].", line);
+                }
+                if (count == 0 && !page) throw new SourceFormatException(new(json.Line, "$", NotAStudyOrPage));
+                if (page) json.FinishPage();
             }
-            var name = page.Value ? "studies" : "";
-            var count = 0;
-            while (json.NextElement() is (var element, var line))
-            {
-                using var document = JsonDocument.Parse(element);
-                // A bare array is taken for studies when its first entry is one.
-                if (count == 0 && !page.Value && !(document.RootElement is { ValueKind: JsonValueKind.Object } first && first.TryGetProperty("protocolSection", out _)))
-                    throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
-                yield return Parse(document.RootElement, $"{name}[{count++}].", line);
-            }
-            if (count == 0 && !page.Value) throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
-            json.Finish(page.Value);
         }
         finally { if (owned) stream.Dispose(); }
     }
 
-    private static Parsed<ClinicalTrialRecord> WholeStudy(Stream stream)
-    {
-        using var text = new MemoryStream();
-        using (var utf8 = Utf8(stream)) utf8.CopyTo(text);
-        var bytes = text.GetBuffer().AsMemory(0, (int)text.Length);
-        if (bytes.Span.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        JsonDocument document;
-        try { document = JsonDocument.Parse(bytes); }
-        catch (JsonException e) { throw NotJson(e); }
-        using (document) return Parse(document.RootElement, "", 1);
-    }
+    private enum TopLevel { Study, Page, Array }
 
     /// <summary>The file as UTF-8, stray Latin-1 bytes of a re-saved file turned into their characters (<see cref="Common.TextInput"/>).</summary>
     private static Stream Utf8(Stream stream) => Encoding.CreateTranscodingStream(stream, Common.TextInput.Utf8OrLatin1, Encoding.UTF8, leaveOpen: true);
@@ -97,27 +92,49 @@ public static partial class ClinicalTrialReader
         private byte[] _buffer = new byte[1 << 16];
         private int _pos, _end;
         private bool _final, _started;
-        private JsonReaderState _state;
+        private JsonReaderState _state = new(new JsonReaderOptions { AllowMultipleValues = true });
         private long _line = 1; // the line _pos is on
 
         private delegate bool Step(ref Utf8JsonReader reader);
 
-        /// <summary>True: a page, standing in its "studies" array; false: a bare array; null: one study (read it whole).</summary>
-        public bool? Start()
+        /// <summary>The line the text read so far ends on.</summary>
+        public long Line => _line;
+
+        /// <summary>
+        /// What the next value is: a page (the reader then stands in its "studies" array), a bare array (standing in it) or one
+        /// study (read it with <see cref="NextElement"/>); null at the end of the text, after the <paramref name="first"/> value.
+        /// </summary>
+        public TopLevel? Start(bool first)
         {
-            var array = false;
+            TopLevel? value = null;
+            long line = 0;
+            // Looked at without moving past it: a study is then cut out whole, a page entered.
             Run((ref Utf8JsonReader r) =>
             {
-                if (!r.Read()) return false;
-                if (r.TokenType is not (JsonTokenType.StartArray or JsonTokenType.StartObject)) throw new SourceFormatException(new(1, "$", NotAStudyOrPage));
-                array = r.TokenType == JsonTokenType.StartArray;
+                if (!r.Read()) return !first && _final;
+                line = LineAt((int)r.TokenStartIndex);
+                if (r.TokenType == JsonTokenType.StartArray) value = TopLevel.Array;
+                else if (r.TokenType != JsonTokenType.StartObject) throw new SourceFormatException(new(line, "$", NotAStudyOrPage));
+                else
+                    while (value is null)
+                    {
+                        if (!r.Read()) return false;
+                        if (r.TokenType == JsonTokenType.EndObject) throw new SourceFormatException(new(line, "$",
+                            "neither \"protocolSection\" (one study) nor \"studies\" (a page) is present"));
+                        var name = r.GetString();
+                        if (name == "protocolSection") value = TopLevel.Study;
+                        else if (name == "studies") value = TopLevel.Page;
+                        else if (!r.TrySkip()) return false;
+                    }
                 return true;
-            });
-            if (array) return false;
-            while (NextProperty(start: true) is { } name)
-                if (name == "protocolSection") return null;
-                else if (name == "studies") return true;
-            throw new SourceFormatException(new(1, "$", "neither \"protocolSection\" (one study) nor \"studies\" (a page) is present"));
+            }, move: false);
+            if (value == TopLevel.Array) Run((ref Utf8JsonReader r) => r.Read());
+            else if (value == TopLevel.Page)
+            {
+                Run((ref Utf8JsonReader r) => r.Read());
+                while (NextProperty(start: true) is not "studies") { }
+            }
+            return value;
         }
 
         /// <summary>The next entry of the array the reader stands in, as its own JSON text, and its line; null at the array's end.</summary>
@@ -136,12 +153,10 @@ public static partial class ClinicalTrialReader
             return element;
         }
 
-        /// <summary>Reads the rest of the file (the page's other properties), which must end the JSON value.</summary>
-        public void Finish(bool page)
+        /// <summary>Reads the rest of the page (its other properties) to the end of its object.</summary>
+        public void FinishPage()
         {
-            if (page) while (NextProperty(start: false) is not null) { }
-            Run((ref Utf8JsonReader r) => r.Read() ? throw new SourceFormatException(new(LineAt((int)r.TokenStartIndex), "$",
-                "the file goes on after its JSON value")) : _final);
+            while (NextProperty(start: false) is not null) { }
         }
 
         /// <summary>
@@ -172,8 +187,11 @@ public static partial class ClinicalTrialReader
             return name;
         }
 
-        /// <summary>Runs <paramref name="step"/> on the text read so far, reading more until it completes; then moves past what it read.</summary>
-        private void Run(Step step)
+        /// <summary>
+        /// Runs <paramref name="step"/> on the text read so far, reading more until it completes; then moves past what it read,
+        /// unless it only looked (<paramref name="move"/> false).
+        /// </summary>
+        private void Run(Step step, bool move = true)
         {
             while (true)
             {
@@ -182,6 +200,7 @@ public static partial class ClinicalTrialReader
                 bool done;
                 try { done = step(ref reader); }
                 catch (JsonException e) { throw NotJson(e); }
+                if (done && !move) return;
                 if (done)
                 {
                     var consumed = (int)reader.BytesConsumed;

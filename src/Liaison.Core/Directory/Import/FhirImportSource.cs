@@ -11,7 +11,7 @@ namespace Liaison.Core.Directory.Import;
 /// FHIR R4 Practitioner, PractitionerRole and Organization resources from a Bundle (.json) or a bulk-export file
 /// (.ndjson), deserialised with the Firely SDK and mapped by <see cref="FhirProviderMapper"/>. The line of a
 /// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
-/// types are skipped. The roles are read after the file's practitioners and organisations (<see cref="FhirResources"/>),
+/// types are skipped; a Bundle inside a Bundle or on an NDJSON line is reported, its entries unread. The roles are read after the file's practitioners and organisations (<see cref="FhirResources"/>),
 /// so their literal references reach them wherever the file lists them (in a resumed run, those before the checkpoint
 /// through what the run committed: <see cref="FhirReferences"/>). A
 /// practitioner or organisation given twice keeps its first resource (<see cref="GivenProviders"/>); an organisation a
@@ -106,6 +106,7 @@ public sealed partial class FhirImportSource(string path) : IImportSource
             }
             var before = batch.Errors.Count;
             if (json.IsEmpty) batch.Errors.Add(new(line, "(resource)", "the entry has no resource (a deletion or a bare reference): nothing to import"));
+            else if (FhirResources.NestedBundle(json, inBundle: entry is not null) is { } nested) batch.Errors.Add(new(line, "(resource)", nested));
             else Add(batch, line, fullUrl, json);
             if (entry is { } index) InEntry(batch.Errors, before, index);
             batch.LastLine = position;

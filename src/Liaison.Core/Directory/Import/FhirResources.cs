@@ -35,6 +35,25 @@ internal static class FhirResources
     /// <summary>Whether the JSON object's top-level resourceType is PractitionerRole (false for anything unreadable).</summary>
     internal static bool IsRole(ReadOnlySpan<byte> json) => TypeOf(json) == "PractitionerRole";
 
+    /// <summary>
+    /// Why a Bundle read as one resource (an entry's resource, or an NDJSON line) is not imported, naming its entries; null
+    /// for any other resource. Its entries are not read: their lines, positions (a resumed import's checkpoint) and FHIRPaths
+    /// are the outer file's, so it is imported as its own file.
+    /// </summary>
+    internal static string? NestedBundle(ReadOnlyMemory<byte> json, bool inBundle)
+    {
+        if (TypeOf(json.Span) != "Bundle") return null;
+        int entries;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            entries = document.RootElement.TryGetProperty("entry", out var entry) && entry.ValueKind == JsonValueKind.Array ? entry.GetArrayLength() : 0;
+        }
+        catch (JsonException) { return null; }
+        var where = inBundle ? "a Bundle inside a Bundle" : "a Bundle on an NDJSON line";
+        return $"{where}: its {entries} {(entries == 1 ? "entry was" : "entries were")} not read; import it as its own file";
+    }
+
     /// <summary>The JSON object's top-level resourceType, or null for anything unreadable.</summary>
     private static string? TypeOf(ReadOnlySpan<byte> json)
     {

@@ -67,7 +67,7 @@ internal sealed class OpenPaymentsFile
 
     /// <summary>
     /// The data rows of <paramref name="text"/>'s <paramref name="reader"/> as (line, values of the columns this importer
-    /// reads), blank lines skipped; a stray quote's row, a row with fewer fields than the header (a truncated last line)
+    /// reads), blank lines and empty rows skipped; a stray quote's row, a row with fewer fields than the header (a truncated last line)
     /// or with text past it has no values but the problem.
     /// </summary>
     public IEnumerable<(int Line, Dictionary<string, string>? Values, string? Problem)> Rows(BoundedCsvText text, SepReader reader)
@@ -77,7 +77,8 @@ internal sealed class OpenPaymentsFile
         {
             var line = row.LineNumberFrom;
             if (text.Runaway(line) is { } runaway) yield return (line, null, runaway);
-            else if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            // A blank line, or a spreadsheet's empty row (commas and nothing between, as Excel leaves at a re-saved file's end).
+            else if (CsvRowShape.IsEmpty(row)) continue;
             else if (!CsvRowShape.Fits(row, width))
                 yield return (line, null, $"the row has {row.ColCount} fields; the header has {width} (a cut-off line, or text past the header)");
             else yield return (line, Read(row), null);
