@@ -6,8 +6,9 @@ using static Liaison.Core.Common.TextCut;
 namespace Liaison.Core.Directory.Evidence;
 
 /// <summary>
-/// Reads ClinicalTrials.gov API v2 study JSON: one study (<c>{"protocolSection": …}</c>) or a page of the
-/// studies endpoint (<c>{"studies": [...], "nextPageToken": …}</c>). Each study is validated against the v2 data
+/// Reads ClinicalTrials.gov API v2 study JSON: one study (<c>{"protocolSection": …}</c>), a page of the studies
+/// endpoint (<c>{"studies": [...], "nextPageToken": …}</c>), a bare array of studies, or several of these one after
+/// another (pages saved in turn, one study a line as NDJSON). Each study is validated against the v2 data
 /// model (NCT number, status, phase, role enumerations, partial dates) and reported with its line and JSON path;
 /// the others are kept.
 /// </summary>
