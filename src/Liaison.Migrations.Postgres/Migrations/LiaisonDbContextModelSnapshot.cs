@@ -1143,14 +1143,14 @@ namespace Liaison.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Liaison.Core.Directory.ImportReference", b =>
                 {
-                    b.Property<Guid>("RunId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("run_id");
-
                     b.Property<string>("Reference")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("reference");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
 
                     b.Property<string>("System")
                         .HasMaxLength(200)
@@ -1163,8 +1163,14 @@ namespace Liaison.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("value");
 
-                    b.HasKey("RunId", "Reference")
+                    b.HasKey("Reference")
                         .HasName("pk_directory_import_references");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_directory_import_references_run_id");
+
+                    b.HasIndex("Value", "System")
+                        .HasDatabaseName("ix_directory_import_references_value_system");
 
                     b.ToTable("directory_import_references", (string)null);
                 });

@@ -1135,14 +1135,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Liaison.Core.Directory.ImportReference", b =>
                 {
-                    b.Property<Guid>("RunId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("run_id");
-
                     b.Property<string>("Reference")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
 
                     b.Property<string>("System")
                         .HasMaxLength(200)
@@ -1155,8 +1155,14 @@ namespace Liaison.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("value");
 
-                    b.HasKey("RunId", "Reference")
+                    b.HasKey("Reference")
                         .HasName("pk_directory_import_references");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_directory_import_references_run_id");
+
+                    b.HasIndex("Value", "System")
+                        .HasDatabaseName("ix_directory_import_references_value_system");
 
                     b.ToTable("directory_import_references", (string)null);
                 });

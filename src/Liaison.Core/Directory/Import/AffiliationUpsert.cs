@@ -24,7 +24,7 @@ internal static class AffiliationUpsert
         {
             if (link.PractitionerNpi is not { } npi || !hcps.TryGetValue(npi, out var hcp))
                 BatchUpsert.Reject(counts, new RowError(link.Line, link.Column, link.PractitionerNpi is { } unknown ? $"practitioner NPI {unknown} is not in the directory"
-                    : $"practitioner {link.PractitionerReference} is not among the practitioners of the file (or of the run) and the role gives no NPI"));
+                    : $"practitioner {link.PractitionerReference} is not among the practitioners of the file, the run or earlier imports and the role gives no NPI"));
             else if (OrganisationKey.Of(link) is not { } key || !organisations.TryGetValue(key, out var organisation))
                 BatchUpsert.Reject(counts, new RowError(link.Line, link.Column,
                     $"organisation {link.OrganisationNpi ?? link.OrganisationId ?? link.OrganisationReference} is not in the directory"));

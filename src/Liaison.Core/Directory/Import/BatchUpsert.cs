@@ -10,7 +10,7 @@ namespace Liaison.Core.Directory.Import;
 /// </summary>
 internal static class BatchUpsert
 {
-    /// <param name="runId">The import run the batch belongs to, whose committed references resolve its roles (FHIR); null for the demo's seed.</param>
+    /// <param name="runId">The import run the batch belongs to, which records its resources' references (FHIR); null for the demo's seed.</param>
     public static async Task<BatchCounts> WriteAsync(IDirectoryStore store, ImportBatch batch, Guid? runId, ErasedNpiFilter erased,
         DateTime now, CancellationToken ct)
     {
@@ -22,10 +22,12 @@ internal static class BatchUpsert
         IReadOnlyList<AffiliationRecord> links = batch.Affiliations;
         if (runId is { } run)
         {
-            // A role reaches resources before it in the file: those read in this process, else those of earlier batches of
-            // the run (a resumed run read none before its checkpoint); this batch's references are recorded after.
-            links = await FhirReferences.ResolveCommittedAsync(store, run, links, ct);
-            await store.SaveReferencesAsync(run, batch.References, ct);
+            // A role reaches resources before it in the file: those read in this process, else those imported before (earlier
+            // batches of the run, before a resumed run's checkpoint, earlier runs); this batch's references are recorded after.
+            // An erased person's NPI is not recorded: a reference to it points nowhere.
+            links = await FhirReferences.ResolveCommittedAsync(store, links, ct);
+            await store.SaveReferencesAsync(run, batch.References
+                .Where(r => r.System != FhirProviderMapper.NpiSystem || !erased.IsErased(r.Value)).ToList(), ct);
         }
         await AffiliationUpsert.WriteAsync(store, links, counts, now, DirectorySource.Fhir, ct);
         return counts;

@@ -127,7 +127,6 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             if (!open) await store.BeginAsync(ct);
             // Whatever a bulk load suspended (this one, or an earlier one that was interrupted) is rebuilt with the last commit.
             var rebuilt = await store.RestoreSearchIndexesAsync(ct);
-            await store.ForgetReferencesAsync(run.Id, ct);
             run.Status = ImportStatus.Completed;
             run.FinishedAt = db.UtcNow;
             run.Errors = JsonSerializer.Serialize(errors, Json);

@@ -13,7 +13,7 @@ namespace Liaison.Core.Directory.Import;
 /// resource is its physical line in the file (for a Bundle, the line where its entry starts). Other resource
 /// types are skipped; a Bundle inside a Bundle or on an NDJSON line is reported, its entries unread. The roles are read after the file's practitioners and organisations (<see cref="FhirResources"/>),
 /// so their literal references reach them wherever the file lists them (in a resumed run, those before the checkpoint
-/// through what the run committed: <see cref="FhirReferences"/>). A
+/// through what the run committed; those of other files through what earlier runs imported: <see cref="FhirReferences"/>). A
 /// practitioner or organisation given twice keeps its first resource (<see cref="GivenProviders"/>); an organisation a
 /// role contains is that role's copy of it, so a copy of one given before is neither imported again nor reported.
 /// </summary>

@@ -7,8 +7,9 @@ namespace Liaison.Core.Directory.Import;
 /// What the Practitioners and Organizations read so far are imported under (an NPI, else an organisation's
 /// identifier), by the literal references a PractitionerRole points at them with: "Practitioner/123", relative or
 /// absolute, with or without "_history", and a Bundle entry's fullUrl. One per file, or shared by a folder's files.
-/// The same pairs go to the database with each batch, so that a run resumed after its checkpoint, which reads nothing
-/// before it, still resolves a role to the resources committed before it.
+/// The same pairs go to the database with each batch and stay there (<see cref="ImportReference"/>, last import wins), so
+/// that a role whose file does not give what it points at resolves it to what was imported before: earlier in a resumed
+/// run (which reads nothing before its checkpoint), or by an earlier run (a server's export imported one file at a time).
 /// </summary>
 public sealed class FhirReferences
 {
@@ -57,16 +58,16 @@ public sealed class FhirReferences
     }
 
     /// <summary>
-    /// Roles whose references pointed at no resource read in this process, resolved from what run <paramref name="runId"/>
-    /// committed: the practitioner's NPI, the organisation's NPI or identifier. One lookup for the batch, none when every
-    /// role was resolved in memory.
+    /// Roles whose references pointed at no resource read in this process, resolved from what the imports committed (this
+    /// run's batches, earlier runs): the practitioner's NPI, the organisation's NPI or identifier. One lookup for the batch,
+    /// none when every role was resolved in memory.
     /// </summary>
-    internal static async Task<IReadOnlyList<AffiliationRecord>> ResolveCommittedAsync(IDirectoryStore store, Guid runId,
+    internal static async Task<IReadOnlyList<AffiliationRecord>> ResolveCommittedAsync(IDirectoryStore store,
         IReadOnlyList<AffiliationRecord> links, CancellationToken ct)
     {
         var wanted = links.SelectMany(Unresolved).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
         if (wanted.Count == 0) return links;
-        var committed = await store.FindReferencesAsync(runId, wanted, ct);
+        var committed = await store.FindReferencesAsync(wanted, ct);
         return links.Select(link => Resolve(link, committed)).ToList();
     }
 

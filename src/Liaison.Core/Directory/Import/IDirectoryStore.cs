@@ -48,14 +48,14 @@ internal interface IDirectoryStore : IAsyncDisposable
     /// </summary>
     Task AdoptSpecialtiesAsync(IReadOnlyList<(Guid HcpId, string NuccCode)> adoptions, CancellationToken ct);
 
-    /// <summary>Records what run <paramref name="runId"/>'s resources are imported under, by reference (<see cref="ImportReference"/>).</summary>
+    /// <summary>
+    /// Records what run <paramref name="runId"/>'s resources are imported under, by reference (<see cref="ImportReference"/>):
+    /// one row per reference, a later import under it replacing the earlier (last import wins).
+    /// </summary>
     Task SaveReferencesAsync(Guid runId, IReadOnlyList<ImportedReference> references, CancellationToken ct);
 
-    /// <summary>What run <paramref name="runId"/> recorded for these references, by reference (one it did not record is absent).</summary>
-    Task<Dictionary<string, ImportedReference>> FindReferencesAsync(Guid runId, IReadOnlyCollection<string> references, CancellationToken ct);
-
-    /// <summary>Drops what a finished run recorded: only a run still to be resumed needs it.</summary>
-    Task ForgetReferencesAsync(Guid runId, CancellationToken ct);
+    /// <summary>What the imports so far (this run's committed batches and earlier runs) recorded for these references, by reference (one none recorded is absent).</summary>
+    Task<Dictionary<string, ImportedReference>> FindReferencesAsync(IReadOnlyCollection<string> references, CancellationToken ct);
 
     /// <summary>
     /// Prepares this connection for a bulk load and, in the open transaction, drops the <see cref="SuspendedSearchIndexes"/>

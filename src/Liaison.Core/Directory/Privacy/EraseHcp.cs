@@ -12,7 +12,7 @@ namespace Liaison.Core.Directory.Privacy;
 /// <summary>
 /// Erases a person: the HCP record keeps its id (so safety cases and transfers of value stay intact and linked)
 /// but its names become a pseudonym and its identifiers go; addresses, affiliations and the search entry are
-/// deleted; every capability erases its own personal data (<see cref="IHcpPersonalData"/>); the NPI goes to the
+/// deleted, and so are the references FHIR imports keep to its resources; every capability erases its own personal data (<see cref="IHcpPersonalData"/>); the NPI goes to the
 /// erased-NPI ledger as a keyed hash, so a registry re-import does not bring the person back. The writes are
 /// set-based so the audit trail records the erasure (who, when, why, what was removed) without the erased values.
 /// </summary>
@@ -28,7 +28,7 @@ public static class EraseHcp
         {
             if (string.IsNullOrWhiteSpace(c.Reason)) return Error.Invalid(nameof(c.Reason), "An erasure needs a reason.");
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var hcp = await db.Hcps.AsNoTracking().Where(h => h.Id == hcpId).Select(h => new { h.Npi, h.ErasedAt }).FirstOrDefaultAsync(ct);
+            var hcp = await db.Hcps.AsNoTracking().Where(h => h.Id == hcpId).Select(h => new { h.Npi, h.ExternalSystem, h.ExternalId, h.ErasedAt }).FirstOrDefaultAsync(ct);
             if (hcp is null) return Error.NotFound("The HCP");
             if (hcp.ErasedAt is not null) return Error.Conflict("This person was already erased.");
             var removed = new Dictionary<string, int>();
@@ -45,6 +45,8 @@ public static class EraseHcp
                 removed[section.Section] = await section.EraseAsync(db, hcpId, ct);
             removed["addresses"] = await db.HcpAddresses.Where(a => a.HcpId == hcpId).ExecuteDeleteAsync(ct);
             removed["affiliations"] = await db.Affiliations.Where(a => a.HcpId == hcpId).ExecuteDeleteAsync(ct);
+            // What FHIR imports recorded the person's resources under ("Practitioner/123" → the NPI): no reference leads to them.
+            removed["import references"] = await ImportReferencesOf(hcp.Npi, hcp.ExternalSystem, hcp.ExternalId).ExecuteDeleteAsync(ct);
             removed["search entry"] = await db.HcpSearchEntries.Where(e => e.HcpId == hcpId).ExecuteDeleteAsync(ct);
             var pseudonym = $"Erased person {Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
             var now = db.UtcNow;
@@ -65,6 +67,10 @@ public static class EraseHcp
             await tx.CommitAsync(ct);
             return new Outcome(hcpId, pseudonym, now, removed);
         }
+
+        private IQueryable<ImportReference> ImportReferencesOf(string? npi, string? externalSystem, string? externalId) =>
+            db.Set<ImportReference>().Where(r => (npi != null && r.Value == npi && r.System == FhirProviderMapper.NpiSystem)
+                || (externalId != null && r.Value == externalId && r.System == externalSystem));
 
         /// <summary>
         /// The workspace's erasure key (<see cref="ErasedNpiFilter.KeySetting"/>). Created here on first use with a
