@@ -21,14 +21,22 @@ namespace Liaison.Migrations.Sqlite.Migrations
                       AND (newer.started_at > own.started_at OR (newer.started_at = own.started_at AND o.run_id > directory_import_references.run_id)))
                 """);
 
-            migrationBuilder.DropPrimaryKey(
-                name: "pk_directory_import_references",
-                table: "directory_import_references");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "pk_directory_import_references",
-                table: "directory_import_references",
-                column: "reference");
+            // The new primary key, by rebuilding the table as EF Core would, but inside the migration's transaction: EF's own
+            // rebuild turns foreign keys off around it (PRAGMA foreign_keys, which no transaction holds) and warns at every
+            // workspace's first start. No table refers to this one, so the rebuild needs them on no less.
+            migrationBuilder.Sql("""
+                CREATE TABLE "ef_temp_directory_import_references" (
+                    "reference" TEXT NOT NULL CONSTRAINT "pk_directory_import_references" PRIMARY KEY,
+                    "run_id" TEXT NOT NULL,
+                    "system" TEXT NULL,
+                    "value" TEXT NOT NULL,
+                    CONSTRAINT "fk_directory_import_references_directory_import_runs_run_id" FOREIGN KEY ("run_id") REFERENCES "directory_import_runs" ("id") ON DELETE CASCADE
+                );
+                INSERT INTO "ef_temp_directory_import_references" ("reference", "run_id", "system", "value")
+                SELECT "reference", "run_id", "system", "value" FROM "directory_import_references";
+                DROP TABLE "directory_import_references";
+                ALTER TABLE "ef_temp_directory_import_references" RENAME TO "directory_import_references";
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "ix_directory_import_references_run_id",
