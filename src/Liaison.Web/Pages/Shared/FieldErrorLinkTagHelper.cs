@@ -6,7 +6,7 @@ namespace Liaison.Web.Pages.Shared;
 
 /// <summary>
 /// A field (bound with <c>asp-for</c>, or written by hand with its <c>name</c>) whose value was refused is marked <c>aria-invalid</c>, shows its error message
-/// right after it and is described by that message, so a screen reader reads the error on the field itself and not
+/// right after it and is described by that message (a field whose name repeats on the page is looked up by its id), so a screen reader reads the error on the field itself and not
 /// only in the summary at the top of the page. Most forms had no message beside their fields at all; where a page
 /// writes its own <c>asp-validation-for</c> span, <see cref="FieldErrorMessageTagHelper"/> leaves it out instead of
 /// showing the message twice. A form that marks its fields itself (the interaction form) is left as it is; a group of
@@ -34,7 +34,11 @@ public sealed class FieldErrorLinkTagHelper : TagHelper
         if (output.Attributes["name"]?.Value?.ToString() is not { Length: > 0 } name) return;
         if (output.Attributes["type"]?.Value?.ToString() == "hidden") return;
         if (output.Attributes.ContainsName("aria-invalid")) return;
-        if (!ViewContext.ModelState.TryGetValue(name, out var entry) || entry.Errors.Count == 0) return;
+        // Fields repeating a name (a score field per participant, a note per request) are refused under their own id.
+        var key = Refused(name) ? name : output.Attributes["id"]?.Value?.ToString() is { Length: > 0 } own && Refused(own) ? own : null;
+        if (key is null) return;
+        name = key;
+        var entry = ViewContext.ModelState[key]!;
         var id = ErrorId(name);
         output.Attributes.SetAttribute("aria-invalid", "true");
         var describedBy = output.Attributes["aria-describedby"]?.Value?.ToString();
@@ -49,6 +53,8 @@ public sealed class FieldErrorLinkTagHelper : TagHelper
         output.PostElement.AppendHtml(message);
         ShownFor(ViewContext).Add(name);
     }
+
+    private bool Refused(string key) => ViewContext.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
     /// <summary>The id of the error message of the field named <paramref name="name"/>.</summary>
     public static string ErrorId(string name) => TagBuilder.CreateSanitizedId(name, "_") + "-error";
