@@ -12,18 +12,20 @@ internal static class ImportOpenPaymentsCommand
     {
         var file = new Argument<FileInfo>("file")
         {
-            Description = "A CMS Open Payments public CSV (general or research payments), gzip-compressed or not, or the program year's ZIP as CMS publishes it (its general and research files are imported in turn).",
+            Description = "A CMS Open Payments public CSV (general or research payments, or the removed and deleted records file), gzip-compressed or not, or the program year's ZIP as CMS publishes it (its removed records applied, then its general and research files imported in turn).",
         };
         var json = CommonOptions.Json();
         var command = new Command("openpayments",
-            "Import an Open Payments public file (general or research, any program year's layout) or a program year's ZIP to show what other companies paid HCPs. Re-runnable: records already imported are skipped, or updated when a later publication corrected them.")
+            "Import an Open Payments public file (general or research, any program year's layout) or a program year's ZIP to show what other companies paid HCPs. Re-runnable: records already imported are skipped, or updated when a later publication corrected them; the removed and deleted records file deletes the records CMS has withdrawn.")
             { file, json };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
             var asJson = parse.GetValue(json);
             await using var host = await CliHost.OpenAsync(ct);
-            return ImportProgramYear.Holds(path) ? await ImportArchive(host, path, asJson, ct) : await ImportFile(host, path, asJson, ct);
+            return ImportProgramYear.Holds(path) ? await ImportArchive(host, path, asJson, ct)
+                : ImportRemovedRecords.Holds(path) ? await ImportRemovals(host, path, asJson, ct)
+                : await ImportFile(host, path, asJson, ct);
         });
         return command;
     }
@@ -39,6 +41,18 @@ internal static class ImportOpenPaymentsCommand
         return ExitCode(report.Rejected, report.Imported + report.Updated + report.AlreadyImported);
     }
 
+    /// <summary>The removed and deleted records file: the records it names are deleted.</summary>
+    private static async Task<int> ImportRemovals(CliHost host, string path, bool json, CancellationToken ct)
+    {
+        var progress = new Progress<int>(rows => Output.Err.MarkupLine($"[grey]{rows:N0} rows read[/]"));
+        var (report, problem) = await host.RunAsync(sp => sp.GetRequiredService<ImportRemovedRecords.Handler>().Handle(path, null, progress, ct));
+        if (report is null) return Refused(path, problem!, json);
+        foreach (var e in report.Errors) Console.Error.WriteLine($"{path}: line {e.Line}: column {e.Column}: {e.Reason}");
+        if (json) Output.WriteJson(report);
+        else Console.WriteLine(Sentence(report));
+        return ExitCode(report.Rejected, report.Removed + report.NotHeld);
+    }
+
     /// <summary>A program year's ZIP: each payments entry imported in turn, reported by itself, then the archive's totals.</summary>
     private static async Task<int> ImportArchive(CliHost host, string path, bool json, CancellationToken ct)
     {
@@ -49,13 +63,18 @@ internal static class ImportOpenPaymentsCommand
         if (json) Output.WriteJson(report);
         else
         {
+            foreach (var removals in report.Removals) Console.WriteLine(Sentence(removals));
             foreach (var entry in report.Entries) Console.WriteLine(Sentence(entry));
             foreach (var skipped in report.SkippedEntries) Console.WriteLine($"{skipped.Entry}: skipped, {skipped.Reason}.");
             Console.WriteLine($"{report.File}, in all: " + Counts(report.Rows, report.Imported, report.Updated, report.AlreadyImported, report.Skipped,
-                report.Rejected, report.LinkedToDirectory));
+                report.Rejected, report.LinkedToDirectory) + (report.Removals.Count > 0 ? $" {report.Removed:N0} withdrawn records removed." : ""));
         }
         return ExitCode(report.Rejected, report.Imported + report.Updated + report.AlreadyImported);
     }
+
+    private static string Sentence(ImportRemovedRecords.Report r) =>
+        $"{r.File} (removed and deleted records): {r.Rows:N0} rows; {r.Removed:N0} withdrawn records removed, {r.NotHeld:N0} not held here "
+        + $"(never imported, or removed already), {r.Skipped:N0} ownership and investment rows skipped, {r.Rejected:N0} refused.";
 
     private static string Sentence(ImportOpenPayments.Report r) => $"{r.File} ({r.Kind}): " + (r.Kind == ExternalPaymentKind.Research
         ? ResearchCounts(r) : Counts(r.Rows, r.Imported, r.Updated, r.AlreadyImported, r.Skipped, r.Rejected, r.LinkedToDirectory));

@@ -54,11 +54,10 @@ public sealed class ImportFileFailureCliTests
         var folder = TestTemp.Folder("archives-");
         var notAZip = Path.Combine(folder, "download.zip");
         await File.WriteAllBytesAsync(notAZip, "PK\x03\x04 cut off before its list of entries"u8.ToArray());
-        // A program year's download without its general and research payments files: nothing in it is payments to import.
+        // A program year's download without its general, research and removed records files: nothing in it is payments to import.
         var noPayments = Path.Combine(folder, "PGYR2023_P01302025.zip");
         using (var zip = ZipFile.Open(noPayments, ZipArchiveMode.Create))
-            foreach (var name in new[] { "OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv", "OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv",
-                         "OP_PGYR2023_README_P01302025.txt" })
+            foreach (var name in new[] { "OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv", "OP_PGYR2023_README_P01302025.txt" })
                 await using (var entry = zip.CreateEntry(name).Open()) await entry.WriteAsync("Record_ID\n"u8.ToArray());
         var gzipCut = Path.Combine(folder, "pubmed26n0001.xml.gz");
         await File.WriteAllBytesAsync(gzipCut, [0x1F, 0x8B, 8, 0, 0, 0, 0, 0]);
@@ -68,8 +67,8 @@ public sealed class ImportFileFailureCliTests
                      ("partd", notAZip, "the ZIP archive is damaged or cut off"), ("ctgov", notAZip, "the ZIP archive is damaged or cut off"),
                      ("nucc", notAZip, "the ZIP archive is damaged or cut off"), ("fhir", notAZip, "the ZIP archive is damaged or cut off"),
                      ("openpayments", noPayments, "the ZIP archive holds no Open Payments general or research payments file (OP_DTL_GNRL_….csv, "
-                         + "OP_DTL_RSRCH_….csv): it holds OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv, OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv, "
-                         + "OP_PGYR2023_README_P01302025.txt"),
+                         + "OP_DTL_RSRCH_….csv) or removed and deleted records file (OP_REMOVED_DELETED_….csv): it holds "
+                         + "OP_DTL_OWNRSHP_PGYR2023_P01302025_01212025.csv, OP_PGYR2023_README_P01302025.txt"),
                      ("pubmed", gzipCut, "the gzip file is cut off"),
                  })
         {

@@ -11,7 +11,7 @@ namespace Liaison.IntegrationTests.Engagement;
 /// <summary>
 /// CMS's program-year ZIP uploaded on the Open Payments page, on each engine: each payments entry reported by itself (its
 /// refused rows by the entry's own lines), the ownership entry skipped and said so, a second upload adding nothing, and a ZIP
-/// without a payments entry refused in the request naming what it holds.
+/// without a payments entry refused in the request naming what it holds; the removed and deleted records file uploaded alone.
 /// </summary>
 public abstract class OpenPaymentsProgramYearPageTests(TestApp app)
 {
@@ -70,7 +70,22 @@ public abstract class OpenPaymentsProgramYearPageTests(TestApp app)
         var response = await Upload(compliance.Pages, zip, "ownership.zip");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"ownership.zip: the ZIP archive holds no Open Payments general or research payments file (OP_DTL_GNRL_&#x2026;.csv, "
-            + $"OP_DTL_RSRCH_&#x2026;.csv): it holds {Archives.Ownership}, {Archives.Readme}", await response.Content.ReadAsStringAsync());
+            + $"OP_DTL_RSRCH_&#x2026;.csv) or removed and deleted records file (OP_REMOVED_DELETED_&#x2026;.csv): it holds {Archives.Ownership}, "
+            + $"{Archives.Readme}", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_removed_and_deleted_records_file_is_applied_and_reported_with_its_refused_rows()
+    {
+        var compliance = await DashboardUsers.SignIn(app, Roles.Compliance);
+        var record = Random.Shared.Next(10_000_000, 99_999_999);
+        var removals = "Change_Type,Program_Year,Payment_Type,Record_ID\n" + $"DELETED,2023,General Payment,{record}\n" + "MOVED,2023,General Payment,5\n";
+        var name = $"OP_REMOVED_DELETED_PGYR2023_{record}.csv";
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(compliance.Pages, System.Text.Encoding.UTF8.GetBytes(removals), name)).StatusCode);
+        var done = await Finished(compliance.Pages);
+        Assert.Contains($"{name} (removed and deleted records): 2 rows; 0 withdrawn records removed, 1 not held here", done);
+        Assert.Contains($"<caption>Refused rows of {name}</caption>", done);
+        Assert.Contains("<td>3</td><td>Change_Type</td><td>&#x27;MOVED&#x27; is neither DELETED nor REMOVED</td>", done);
     }
 }
 

@@ -9,7 +9,7 @@ namespace Liaison.Tests.Engagement;
 public sealed class ProgramYearArchiveTests
 {
     [Fact]
-    public void General_then_research_entries_are_imported_the_ownership_entry_skipped_and_the_rest_left()
+    public void Removals_then_general_then_research_entries_are_imported_the_ownership_entry_skipped_and_the_rest_left()
     {
         var contents = ProgramYearArchive.Select([
             "OP_PGYR2023_README_P01302025.txt", OpenPaymentsArchives.Research, OpenPaymentsArchives.Ownership,
@@ -19,6 +19,7 @@ public sealed class ProgramYearArchiveTests
         Assert.Equal([new("2022/op_dtl_gnrl_pgyr2022_p01302025_01212025.CSV", General), new(OpenPaymentsArchives.General, General),
             new ProgramYearArchive.Entry(OpenPaymentsArchives.Research, Research)], contents.Payments);
         Assert.Equal([OpenPaymentsArchives.Ownership], contents.Ownership);
+        Assert.Equal(["OP_REMOVED_DELETED_PGYR2023_P01302025_01212025.csv"], contents.Removals);
     }
 
     [Fact]
@@ -36,7 +37,8 @@ public sealed class ProgramYearArchiveTests
     {
         var path = OpenPaymentsArchives.Write("ownership.zip", OpenPaymentsArchives.Zip(
             (OpenPaymentsArchives.Ownership, OpenPaymentsArchives.OwnershipText()), (OpenPaymentsArchives.Readme, "readme")));
-        Assert.Equal("the ZIP archive holds no Open Payments general or research payments file (OP_DTL_GNRL_….csv, OP_DTL_RSRCH_….csv): "
+        Assert.Equal("the ZIP archive holds no Open Payments general or research payments file (OP_DTL_GNRL_….csv, OP_DTL_RSRCH_….csv) "
+            + "or removed and deleted records file (OP_REMOVED_DELETED_….csv): "
             + $"it holds {OpenPaymentsArchives.Ownership}, {OpenPaymentsArchives.Readme}", ProgramYearArchive.Of(path)!.Value.Problem);
         Assert.Equal($"{path}: {ProgramYearArchive.Of(path)!.Value.Problem}", ImportProgramYear.Check(path));
     }

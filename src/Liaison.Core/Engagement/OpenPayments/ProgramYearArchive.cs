@@ -5,27 +5,33 @@ namespace Liaison.Core.Engagement.OpenPayments;
 /// <summary>
 /// What CMS's program-year download (<c>PGYR2023_P01302025_01212025.zip</c>) holds, by its entries' names as CMS gives
 /// them: <c>OP_DTL_GNRL_PGYR…csv</c> (general payments) and <c>OP_DTL_RSRCH_PGYR…csv</c> (research payments), imported
-/// in turn; <c>OP_DTL_OWNRSHP_PGYR…csv</c>, physicians' ownership and investment interests in the manufacturer (not a
-/// payment to an HCP), skipped with a note; the <c>OP_PGYR…_README_….txt</c> and anything else, left alone.
+/// in turn, after <c>OP_REMOVED_DELETED_PGYR…csv</c>, the records of an earlier publication CMS has withdrawn since
+/// (<see cref="ImportRemovedRecords"/>); <c>OP_DTL_OWNRSHP_PGYR…csv</c>, physicians' ownership and investment interests in the
+/// manufacturer (not a payment to an HCP), skipped with a note; the <c>OP_PGYR…_README_….txt</c> and anything else, left alone.
 /// </summary>
 public static class ProgramYearArchive
 {
     /// <summary>A payments entry of the archive, and which payments its name says it holds.</summary>
     public sealed record Entry(string Name, ExternalPaymentKind Kind);
 
-    /// <summary>The payments entries in the order they are imported (general, then research), and the ownership entries skipped.</summary>
-    public sealed record Contents(IReadOnlyList<Entry> Payments, IReadOnlyList<string> Ownership);
+    /// <summary>
+    /// The payments entries in the order they are imported (general, then research), the ownership entries skipped, and the
+    /// removed and deleted records entries, applied first.
+    /// </summary>
+    public sealed record Contents(IReadOnlyList<Entry> Payments, IReadOnlyList<string> Ownership, IReadOnlyList<string> Removals);
 
     public const string OwnershipReason =
         "physicians' ownership and investment interests in the manufacturer or GPO, not payments to HCPs: not imported";
 
-    private const string What = "Open Payments general or research payments file (OP_DTL_GNRL_….csv, OP_DTL_RSRCH_….csv)";
+    private const string What =
+        "Open Payments general or research payments file (OP_DTL_GNRL_….csv, OP_DTL_RSRCH_….csv) or removed and deleted records file (OP_REMOVED_DELETED_….csv)";
 
     /// <summary>Sorts an archive's files (<see cref="PublishedFile.ArchiveFiles"/>) by what their names say they hold.</summary>
     public static Contents Select(IReadOnlyList<string> files)
     {
         var payments = new List<Entry>();
         var ownership = new List<string>();
+        var removals = new List<string>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
@@ -33,8 +39,9 @@ public static class ProgramYearArchive
             if (name.StartsWith("OP_DTL_GNRL_", StringComparison.OrdinalIgnoreCase)) payments.Add(new(file, ExternalPaymentKind.General));
             else if (name.StartsWith("OP_DTL_RSRCH_", StringComparison.OrdinalIgnoreCase)) payments.Add(new(file, ExternalPaymentKind.Research));
             else if (name.StartsWith("OP_DTL_OWNRSHP_", StringComparison.OrdinalIgnoreCase)) ownership.Add(file);
+            else if (name.StartsWith("OP_REMOVED_DELETED_", StringComparison.OrdinalIgnoreCase)) removals.Add(file);
         }
-        return new(payments.OrderBy(e => e.Kind).ToList(), ownership);
+        return new(payments.OrderBy(e => e.Kind).ToList(), ownership, removals);
     }
 
     /// <summary>
@@ -45,6 +52,6 @@ public static class ProgramYearArchive
     {
         if (PublishedFile.ArchiveFiles(path) is not { Count: > 1 } files) return null;
         var contents = Select(files);
-        return contents.Payments.Count > 0 ? (contents, null) : (null, $"the ZIP archive holds no {What}: it holds {PublishedFile.Names(files)}");
+        return contents.Payments.Count + contents.Removals.Count > 0 ? (contents, null) : (null, $"the ZIP archive holds no {What}: it holds {PublishedFile.Names(files)}");
     }
 }
