@@ -18,6 +18,16 @@ public sealed class PracticeLocationLayout
     public int Npi { get; private init; }
     public NppesLayout.AddressColumns Address { get; private init; } = null!;
 
+    /// <summary>The file's header as CMS's readme names its columns (spacing as published), in their order.</summary>
+    public static IReadOnlyList<string> Published { get; } =
+    [
+        "NPI", $"{Prefix} Address Line 1", $"{Prefix}  Address Line 2", "Provider Secondary Practice Location Address - City Name",
+        "Provider Secondary Practice Location Address - State Name", "Provider Secondary Practice Location Address - Postal Code",
+        "Provider Secondary Practice Location Address - Country Code (If outside U.S.)",
+        "Provider Secondary Practice Location Address - Telephone Number", "Provider Secondary Practice Location Address - Telephone Extension",
+        "Provider Practice Location Address - Fax Number",
+    ];
+
     /// <summary>The layout of <paramref name="header"/>, or the names of the required columns it lacks.</summary>
     public static (PracticeLocationLayout? Layout, IReadOnlyList<string> Missing) From(IReadOnlyList<string> header)
     {
@@ -31,19 +41,18 @@ public sealed class PracticeLocationLayout
             return -1;
         }
         int Opt(string name) => index.GetValueOrDefault(Key(name), -1);
+        var p = Published;
         var layout = new PracticeLocationLayout(header)
         {
-            Npi = Req("NPI"),
-            Address = new(Req($"{Prefix} Address Line 1"), Req($"{Prefix} Address Line 2"), Req($"{Prefix} City Name"),
-                Req($"{Prefix} State Name"), Req($"{Prefix} Postal Code"), Req($"{Prefix} Country Code (If outside U.S.)"),
-                Opt($"{Prefix} Telephone Number"), Opt("Provider Practice Location Address - Fax Number")),
+            Npi = Req(p[0]),
+            Address = new(Req(p[1]), Req(p[2]), Req(p[3]), Req(p[4]), Req(p[5]), Req(p[6]), Opt(p[7]), Opt(p[9])),
         };
         return missing.Count == 0 ? (layout, []) : (null, missing);
     }
 
     /// <summary>Whether <paramref name="header"/> is a practice location file's: it names the NPI and the secondary location's first line.</summary>
     public static bool IsPracticeLocationHeader(IReadOnlyList<string> header) =>
-        header.Any(h => Key(h) == Key("NPI")) && header.Any(h => Key(h) == Key($"{Prefix} Address Line 1"));
+        header.Any(h => Key(h) == Key(Published[0])) && header.Any(h => Key(h) == Key(Published[1]));
 
     /// <summary>A column name with its white space left out, upper case: "Provider Secondary…Address-  Address Line 2" as published matches.</summary>
     private static string Key(string name) =>
