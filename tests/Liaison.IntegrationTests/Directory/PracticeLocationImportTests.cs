@@ -110,7 +110,8 @@ public abstract class PracticeLocationImportTests(Infrastructure.TestApp app)
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var kinds = (await Infrastructure.Json.Read(response))["addresses"]!.AsArray().Select(a => a!["kind"]!.GetValue<string>()).ToList();
         Assert.Equal(["Practice", "Mailing", "Other", "Other"], kinds);
-        var page = System.Net.WebUtility.HtmlDecode(await (await client.GetAsync($"/Directory/Profile/{id}")).Content.ReadAsStringAsync());
+        var msl = await Dashboard.DashboardUsers.SignIn(app, Liaison.Core.Identity.Roles.Msl);
+        var page = System.Net.WebUtility.HtmlDecode(await msl.Pages.GetStringAsync($"/Directory/Profile/{id}"));
         Assert.Contains("Primary practice location", page);
         Assert.Contains("Secondary practice location", page);
     }
