@@ -68,8 +68,8 @@ internal static class DirectoryImportCli
     private static void WritePracticeLocations(ImportReport r)
     {
         if (r.PracticeLocations is not { } p) return;
-        Console.WriteLine($"{r.File}: secondary practice locations (pl_pfile): {p.Imported} providers given them, {p.Updated} updated, "
-            + $"{p.Unchanged} unchanged, {p.Rejected} rows rejected{(p.Resumed ? " — resumed an interrupted run" : "")}");
+        Console.WriteLine($"{r.File}: secondary practice locations (pl_pfile), by provider: {p.Imported} given them for the first time, "
+            + $"{p.Updated} updated, {p.Unchanged} unchanged; {p.Rejected} rows rejected{(p.Resumed ? " — resumed an interrupted run" : "")}");
         foreach (var e in p.Errors) Console.Error.WriteLine($"  pl_pfile line {e.Line}, {e.Column}: {e.Reason}");
         if (p.Rejected > p.Errors.Count) Console.Error.WriteLine($"  ... and {p.Rejected - p.Errors.Count} more rejected rows");
     }

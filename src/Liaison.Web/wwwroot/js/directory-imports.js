@@ -59,8 +59,8 @@
             if (locations) {
                 const part = document.createElement('p');
                 part.className = 'import-part';
-                part.append(text(`Secondary practice locations: ${locations.imported} providers given them, ${locations.updated} updated, `
-                    + `${locations.unchanged} unchanged, ${locations.rejected} rows rejected`));
+                part.append(text(`Secondary practice locations, by provider: ${locations.imported} given them for the first time, `
+                    + `${locations.updated} updated, ${locations.unchanged} unchanged; ${locations.rejected} rows rejected`));
                 item.append(part);
                 errors(item, locations.errors);
             }
