@@ -101,6 +101,30 @@ public abstract class PracticeLocationImportTests(Infrastructure.TestApp app)
     }
 
     [Fact]
+    public async Task A_killed_import_of_a_practice_location_file_resumes_from_its_checkpoint_to_the_same_final_state()
+    {
+        await Import(NppesDownload.Write(Zip, NppesDownload.Zip(File.ReadAllText(NppesDownload.Sample))));
+        var path = NppesDownload.Write("pl_pfile_20251027-20251102.csv", System.Text.Encoding.UTF8.GetBytes(Csv(
+            Location(Pilcher, "2 SECOND ST", "JACKSONVILLE", "FL", "32204"), Location(Pilcher, "3 THIRD ST", "JACKSONVILLE", "FL", "32204"),
+            Location(Hospital, "4 FOURTH ST", "GAINESVILLE", "FL", "32608"))));
+        await Assert.ThrowsAsync<IOException>(() => app.InScope(async sp =>
+        {
+            var runner = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DirectoryImportRunner>(sp);
+            runner.BatchSize = 1;
+            return await runner.RunAsync(new FailingAfterFirstBatch(new PracticeLocationSource(path)), null, default);
+        }));
+        // The first batch (Dr Pilcher's two rows) is committed; the hospital's row is not read yet.
+        Assert.Equal(["2 SECOND ST|32204", "3 THIRD ST|32204"], await Secondary(Pilcher));
+        Assert.DoesNotContain("4 FOURTH ST|32608", await Secondary(Hospital));
+
+        var resumed = (await app.Import(new PracticeLocationSource(path), batchSize: 1)).PracticeLocations!;
+        Assert.True(resumed.Resumed);
+        Assert.Equal((2L, 0L), (resumed.Imported + resumed.Updated + resumed.Unchanged, resumed.Rejected));
+        Assert.Equal(["2 SECOND ST|32204", "3 THIRD ST|32204"], await Secondary(Pilcher));
+        Assert.Equal(["4 FOURTH ST|32608"], await Secondary(Hospital));
+    }
+
+    [Fact]
     public async Task The_profile_shows_the_primary_practice_location_first_and_the_secondary_ones_apart()
     {
         await Import(NppesDownload.Write(Zip, NppesDownload.Zip(File.ReadAllText(NppesDownload.Sample), locations: Locations)));
