@@ -29,6 +29,3 @@ public sealed class PracticeLocationRowParser(PracticeLocationLayout layout)
         return error is not null ? (null, error) : (new PracticeLocation(line, npi.ToString(), address!), null);
     }
 }
-
-/// <summary>One secondary practice location of an NPI, as a row of the practice location file gives it.</summary>
-public sealed record PracticeLocation(long Line, string Npi, AddressRecord Address);
