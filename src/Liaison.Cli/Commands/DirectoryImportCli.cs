@@ -33,18 +33,45 @@ internal static class DirectoryImportCli
             imported = reports.Sum(r => r.Imported), updated = reports.Sum(r => r.Updated), unchanged = reports.Sum(r => r.Unchanged),
             rejected = reports.Sum(r => r.Rejected),
             errors = errors.Select(e => new { line = e.Line, column = e.Column, reason = e.Reason }),
+            practiceLocations = PracticeLocations(reports),
         };
         if (json) Output.WriteJson(total);
         else
         {
-            foreach (var r in reports)
+            foreach (var r in reports.Where(r => !r.LocationsOnly))
                 Console.WriteLine($"{r.File}: {r.Imported} imported, {r.Updated} updated, {r.Unchanged} unchanged, {r.Rejected} rejected"
                     + $"{(r.Deactivated + r.Reactivated > 0 ? $" ({r.Deactivated} deactivations, {r.Reactivated} reactivations recorded)" : "")}"
                     + $"{(r.Resumed ? " — resumed an interrupted run" : "")}");
             foreach (var e in errors) Console.Error.WriteLine($"  line {e.Line}, {e.Column}: {e.Reason}");
             if (total.rejected > errors.Count) Console.Error.WriteLine($"  ... and {total.rejected - errors.Count} more rejected rows");
+            foreach (var r in reports) WritePracticeLocations(r);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The practice location part of the runs (NPPES's pl_pfile, in CMS's ZIP or alone) for <c>--json</c>: its counts of
+    /// providers, rows rejected and their errors (lines of the pl_pfile); null when no run read one.
+    /// </summary>
+    private static object? PracticeLocations(IReadOnlyList<ImportReport> reports)
+    {
+        var parts = reports.Where(r => r.PracticeLocations is not null).Select(r => r.PracticeLocations!).ToList();
+        if (parts.Count == 0) return null;
+        return new
+        {
+            imported = parts.Sum(p => p.Imported), updated = parts.Sum(p => p.Updated), unchanged = parts.Sum(p => p.Unchanged),
+            rejected = parts.Sum(p => p.Rejected),
+            errors = parts.SelectMany(p => p.Errors).Take(ImportReport.MaxErrors).Select(e => new { line = e.Line, column = e.Column, reason = e.Reason }),
+        };
+    }
+
+    private static void WritePracticeLocations(ImportReport r)
+    {
+        if (r.PracticeLocations is not { } p) return;
+        Console.WriteLine($"{r.File}: secondary practice locations (pl_pfile), by provider: {p.Imported} given them for the first time, "
+            + $"{p.Updated} updated, {p.Unchanged} unchanged; {p.Rejected} rows rejected{(p.Resumed ? " — resumed an interrupted run" : "")}");
+        foreach (var e in p.Errors) Console.Error.WriteLine($"  pl_pfile line {e.Line}, {e.Column}: {e.Reason}");
+        if (p.Rejected > p.Errors.Count) Console.Error.WriteLine($"  ... and {p.Rejected - p.Errors.Count} more rejected rows");
     }
 
     private static async Task<Core.Common.Result<ImportReport>> WithProgress(DirectoryImportRunner runner, IImportSource source, CancellationToken ct)

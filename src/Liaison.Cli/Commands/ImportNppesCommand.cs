@@ -9,7 +9,8 @@ internal static class ImportNppesCommand
     {
         var file = new Argument<FileInfo>("FILE") {
             Description = "An NPPES npidata_pfile CSV (the monthly full file or a weekly update, either layout, gzip-compressed or not), "
-                + "or CMS's download as published (NPPES_Data_Dissemination_….zip): its npidata_pfile_….csv entry is read from the archive; "
+                + "or CMS's download as published (NPPES_Data_Dissemination_….zip): its npidata_pfile_….csv entry is read from the archive, then its pl_pfile_….csv (secondary practice locations); "
+                + "or a pl_pfile_….csv on its own (known by its header); "
                 + "or answers saved from the NPI Registry API (JSON, version 2.1: one answer, an array of them, or one a line).",
         };
         var json = CommonOptions.Json();

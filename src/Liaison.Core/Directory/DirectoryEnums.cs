@@ -9,11 +9,15 @@ public enum AdministrativeSex
     Other,
 }
 
-/// <summary>Which of a provider's addresses this is. NPPES gives one practice location and one mailing address.</summary>
+/// <summary>
+/// Which of a provider's addresses this is. NPPES gives one (primary) practice location and one mailing address, and any
+/// number of secondary practice locations (its pl_pfile, the NPI Registry API's <c>practiceLocations</c>): <see cref="Other"/>.
+/// </summary>
 public enum AddressKind
 {
     Practice,
     Mailing,
+    /// <summary>A secondary practice location.</summary>
     Other,
 }
 

@@ -13,7 +13,7 @@ namespace Liaison.Core.Directory;
 public sealed class ImportRun
 {
     public Guid Id { get; set; }
-    /// <summary>"nppes" or "fhir".</summary>
+    /// <summary>"nppes", "nppes-pl" (NPPES's practice location file) or "fhir".</summary>
     public string Kind { get; set; } = "";
     public string FileName { get; set; } = "";
     public long FileSize { get; set; }

@@ -36,6 +36,33 @@ public abstract class PublishedFileCliTests(Func<Task<TestDatabase>> newDatabase
     }
 
     [Fact]
+    public async Task The_download_reports_its_practice_location_file_as_a_part_of_its_own_in_json()
+    {
+        await using var db = await newDatabase();
+        var locations = string.Join(',', Core.Directory.Registry.PracticeLocationLayout.Published.Select(h => $"\"{h}\""))
+            + "\n1588667638,4205 BELFORT RD,,JACKSONVILLE,FL,32216,,,,\n1588667638,1 MAIN ST,,JACKSONVILLE,FL,3221,,,,\n";
+        var zip = NppesDownload.Write("NPPES_Data_Dissemination_November_2025.zip",
+            NppesDownload.Zip(await File.ReadAllTextAsync(NppesDownload.Sample), locations: locations));
+        var first = await Import(db, "nppes", zip);
+        Assert.Equal(["imported", "updated", "unchanged", "rejected", "errors", "practiceLocations"],
+            first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((11L, 0L, "[]"), (first.GetProperty("imported").GetInt64(), first.GetProperty("rejected").GetInt64(),
+            first.GetProperty("errors").GetRawText()));
+        var part = first.GetProperty("practiceLocations");
+        Assert.Equal((1L, 0L, 0L, 1L), (part.GetProperty("imported").GetInt64(), part.GetProperty("updated").GetInt64(),
+            part.GetProperty("unchanged").GetInt64(), part.GetProperty("rejected").GetInt64()));
+        var error = part.GetProperty("errors")[0];
+        Assert.Equal((3L, "Provider Secondary Practice Location Address - Postal Code"),
+            (error.GetProperty("line").GetInt64(), error.GetProperty("column").GetString()));
+
+        var again = (await Import(db, "nppes", zip)).GetProperty("practiceLocations");
+        Assert.Equal((0L, 0L, 1L, 1L), (again.GetProperty("imported").GetInt64(), again.GetProperty("updated").GetInt64(),
+            again.GetProperty("unchanged").GetInt64(), again.GetProperty("rejected").GetInt64()));
+        var plain = await Import(db, "nppes", NppesDownload.Sample);
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("practiceLocations").ValueKind);
+    }
+
+    [Fact]
     public async Task A_gzipped_PubMed_file_imports_as_the_xml_does()
     {
         await using var db = await newDatabase();

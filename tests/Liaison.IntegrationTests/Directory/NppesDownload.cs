@@ -15,7 +15,10 @@ internal static class NppesDownload
 
     public const string DataEntry = "npidata_pfile_20050523-20251109.csv";
 
-    public static byte[] Zip(string data, bool withData = true)
+    public const string LocationsEntry = "pl_pfile_20050523-20251109.csv";
+
+    /// <param name="locations">The practice location file's text (pl_pfile), if the download holds one.</param>
+    public static byte[] Zip(string data, bool withData = true, string? locations = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -27,6 +30,7 @@ internal static class NppesDownload
             }
             Add("npidata_pfile_20050523-20251109_fileheader.csv", data[..(data.IndexOf('\n') + 1)]);
             if (withData) Add(DataEntry, data);
+            if (locations is not null) Add(LocationsEntry, locations);
             Add("othername_pfile_20050523-20251109.csv", "\"NPI\",\"Provider Other Organization Name\",\"Provider Other Organization Name Type Code\"\n");
             Add("NPPES_Data_Dissemination_Readme.pdf", $"%PDF-1.4 {Guid.NewGuid()}");
         }

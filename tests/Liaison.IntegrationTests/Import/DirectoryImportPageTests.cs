@@ -55,10 +55,19 @@ public abstract class DirectoryImportPageTests(TestApp app)
         Assert.Matches("accept=\"[^\"]*\\.zip", await admin.Pages.GetStringAsync("/Admin/DirectoryImports"));
         var name = $"NPPES_Data_Dissemination_{Guid.NewGuid():N}.zip";
         var data = await File.ReadAllTextAsync(Directory.NppesDownload.Sample) + "\"1234\"\n";
-        Assert.Equal(HttpStatusCode.Redirect, (await Upload(admin.Pages, name, Directory.NppesDownload.Zip(data))).StatusCode);
+        // Its practice location file: a secondary location of Dr Pilcher (line 2), and one with a state that is none (line 3).
+        var locations = string.Join(',', Core.Directory.Registry.PracticeLocationLayout.Published.Select(h => $"\"{h}\""))
+            + "\n1588667638,4205 BELFORT RD,,JACKSONVILLE,FL,32216,,,,\n1588667638,1 MAIN ST,,JACKSONVILLE,ZZ,32216,,,,\n";
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(admin.Pages, name, Directory.NppesDownload.Zip(data, locations: locations))).StatusCode);
         var report = await Finished(admin.Pages, name);
         Assert.Equal(11, report["imported"]!.GetValue<long>() + report["updated"]!.GetValue<long>() + report["unchanged"]!.GetValue<long>());
         Assert.Equal((1, 13), (report["rejected"]!.GetValue<long>(), report["errors"]![0]!["line"]!.GetValue<long>()));
+        var part = report["practiceLocations"]!;
+        Assert.Equal(1, part["imported"]!.GetValue<long>() + part["updated"]!.GetValue<long>() + part["unchanged"]!.GetValue<long>());
+        Assert.Equal((1, 3, "Provider Secondary Practice Location Address - State Name"), (part["rejected"]!.GetValue<long>(),
+            part["errors"]![0]!["line"]!.GetValue<long>(), part["errors"]![0]!["column"]!.GetValue<string>()));
+        Assert.Matches($@"<td>nppes \(practice locations\)</td><td>{name}</td>\s*<td>Completed</td>",
+            await admin.Pages.GetStringAsync("/Admin/DirectoryImports"));
         Assert.Empty(KeptUploads(name));
 
         var headerOnly = $"NPPES_Data_Dissemination_{Guid.NewGuid():N}.zip";

@@ -30,6 +30,7 @@ internal static class BatchUpsert
                 .Where(r => r.System != FhirProviderMapper.NpiSystem || !erased.IsErased(r.Value)).ToList(), ct);
         }
         await AffiliationUpsert.WriteAsync(store, links, counts, now, DirectorySource.Fhir, ct);
+        await PracticeLocationUpsert.WriteAsync(store, batch.Locations, erased, counts, now, ct);
         return counts;
     }
 

@@ -31,7 +31,25 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
     /// <summary>Rows per transaction (and checkpoint) in a bulk load.</summary>
     public int BulkCommitRows { get; set; } = 50_000;
 
+    /// <summary>
+    /// Imports <paramref name="source"/>; for CMS's NPPES ZIP download, its practice location file (pl_pfile) next, as a run
+    /// of its own reported as the <see cref="ImportReport.PracticeLocations"/> part, which a pl_pfile on its own is too.
+    /// </summary>
     public async Task<Result<ImportReport>> RunAsync(IImportSource source, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var result = await RunOneAsync(source, progress, ct);
+        if (!result.IsSuccess) return result;
+        if (source is PracticeLocationSource) return ImportReport.Of(result.Value!);
+        if (source is not NppesFileSource || !PracticeLocationSource.InArchive(source.Path)) return result;
+        var locations = await RunOneAsync(new PracticeLocationSource(source.Path), progress, ct);
+        // The providers are imported: a practice location file that cannot be read is this part's error, not the run's.
+        return result.Value! with
+        {
+            PracticeLocations = locations.IsSuccess ? locations.Value : ImportReport.Failed(result.Value!.File, locations.Error!.Message),
+        };
+    }
+
+    private async Task<Result<ImportReport>> RunOneAsync(IImportSource source, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         if (!File.Exists(source.Path)) return Error.Invalid("file", $"{source.Path}: {TextInput.Problem(source.Path)}.");
         if (source.Open() is { } problem) return Error.Invalid("file", $"{source.Path}: {problem}");
@@ -85,7 +103,8 @@ public sealed class DirectoryImportRunner(LiaisonDbContext db, WorkspaceDatabase
             var open = false;
             await foreach (var batch in queue.Reader.ReadAllAsync(ct))
             {
-                bulk ??= EstimatedRows(batch, source.TotalBytes) is var size && size >= BulkLoadMinRows
+                // Practice locations leave the search indexes as they are: they never load in bulk.
+                bulk ??= source is not PracticeLocationSource && EstimatedRows(batch, source.TotalBytes) is var size && size >= BulkLoadMinRows
                     && size * 4 >= await store.ProviderCountAsync(ct);
                 var commitRows = bulk.Value ? BulkCommitRows : 1;
                 if (!open) await store.BeginAsync(ct);

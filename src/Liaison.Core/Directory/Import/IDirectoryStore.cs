@@ -26,6 +26,13 @@ internal interface IDirectoryStore : IAsyncDisposable
     Task RecordAuditAsync(IReadOnlyList<AuditChange> changes, DateTime now, CancellationToken ct);
     Task SaveCheckpointAsync(ImportRun run, CancellationToken ct);
 
+    /// <summary>The secondary practice locations (<see cref="AddressKind.Other"/> addresses) of these HCPs (or organisations), by owner; an owner with none is absent.</summary>
+    Task<Dictionary<Guid, List<AddressRecord>>> FindSecondaryLocationsAsync(IReadOnlyCollection<Guid> owners, bool organisations, CancellationToken ct);
+
+    /// <summary>Replaces the secondary practice locations of these HCPs (or organisations) with the ones given, and marks each owner changed.</summary>
+    Task ReplaceSecondaryLocationsAsync(IReadOnlyList<(Guid Owner, IReadOnlyList<AddressRecord> Locations)> owners, bool organisations,
+        DateTime now, CancellationToken ct);
+
     /// <summary>The HCPs of the directory with these NPIs, by NPI (an NPI it does not hold is absent).</summary>
     Task<Dictionary<string, Guid>> FindHcpIdsAsync(IReadOnlyCollection<string> npis, CancellationToken ct);
 

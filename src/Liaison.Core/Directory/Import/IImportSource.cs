@@ -3,7 +3,7 @@ namespace Liaison.Core.Directory.Import;
 /// <summary>A source file read as batches of validated records, from a given line on.</summary>
 public interface IImportSource
 {
-    /// <summary>"nppes" or "fhir": the kind of run, part of what identifies a resumable run.</summary>
+    /// <summary>"nppes", "nppes-pl" or "fhir": the kind of run, part of what identifies a resumable run.</summary>
     string Kind { get; }
     string Path { get; }
     long TotalBytes { get; }

@@ -10,11 +10,13 @@ public sealed class ImportBatch
     /// <summary>What the batch's resources are known by to the roles that point at them (FHIR), committed with them.</summary>
     public List<ImportedReference> References { get; } = [];
     public List<RowError> Errors { get; } = [];
+    /// <summary>Secondary practice locations (NPPES pl_pfile), each NPI's rows of the file together.</summary>
+    public List<PracticeLocationGroup> Locations { get; } = [];
     /// <summary>Organisations roles contained that the import gave before (FHIR): not imported again, counted as unchanged.</summary>
     public int ContainedCopies { get; set; }
     public long LastLine { get; set; }
     public long BytesRead { get; set; }
-    public int Rows => Records.Count + Affiliations.Count + Errors.Count + ContainedCopies;
+    public int Rows => Records.Count + Affiliations.Count + Errors.Count + ContainedCopies + Locations.Sum(g => g.Rows.Count);
 
     /// <summary>Work that needs no database, done on the reading thread so that the writing thread only writes.</summary>
     public void Prepare()
@@ -35,6 +37,15 @@ public sealed record AffiliationRecord(long Line, string Column, string External
 {
     public string? PractitionerReference { get; init; }
     public string? OrganisationReference { get; init; }
+}
+
+/// <summary>
+/// The secondary practice locations an NPI's consecutive rows of a practice location file give: they replace those an
+/// earlier file gave the NPI, unless <paramref name="Continues"/> (the file gave the NPI rows before, apart from these), when they add to them.
+/// </summary>
+public sealed record PracticeLocationGroup(string Npi, bool Continues)
+{
+    public List<PracticeLocation> Rows { get; } = [];
 }
 
 /// <summary>A literal reference to a resource and the identifier the resource is imported under.</summary>

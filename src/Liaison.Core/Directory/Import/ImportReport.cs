@@ -7,6 +7,24 @@ public sealed record ImportReport(Guid RunId, string File, long Imported, long U
     long Deactivated, long Reactivated, bool Resumed, IReadOnlyList<RowError> Errors)
 {
     public const int MaxErrors = 1000;
+
+    /// <summary>
+    /// The part of the run that read NPPES's practice location file (<see cref="PracticeLocationSource"/>: the pl_pfile entry of
+    /// CMS's ZIP, after its npidata file, or a pl_pfile on its own), its counts of providers (<see cref="PracticeLocationUpsert"/>)
+    /// and its errors; null when the run read none.
+    /// </summary>
+    public ImportReport? PracticeLocations { get; init; }
+
+    /// <summary>A run that read no providers (a practice location file on its own): its practice location part, the rest zero.</summary>
+    internal static ImportReport Of(ImportReport locations) =>
+        new(locations.RunId, locations.File, 0, 0, 0, 0, 0, 0, locations.Resumed, []) { PracticeLocations = locations, LocationsOnly = true };
+
+    /// <summary>The run read a practice location file alone: no providers, only their <see cref="PracticeLocations"/>.</summary>
+    public bool LocationsOnly { get; init; }
+
+    /// <summary>A practice location part that could not run: why, as its one error (file-level, line 1).</summary>
+    internal static ImportReport Failed(string file, string problem) =>
+        new(Guid.Empty, file, 0, 0, 0, 0, 0, 0, false, [new RowError(1, "file", problem)]);
 }
 
 /// <summary>Where a running import is: rows so far, bytes of the file read, speed and the estimated time left.</summary>

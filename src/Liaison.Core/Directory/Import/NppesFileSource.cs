@@ -36,23 +36,13 @@ public sealed class NppesFileSource(string path) : IImportSource
     /// </summary>
     internal const int MaxRecordChars = 32 * 1024;
 
-    private static BoundedCsvText Text(Stream stream) => new(TextInput.Reader(stream, leaveOpen: true), MaxRecordChars);
+    private static BoundedCsvText Text(Stream stream) => NppesCsvHeader.Text(stream);
 
     public string? Open()
     {
-        if (PublishedFile.Problem(path, DataEntry) is { } unreadable) return unreadable;
-        using var stream = PublishedFile.Open(path, DataEntry);
-        _total = stream.Total;
-        using var reader = Text(stream).Rows();
-        // Damage past the header is the rows' (reported by line as they are read); damage before it leaves no file to read.
-        var damaged = stream.Damage is { } damage ? $"line 1: {damage}" : null;
-        if (reader.Header.ColNames.Count == 0) return damaged ?? "the file is empty: expected the NPPES header row";
-        var (layout, missing) = NppesLayout.From(reader.Header.ColNames);
-        _layout = layout;
-        if (layout is null && damaged is not null) return damaged;
-        return layout is null
-            ? $"not an NPPES npidata file: the header lacks {string.Join(", ", missing.Take(5).Select(m => $"'{m}'"))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}"
-            : null;
+        var problem = NppesCsvHeader.Open(path, DataEntry, NppesLayout.From, "NPPES npidata", out _layout, out var total);
+        if (total > 0) _total = total;
+        return problem;
     }
 
     public IEnumerable<ImportBatch> Read(long skipThroughLine, int batchSize, CancellationToken ct)

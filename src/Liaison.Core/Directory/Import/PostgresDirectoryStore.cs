@@ -130,11 +130,18 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
             }
         }
         var ids = records.Select(r => r.Id).ToArray();
-        foreach (var table in organisations ? new[] { "organisation_addresses" } : ["hcp_addresses", "hcp_taxonomies"])
+        var owner = organisations ? "organisation_id" : "hcp_id";
+        // A record that gives no secondary practice locations (ProviderRecord.KeepsSecondaryLocations) keeps those stored.
+        var addresses = new NpgsqlBatchCommand($"DELETE FROM {(organisations ? "organisation_addresses" : "hcp_addresses")} "
+            + $"WHERE {owner} = ANY($1) AND NOT (kind = 'Other' AND {owner} = ANY($2))");
+        addresses.Parameters.Add(new NpgsqlParameter { Value = ids });
+        addresses.Parameters.Add(new NpgsqlParameter { Value = records.Where(r => r.Record.KeepsSecondaryLocations).Select(r => r.Id).ToArray() });
+        batch.BatchCommands.Add(addresses);
+        if (!organisations)
         {
-            var delete = new NpgsqlBatchCommand($"DELETE FROM {table} WHERE {(organisations ? "organisation_id" : "hcp_id")} = ANY($1)");
-            delete.Parameters.Add(new NpgsqlParameter { Value = ids });
-            batch.BatchCommands.Add(delete);
+            var taxonomies = new NpgsqlBatchCommand("DELETE FROM hcp_taxonomies WHERE hcp_id = ANY($1)");
+            taxonomies.Parameters.Add(new NpgsqlParameter { Value = ids });
+            batch.BatchCommands.Add(taxonomies);
         }
         await using (batch) await batch.ExecuteNonQueryAsync(ct);
         await WriteChildrenAsync(records, organisations, ct);

@@ -98,6 +98,7 @@ internal sealed partial class SqliteDirectoryStore
         private readonly string _owner = organisations ? "organisation_id" : "hcp_id";
         private readonly string _addresses = organisations ? "organisation_addresses" : "hcp_addresses";
         private SqliteStatement? _findByNpi, _findByExternal, _insert, _update, _setDeactivation, _deleteAddresses, _insertAddress;
+        private SqliteStatement? _deleteListedAddresses;
         private SqliteStatement? _deleteTaxonomies, _insertTaxonomy, _insertSearch, _updateSearch, _setSearchActive;
 
         private const string Existing = "id, content_hash, deactivated_on, deactivation_reason, reactivated_on";
@@ -112,6 +113,9 @@ internal sealed partial class SqliteDirectoryStore
         public SqliteStatement SetDeactivation => _setDeactivation ??= store.S($"UPDATE {_table} SET deactivated_on = ?1, "
             + "deactivation_reason = ?2, reactivated_on = ?3, updated_at = ?4, version = version + 1 WHERE id = ?5");
         public SqliteStatement DeleteAddresses => _deleteAddresses ??= store.S($"DELETE FROM {_addresses} WHERE {_owner} = ?1");
+        /// <summary>The practice and mailing addresses, not the secondary practice locations (<see cref="ProviderRecord.KeepsSecondaryLocations"/>).</summary>
+        public SqliteStatement DeleteListedAddresses => _deleteListedAddresses ??=
+            store.S($"DELETE FROM {_addresses} WHERE {_owner} = ?1 AND kind <> 'Other'");
         public SqliteStatement InsertAddress => _insertAddress ??= store.S(AddressInsert());
         public SqliteStatement DeleteTaxonomies => _deleteTaxonomies ??= store.S("DELETE FROM hcp_taxonomies WHERE hcp_id = ?1");
         public SqliteStatement InsertTaxonomy => _insertTaxonomy ??=

@@ -133,7 +133,7 @@ internal sealed partial class SqliteDirectoryStore : IDirectoryStore
 
     private void WriteChildren(Statements statements, Guid id, ProviderRecord r, bool organisations, bool replace)
     {
-        if (replace) statements.DeleteAddresses.Guid(id).Run();
+        if (replace) (r.KeepsSecondaryLocations ? statements.DeleteListedAddresses : statements.DeleteAddresses).Guid(id).Run();
         foreach (var a in r.Addresses()) AddressRow(statements.InsertAddress, id, a, organisations).Run();
         if (organisations) return;
 

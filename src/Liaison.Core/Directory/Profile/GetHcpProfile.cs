@@ -21,9 +21,13 @@ public static class GetHcpProfile
             if (h is null) return Error.NotFound("The HCP");
             var taxonomies = await db.HcpTaxonomies.AsNoTracking().Where(t => t.HcpId == id).OrderByDescending(t => t.IsPrimary)
                 .ThenBy(t => t.Ordinal).Select(t => new { t.Code, t.IsPrimary, t.LicenseNumber, t.LicenseState }).ToListAsync(ct);
-            var addresses = await db.HcpAddresses.AsNoTracking().Where(a => a.HcpId == id).OrderBy(a => a.Kind)
+            // The kind is stored as its name: ordered here, the primary practice location first, then the mailing address,
+            // then the secondary practice locations (by place, the same on every engine).
+            var addresses = (await db.HcpAddresses.AsNoTracking().Where(a => a.HcpId == id).ToListAsync(ct))
+                .OrderBy(a => a.Kind).ThenBy(a => a.State, StringComparer.Ordinal).ThenBy(a => a.City, StringComparer.Ordinal)
+                .ThenBy(a => a.Line1, StringComparer.Ordinal).ThenBy(a => a.Line2, StringComparer.Ordinal)
                 .Select(a => new HcpProfile.AddressView(a.Kind.ToString(), a.Line1, a.Line2, a.City, a.State, a.PostalCode, a.Country,
-                    a.Phone, a.Fax, a.Latitude, a.Longitude)).ToListAsync(ct);
+                    a.Phone, a.Fax, a.Latitude, a.Longitude)).ToList();
             var affiliations = await db.Affiliations.AsNoTracking().Where(a => a.HcpId == id)
                 .Select(a => new
                 {

@@ -17,10 +17,7 @@ internal static class NppesFieldWidths
             (l.Credential, DirectoryWidths.Credentials), (l.OtherLastName, name), (l.OtherFirstName, name),
             (l.DeactivationReason, DirectoryWidths.DeactivationReason),
         ];
-        foreach (var a in new[] { l.Mailing, l.Practice })
-            widths.AddRange([(a.Line1, DirectoryWidths.AddressLine), (a.Line2, DirectoryWidths.AddressLine), (a.City, DirectoryWidths.City),
-                (a.State, DirectoryWidths.State), (a.PostalCode, DirectoryWidths.PostalCode), (a.Country, DirectoryWidths.Country),
-                (a.Phone, DirectoryWidths.Phone), (a.Fax, DirectoryWidths.Phone)]);
+        foreach (var a in new[] { l.Mailing, l.Practice }) widths.AddRange(NppesAddressRule.Widths(a));
         foreach (var t in l.Taxonomies) widths.AddRange([(t.License, DirectoryWidths.License), (t.LicenseState, DirectoryWidths.LicenseState)]);
         return widths.Where(w => w.Item1 >= 0).ToArray();
     }

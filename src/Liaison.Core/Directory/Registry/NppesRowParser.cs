@@ -89,12 +89,14 @@ public sealed class NppesRowParser(NppesLayout layout)
             record.Sex = parsed.Value;
         }
 
-        var (practice, practiceError) = Address(row, layout.Practice, AddressKind.Practice, fail, required: true);
+        var (practice, practiceError) = NppesAddressRule.Read(row, layout.Practice, AddressKind.Practice, layout.Header, line, required: true);
         if (practiceError is not null) return (null, practiceError);
-        var (mailing, mailingError) = Address(row, layout.Mailing, AddressKind.Mailing, fail, required: false);
+        var (mailing, mailingError) = NppesAddressRule.Read(row, layout.Mailing, AddressKind.Mailing, layout.Header, line, required: false);
         if (mailingError is not null) return (null, mailingError);
         record.Practice = practice;
         record.Mailing = mailing;
+        // The npidata file gives no secondary practice locations (its pl_pfile does): an update keeps those stored.
+        record.KeepsSecondaryLocations = true;
 
         foreach (var t in layout.Taxonomies)
         {
@@ -111,37 +113,6 @@ public sealed class NppesRowParser(NppesLayout layout)
         if (record.IsOrganisation) record.OrganisationKind = OrganisationKinds.Of(record.PrimaryTaxonomyCode, record.OrganisationName);
         return (WithHash(record), null);
     }
-
-    private static (AddressRecord? Address, RowError? Error) Address(SepReader.Row row, NppesLayout.AddressColumns c,
-        AddressKind kind, Failure fail, bool required)
-    {
-        var line1 = Text(row, c.Line1);
-        var city = Text(row, c.City);
-        var state = Text(row, c.State);
-        var postal = Text(row, c.PostalCode);
-        var country = Text(row, c.Country) ?? "US";
-        if (line1 is null && city is null && state is null && postal is null)
-            return required ? (null, fail.At(c.Line1, $"the {Describe(kind)} address is missing").Error) : (null, null);
-        if (line1 is null) return (null, fail.At(c.Line1, $"the {Describe(kind)} address has no first line").Error);
-        if (city is null) return (null, fail.At(c.City, $"the {Describe(kind)} address has no city").Error);
-        if (country == "US")
-        {
-            if (state is null || !UsStates.IsValid(state)) return (null, fail.At(c.State, $"'{state}' is not a US state code").Error);
-            postal = UsZip.Normalised(postal);
-            if (!UsZip.IsValid(postal))
-                return (null, fail.At(c.PostalCode, $"'{postal}' is not a ZIP code (5 or 9 digits)").Error);
-        }
-        var address = new AddressRecord(kind, line1, Text(row, c.Line2), city, state, postal, country,
-            c.Phone >= 0 ? Text(row, c.Phone) : null, c.Fax >= 0 ? Text(row, c.Fax) : null);
-        if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon))
-        {
-            address.Latitude = lat;
-            address.Longitude = lon;
-        }
-        return (address, null);
-    }
-
-    private static string Describe(AddressKind kind) => kind == AddressKind.Practice ? "practice location" : "mailing";
 
     private static ProviderRecord WithHash(ProviderRecord r)
     {

@@ -43,6 +43,11 @@ public sealed class ProviderRecord
     public AddressRecord? Practice { get; set; }
     public AddressRecord? Mailing { get; set; }
     public List<AddressRecord> OtherAddresses { get; } = [];
+    /// <summary>
+    /// The source gives no secondary practice locations (<see cref="AddressKind.Other"/>; NPPES's npidata file: its pl_pfile
+    /// gives them): an update rewrites the practice and mailing addresses and keeps the secondary locations stored.
+    /// </summary>
+    public bool KeepsSecondaryLocations { get; set; }
     public List<TaxonomyRecord> Taxonomies { get; } = [];
 
     public string? PrimaryTaxonomyCode =>

@@ -98,6 +98,7 @@ public sealed class DirectoryImportsModel(DirectoryImportJobs jobs, IActorAccess
         fraction = j.Done && j.Error is null ? 1 : j.Progress?.Fraction ?? 0,
         rows = j.Progress?.Rows ?? 0, rowsPerSecond = Math.Round(j.Progress?.RowsPerSecond ?? 0),
         eta = j.Progress?.Remaining?.ToString(@"hh\:mm\:ss"),
-        report = j.Report is { } r ? new { r.Imported, r.Updated, r.Unchanged, r.Rejected, errors = r.Errors.Take(20) } : null,
+        report = j.Report is { } r ? new { r.Imported, r.Updated, r.Unchanged, r.Rejected, errors = r.Errors.Take(20),
+            practiceLocations = r.PracticeLocations is { } p ? new { p.Imported, p.Updated, p.Unchanged, p.Rejected, errors = p.Errors.Take(20) } : null } : null,
     }));
 }

@@ -28,6 +28,12 @@
         if (window.localTimes) window.localTimes(history);
     }
     function text(t) { return document.createTextNode(t); }
+    function errors(item, list) {
+        if (!list.length) return;
+        const ul = document.createElement('ul');
+        list.forEach(e => { const li = document.createElement('li'); li.append(text(`line ${e.line}, ${e.column}: ${e.reason}`)); ul.append(li); });
+        item.append(ul);
+    }
     async function poll() {
         const jobs = await (await fetch(url, { headers: { Accept: 'application/json' } })).json();
         if (jobs.length === 0) return setTimeout(poll, 2000);
@@ -47,10 +53,16 @@
                 bar.max = 1; bar.value = j.fraction; bar.setAttribute('aria-label', `Progress of ${j.file}`);
                 item.append(bar);
             }
-            if (j.report && j.report.errors.length) {
-                const list = document.createElement('ul');
-                j.report.errors.forEach(e => { const li = document.createElement('li'); li.append(text(`line ${e.line}, ${e.column}: ${e.reason}`)); list.append(li); });
-                item.append(list);
+            if (j.report) errors(item, j.report.errors);
+            // CMS's .zip (or a pl_pfile alone): the practice location file's own part, its counts of providers and its rows' errors.
+            const locations = j.report && j.report.practiceLocations;
+            if (locations) {
+                const part = document.createElement('p');
+                part.className = 'import-part';
+                part.append(text(`Secondary practice locations, by provider: ${locations.imported} given them for the first time, `
+                    + `${locations.updated} updated, ${locations.unchanged} unchanged; ${locations.rejected} rows rejected`));
+                item.append(part);
+                errors(item, locations.errors);
             }
             return item;
         }));
