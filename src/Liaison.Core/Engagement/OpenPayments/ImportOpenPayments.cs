@@ -25,6 +25,8 @@ public static class ImportOpenPayments
 
     private const int BatchSize = 2000;
     private const int MaxErrors = 100;
+    /// <summary>The records a Record_ID names at most: its recipient (slot 0) and five principal investigators.</summary>
+    private const int MaxSlots = 6;
 
     /// <summary>Why a file cannot be imported at all (missing, or its header is not an Open Payments layout), else null.</summary>
     public static string? Check(string path) => Refusal(path, null) is ({ } reason, var header) ? Words(path, reason, header) : null;
@@ -128,11 +130,7 @@ public static class ImportOpenPayments
             // so a record both give is read here as stored (both added it, the later failing on the unique key).
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await ImportTurn.TakeAsync(db, ImportTurn.OpenPayments, ct);
-            // The ids as one parameter (a JSON array on SQLite, an array on PostgreSQL), not one each: SQLite binds a
-            // statement's parameters by name, and a batch's 2,000 made that lookup most of the import's time. Read
-            // untracked: only the records a row changes are attached, to be updated.
-            var stored = await db.ExternalPayments.AsNoTracking().Where(p => p.Kind == kind && EF.Parameter(ids).Contains(p.RecordId))
-                .ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
+            var stored = await Stored(kind, ids).AsNoTracking().ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
             var added = new List<ExternalPayment>();
             var firsts = new Dictionary<(string, int), int>();
             var repeats = new HashSet<int>();
@@ -158,10 +156,14 @@ public static class ImportOpenPayments
                     counts.Added++;
                     continue;
                 }
-                var corrected = current.Correct(payment);
-                if (corrected) counts.Updated++;
-                else counts.Known++;
-                Remember(current, corrected, payment.SourceFile, line);
+                // Tracked only when this row changes it (its values, or the file and line it comes from), from before the
+                // change: the update writes what changed and nothing else.
+                var corrected = current.Differs(payment);
+                if (corrected || current.SourceFile != payment.SourceFile || current.SourceLine != line) db.ExternalPayments.Attach(current);
+                if (!corrected) counts.Known++;
+                else if (current.Correct(payment)) counts.Updated++;
+                // The record now comes from this row: a later row of this file repeating it is told apart from a correction.
+                (current.SourceFile, current.SourceLine) = (payment.SourceFile, line);
             }
             // New records in bulk (a prepared statement per row on SQLite, binary COPY on PostgreSQL), the changed ones
             // through EF, in the batch's one transaction.
@@ -173,22 +175,17 @@ public static class ImportOpenPayments
         }
 
         /// <summary>
-        /// The record now comes from this row: a later row of this file repeating it is told apart from a correction. A
-        /// corrected record is updated whole; one that only moved to this row, its source alone; one unchanged, not at all.
+        /// The stored records of <paramref name="ids"/>, read untracked (only the records a row changes are attached, to be
+        /// updated). The ids go as one parameter, not one each: SQLite binds a statement's parameters by name, and a batch's
+        /// 2,000 made that lookup most of the import's time. On PostgreSQL each id probes the unique index (a LATERAL subquery
+        /// with LIMIT is not flattened into a join, see <see cref="PostgresDirectoryStore"/>): with an array of ids the planner
+        /// kept the sequential scan it chose while the table was small, and a batch's lookup grew with the table.
         /// </summary>
-        private void Remember(ExternalPayment current, bool corrected, long? file, int line)
-        {
-            if (corrected)
-            {
-                (current.SourceFile, current.SourceLine) = (file, line);
-                db.ExternalPayments.Update(current);
-                return;
-            }
-            if (current.SourceFile == file && current.SourceLine == line) return;
-            var entry = db.ExternalPayments.Attach(current);
-            (current.SourceFile, current.SourceLine) = (file, line);
-            entry.Property(p => p.SourceFile).IsModified = true;
-            entry.Property(p => p.SourceLine).IsModified = true;
-        }
+        private IQueryable<ExternalPayment> Stored(ExternalPaymentKind kind, List<string> ids) => db.IsSqlite
+            ? db.ExternalPayments.Where(p => p.Kind == kind && EF.Parameter(ids).Contains(p.RecordId))
+            : db.ExternalPayments.FromSql($"""
+                SELECT p.* FROM unnest({ids.ToArray()}) k(id) CROSS JOIN LATERAL (
+                    SELECT * FROM external_payments WHERE kind = {kind.ToString()} AND record_id = k.id LIMIT {MaxSlots}) p
+                """);
     }
 }
