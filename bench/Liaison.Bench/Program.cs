@@ -11,6 +11,7 @@ IBenchmark[] all =
     new InteractionWriteBenchmark(),
     new ProfileRenderBenchmark(),
     new PartDImportBenchmark(),
+    new OpenPaymentsImportBenchmark(),
     new FhirImportBenchmark(),
 ];
 

@@ -58,6 +58,36 @@ public abstract class OpenPaymentsRepublicationTests(TestApp app)
             Assert.Equal([10.00m, 10.00m], amounts);
         }
     }
+
+    [Fact]
+    public async Task A_full_batch_that_both_adds_and_corrects_records_stores_each_as_given_and_a_second_run_changes_nothing()
+    {
+        // 3,000 records, then a publication of 4,000: its first batch (2,000 ids, all stored) corrects every third record and
+        // leaves the rest; its second batch holds 1,000 stored records (a third corrected) and 1,000 new ones.
+        string File(int count, Func<int, string> amount) => OpenPaymentsCsv.Write("OP_DTL_GNRL_PGYR2023.csv",
+            [.. Enumerable.Range(0, count).Select(i => OpenPaymentsCsv.Payment($"{7300000 + i}", ("Total_Amount_of_Payment_USDollars", amount(i)),
+                ("Covered_Recipient_NPI", "1679576722"), ("Recipient_City", "Boston"), ("Form_of_Payment_or_Transfer_of_Value", "Cash or cash equivalent"),
+                ("Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1", "Acmezol")))]);
+        var first = await Import(File(3000, _ => "10.00"));
+        Assert.Equal((3000, 0, 0, 0), (first.Imported, first.Updated, first.AlreadyImported, first.Rejected));
+
+        var republished = File(4000, i => i < 3000 && i % 3 == 0 ? "20.25" : "10.00");
+        var report = await Import(republished);
+        Assert.Equal((1000, 1000, 2000, 0), (report.Imported, report.Updated, report.AlreadyImported, report.Rejected));
+        var stored = await app.InScope(sp => sp.GetRequiredService<LiaisonDbContext>().ExternalPayments.AsNoTracking()
+            .Where(p => p.RecordId.StartsWith("73")).ToDictionaryAsync(p => p.RecordId));
+        Assert.Equal(4000, stored.Count);
+        Assert.Equal([20.25m, 10.00m, 20.25m, 10.00m, 10.00m], new[] { "7300000", "7300001", "7302997", "7302998", "7303999" }.Select(id => stored[id].Amount));
+        var added = stored["7303999"];
+        Assert.Equal((ExternalPaymentKind.General, 0, 2023, "1679576722", "ALEX", "TESTER", "BOSTON", "MA", "Acme", new DateOnly(2023, 8, 15)),
+            (added.Kind, added.Slot, added.ProgramYear, added.Npi, added.FirstName, added.LastName, added.City, added.State, added.PayerName, added.PaidOn));
+        Assert.Equal(("Food and Beverage", "Cash or cash equivalent", "Acmezol", (string?)null, 4001), (added.Nature, added.Form, added.ProductName, added.StudyName, added.SourceLine));
+        Assert.Equal(stored["7300001"].SourceFile, added.SourceFile);
+        Assert.Equal(2, stored["7300000"].SourceLine);
+
+        var again = await Import(republished);
+        Assert.Equal((0, 0, 4000, 0), (again.Imported, again.Updated, again.AlreadyImported, again.Rejected));
+    }
 }
 
 public sealed class OpenPaymentsRepublicationOnSqlite(SqliteApp app) : OpenPaymentsRepublicationTests(app), IClassFixture<SqliteApp>;

@@ -123,7 +123,7 @@ public static class ImportPartD
                 db.Entry(record).Property(r => r.SourceFile).IsModified = true;
                 db.Entry(record).Property(r => r.SourceLine).IsModified = true;
             }
-            await PrescribingBulkInsert.InsertAsync(db, inserts, ct);
+            await BulkInsert.InsertAsync(db, inserts, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();

@@ -49,23 +49,26 @@ public sealed class ExternalPayment
     public long? SourceFile { get; set; }
     public int? SourceLine { get; set; }
 
+    /// <summary>Whether <paramref name="published"/> (the same record in a later publication) has other values: <see cref="Correct"/> would change it.</summary>
+    public bool Differs(ExternalPayment published) => Recipient != published.Recipient || Values != published.Values;
+
     /// <summary>
     /// Takes the values of <paramref name="published"/> (the same record in a later publication) when they differ; a new
     /// recipient identity is linked to the directory afresh. False when nothing changed.
     /// </summary>
     public bool Correct(ExternalPayment published)
     {
-        var recipient = (Npi, ProfileId, FirstName, LastName, State);
-        var values = (ProgramYear, City, PayerName, Amount, PaidOn, Nature, Form, ProductName, StudyName);
-        var newRecipient = (published.Npi, published.ProfileId, published.FirstName, published.LastName, published.State);
-        var newValues = (published.ProgramYear, published.City, published.PayerName, published.Amount, published.PaidOn, published.Nature,
-            published.Form, published.ProductName, published.StudyName);
-        if (recipient == newRecipient && values == newValues) return false;
-        if (recipient != newRecipient) HcpId = null;
-        (Npi, ProfileId, FirstName, LastName, State) = newRecipient;
-        (ProgramYear, City, PayerName, Amount, PaidOn, Nature, Form, ProductName, StudyName) = newValues;
+        if (!Differs(published)) return false;
+        if (Recipient != published.Recipient) HcpId = null;
+        (Npi, ProfileId, FirstName, LastName, State) = published.Recipient;
+        (ProgramYear, City, PayerName, Amount, PaidOn, Nature, Form, ProductName, StudyName) = published.Values;
         return true;
     }
+
+    private (string?, string?, string, string, string?) Recipient => (Npi, ProfileId, FirstName, LastName, State);
+
+    private (int, string?, string, decimal, DateOnly, string, string?, string?, string?) Values =>
+        (ProgramYear, City, PayerName, Amount, PaidOn, Nature, Form, ProductName, StudyName);
 }
 
 /// <summary>

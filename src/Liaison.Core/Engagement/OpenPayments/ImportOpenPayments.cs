@@ -25,6 +25,8 @@ public static class ImportOpenPayments
 
     private const int BatchSize = 2000;
     private const int MaxErrors = 100;
+    /// <summary>The records a Record_ID names at most: its recipient (slot 0) and five principal investigators.</summary>
+    private const int MaxSlots = 6;
 
     /// <summary>Why a file cannot be imported at all (missing, or its header is not an Open Payments layout), else null.</summary>
     public static string? Check(string path) => Refusal(path, null) is ({ } reason, var header) ? Words(path, reason, header) : null;
@@ -128,7 +130,8 @@ public static class ImportOpenPayments
             // so a record both give is read here as stored (both added it, the later failing on the unique key).
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await ImportTurn.TakeAsync(db, ImportTurn.OpenPayments, ct);
-            var stored = await db.ExternalPayments.Where(p => p.Kind == kind && ids.Contains(p.RecordId)).ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
+            var stored = await Stored(kind, ids).AsNoTracking().ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
+            var added = new List<ExternalPayment>();
             var firsts = new Dictionary<(string, int), int>();
             var repeats = new HashSet<int>();
             foreach (var payment in batch)
@@ -149,19 +152,40 @@ public static class ImportOpenPayments
                 firsts[key] = line;
                 if (!stored.TryGetValue(key, out var current))
                 {
-                    db.ExternalPayments.Add(payment);
+                    added.Add(payment);
                     counts.Added++;
                     continue;
                 }
-                if (current.Correct(payment)) counts.Updated++;
-                else counts.Known++;
+                // Tracked only when this row changes it (its values, or the file and line it comes from), from before the
+                // change: the update writes what changed and nothing else.
+                var corrected = current.Differs(payment);
+                if (corrected || current.SourceFile != payment.SourceFile || current.SourceLine != line) db.ExternalPayments.Attach(current);
+                if (!corrected) counts.Known++;
+                else if (current.Correct(payment)) counts.Updated++;
                 // The record now comes from this row: a later row of this file repeating it is told apart from a correction.
                 (current.SourceFile, current.SourceLine) = (payment.SourceFile, line);
             }
+            // New records in bulk (a prepared statement per row on SQLite, binary COPY on PostgreSQL), the changed ones
+            // through EF, in the batch's one transaction.
+            await BulkInsert.InsertAsync(db, added, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
             batch.Clear();
         }
+
+        /// <summary>
+        /// The stored records of <paramref name="ids"/>, read untracked (only the records a row changes are attached, to be
+        /// updated). The ids go as one parameter, not one each: SQLite binds a statement's parameters by name, and a batch's
+        /// 2,000 made that lookup most of the import's time. On PostgreSQL each id probes the unique index (a LATERAL subquery
+        /// with LIMIT is not flattened into a join, see <see cref="PostgresDirectoryStore"/>): with an array of ids the planner
+        /// kept the sequential scan it chose while the table was small, and a batch's lookup grew with the table.
+        /// </summary>
+        private IQueryable<ExternalPayment> Stored(ExternalPaymentKind kind, List<string> ids) => db.IsSqlite
+            ? db.ExternalPayments.Where(p => p.Kind == kind && EF.Parameter(ids).Contains(p.RecordId))
+            : db.ExternalPayments.FromSql($"""
+                SELECT p.* FROM unnest({ids.ToArray()}) k(id) CROSS JOIN LATERAL (
+                    SELECT * FROM external_payments WHERE kind = {kind.ToString()} AND record_id = k.id LIMIT {MaxSlots}) p
+                """);
     }
 }

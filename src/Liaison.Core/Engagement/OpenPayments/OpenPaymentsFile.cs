@@ -20,9 +20,18 @@ internal sealed class OpenPaymentsFile
         ["Record_ID", "Program_Year", "Total_Amount_of_Payment_USDollars", "Date_of_Payment",
          "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"];
 
-    private readonly Dictionary<string, int> _columns;
+    /// <summary>The columns this importer reads, in the header's order, and their indexes: chosen once, not on every row.</summary>
+    private readonly (string Name, int Index)[] _read;
 
-    private OpenPaymentsFile(Dictionary<string, int> columns, ExternalPaymentKind kind) => (_columns, Kind) = (columns, kind);
+    /// <summary>The width of each read column (<see cref="Width"/>), worked out once.</summary>
+    private readonly Dictionary<string, int?> _widths;
+
+    private OpenPaymentsFile(Dictionary<string, int> columns, ExternalPaymentKind kind)
+    {
+        _read = columns.Where(c => IsRead(c.Key)).Select(c => (c.Key, c.Value)).ToArray();
+        _widths = _read.ToDictionary(c => c.Name, c => Width(c.Name), StringComparer.OrdinalIgnoreCase);
+        Kind = kind;
+    }
 
     public ExternalPaymentKind Kind { get; }
 
@@ -88,8 +97,8 @@ internal sealed class OpenPaymentsFile
     private Dictionary<string, string> Read(SepReader.Row row)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, i) in _columns)
-            if (IsRead(name) && row[i].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
+        foreach (var (name, i) in _read)
+            if (row[i].Span.Trim() is { Length: > 0 } v) values[name] = v.ToString();
         return values;
     }
 
@@ -106,7 +115,7 @@ internal sealed class OpenPaymentsFile
         // CMS's maxima and PostgreSQL's varchar do: a character beyond U+FFFF is one, though .NET spends two chars on it.
         foreach (var (column, value) in values)
             if (NulCharacter.In(value)) return [new(line, null, column, NulCharacter.Reason)];
-            else if (Width(column) is { } max && value.Length > max && Characters(value) is var length && length > max)
+            else if ((_widths.TryGetValue(column, out var width) ? width : Width(column)) is { } max && value.Length > max && Characters(value) is var length && length > max)
                 return [new(line, null, column, $"{length} characters: longer than the {max} this field holds")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);

@@ -1,29 +1,29 @@
 using System.Data.Common;
-using Liaison.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Liaison.Core.Directory.Prescribing;
+namespace Liaison.Core.Data;
 
 /// <summary>
-/// Inserts Part D records inside the caller's transaction, bypassing the change tracker: a CMS release has tens of
-/// millions of rows. SQLite gets one prepared single-row statement re-bound per row (its fastest path: it binds
-/// parameters by name, so huge multi-row statements cost quadratic time); PostgreSQL gets a binary COPY.
+/// Inserts new rows of one entity type inside the caller's transaction, bypassing the change tracker: a CMS release
+/// (Part D prescribing, Open Payments) has millions of rows; so only for entities that are not audited. SQLite gets one
+/// prepared single-row statement re-bound per row (its fastest path: it binds parameters by name, so huge multi-row
+/// statements cost quadratic time); PostgreSQL gets a binary COPY.
 /// Values go through EF Core's own type mappings and converters, so each engine stores exactly what EF would.
 /// </summary>
-internal static class PrescribingBulkInsert
+internal static class BulkInsert
 {
-    public static async Task InsertAsync(LiaisonDbContext db, IReadOnlyList<PrescribingRecord> rows, CancellationToken ct)
+    public static async Task InsertAsync<T>(LiaisonDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return;
-        var entity = db.Model.FindEntityType(typeof(PrescribingRecord))!;
+        var entity = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping())).ToList();
         var columns = string.Join(", ", properties.Select(p => $"\"{p.Property.GetColumnName(table)}\""));
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        object Value(int i, PrescribingRecord row)
+        object Value(int i, T row)
         {
             var (p, mapping) = properties[i];
             var value = p.GetGetter().GetClrValue(row);
