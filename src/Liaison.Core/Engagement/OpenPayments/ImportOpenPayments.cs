@@ -25,8 +25,6 @@ public static class ImportOpenPayments
 
     private const int BatchSize = 2000;
     private const int MaxErrors = 100;
-    /// <summary>The records a Record_ID names at most: its recipient (slot 0) and five principal investigators.</summary>
-    private const int MaxSlots = 6;
 
     /// <summary>Why a file cannot be imported at all (missing, or its header is not an Open Payments layout), else null.</summary>
     public static string? Check(string path) => Refusal(path, null) is ({ } reason, var header) ? Words(path, reason, header) : null;
@@ -130,7 +128,8 @@ public static class ImportOpenPayments
             // so a record both give is read here as stored (both added it, the later failing on the unique key).
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await ImportTurn.TakeAsync(db, ImportTurn.OpenPayments, ct);
-            var stored = await Stored(kind, ids).AsNoTracking().ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
+            // Read untracked: only the records a row changes are attached, to be updated.
+            var stored = await ExternalPaymentLookup.Stored(db, kind, ids).AsNoTracking().ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
             var added = new List<ExternalPayment>();
             var firsts = new Dictionary<(string, int), int>();
             var repeats = new HashSet<int>();
@@ -173,19 +172,5 @@ public static class ImportOpenPayments
             db.ChangeTracker.Clear();
             batch.Clear();
         }
-
-        /// <summary>
-        /// The stored records of <paramref name="ids"/>, read untracked (only the records a row changes are attached, to be
-        /// updated). The ids go as one parameter, not one each: SQLite binds a statement's parameters by name, and a batch's
-        /// 2,000 made that lookup most of the import's time. On PostgreSQL each id probes the unique index (a LATERAL subquery
-        /// with LIMIT is not flattened into a join, see <see cref="PostgresDirectoryStore"/>): with an array of ids the planner
-        /// kept the sequential scan it chose while the table was small, and a batch's lookup grew with the table.
-        /// </summary>
-        private IQueryable<ExternalPayment> Stored(ExternalPaymentKind kind, List<string> ids) => db.IsSqlite
-            ? db.ExternalPayments.Where(p => p.Kind == kind && EF.Parameter(ids).Contains(p.RecordId))
-            : db.ExternalPayments.FromSql($"""
-                SELECT p.* FROM unnest({ids.ToArray()}) k(id) CROSS JOIN LATERAL (
-                    SELECT * FROM external_payments WHERE kind = {kind.ToString()} AND record_id = k.id LIMIT {MaxSlots}) p
-                """);
     }
 }

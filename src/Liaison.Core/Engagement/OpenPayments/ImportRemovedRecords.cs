@@ -82,8 +82,10 @@ public static class ImportRemovedRecords
             foreach (var kind in batch.Select(r => r.Kind!.Value).Distinct())
             {
                 var ids = batch.Where(r => r.Kind == kind).Select(r => r.RecordId!).Distinct().ToList();
-                var held = await db.ExternalPayments.Where(p => p.Kind == kind && ids.Contains(p.RecordId)).Select(p => p.RecordId).Distinct().CountAsync(ct);
-                await db.ExternalPayments.Where(p => p.Kind == kind && ids.Contains(p.RecordId)).ExecuteDeleteAsync(ct);
+                var stored = await ExternalPaymentLookup.Stored(db, kind, ids).AsNoTracking().Select(p => new { p.Id, p.RecordId }).ToListAsync(ct);
+                var held = stored.Select(p => p.RecordId).Distinct().Count();
+                var doomed = stored.Select(p => p.Id).ToList();
+                if (doomed.Count > 0) await db.ExternalPayments.Where(p => EF.Parameter(doomed).Contains(p.Id)).ExecuteDeleteAsync(ct);
                 counts.Removed += held;
                 counts.NotHeld += batch.Count(r => r.Kind == kind) - held;
             }
