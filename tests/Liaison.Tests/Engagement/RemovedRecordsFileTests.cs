@@ -44,10 +44,23 @@ public sealed class RemovedRecordsFileTests
     [InlineData("DELETED", "23", "General Payment", "7", "Program_Year", "'23' is not an Open Payments program year (2013 on)")]
     [InlineData("DELETED", "2023", "Gift", "7", "Payment_Type",
         "'Gift' is not an Open Payments payment type (general, research, or ownership and investment)")]
-    [InlineData("DELETED", "2023", "General\0", "7", "Payment_Type", "the value holds a NUL character (a damaged file)")]
     public void A_bad_value_is_refused_naming_its_column_and_reason(string change, string year, string type, string record, string column, string reason)
     {
         var read = RemovedRecordsFile.Read(9, change, year, type, record);
         Assert.Equal((9, (ExternalPaymentKind?)null, column, reason, false), (read.Line, read.Kind, read.Column, read.Problem, read.Skipped));
+    }
+
+    [Fact]
+    public void A_file_is_read_by_header_name_with_a_nul_or_a_cut_off_row_refused_on_its_line_and_empty_rows_skipped()
+    {
+        const string file = "Record_ID,Payment_Type,Program_Year,Change_Type\n12,General Payment,2023,DELETED\n,,,\n"
+            + "13,General\0,2023,DELETED\n14,Research Payment\n";
+        using var text = OpenPaymentsFile.Text(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file)));
+        var rows = RemovedRecordsFile.Rows(text).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(new RemovedRecord(2, General, "12", null, null), rows[0]);
+        Assert.Equal((4, (ExternalPaymentKind?)null, "Payment_Type", "the value holds a NUL character (a damaged file)"),
+            (rows[1].Line, rows[1].Kind, rows[1].Column, rows[1].Problem));
+        Assert.Equal((5, "(row)"), (rows[2].Line, rows[2].Column));
     }
 }

@@ -27,9 +27,13 @@ internal static class DirectorySql
     public static string Assignments(string columns, int first = 1) =>
         string.Join(", ", columns.Split(',').Select((c, i) => $"{c.Trim()} = ?{first + i}"));
 
+    /// <summary>The addresses table of HCPs or of organisations, and its owner column.</summary>
+    public static (string Table, string Owner) AddressTableOf(bool organisations) =>
+        organisations ? ("organisation_addresses", "organisation_id") : ("hcp_addresses", "hcp_id");
+
     /// <summary>The address columns of an owner's table (organisation addresses add their location key).</summary>
     public static string AddressColumnsOf(bool organisations) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, AddressColumns, organisations ? "organisation_id" : "hcp_id")
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, AddressColumns, AddressTableOf(organisations).Owner)
         + (organisations ? ", location_key" : "");
 
     /// <summary>Normalised "first line|ZIP5" of a practice location, matching HCPs to organisations at the same place.</summary>

@@ -162,8 +162,7 @@ public static class FhirProviderMapper
         }
         var address = new AddressRecord(kind, Cut(line1, DirectoryWidths.AddressLine)!, Cut(lines.Skip(1).FirstOrDefault(), DirectoryWidths.AddressLine), Cut(Blank(a.City) ?? "", DirectoryWidths.City)!, Cut(state, DirectoryWidths.State),
             Cut(postal, DirectoryWidths.PostalCode), country, Cut(phone, DirectoryWidths.Phone), null);
-        if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon)) (address.Latitude, address.Longitude) = (lat, lon);
-        return (address, null);
+        return (address.Placed(), null);
     }
 
     /// <summary>Whether an address says anything (an empty one, or one holding only extensions or a period, is no address).</summary>

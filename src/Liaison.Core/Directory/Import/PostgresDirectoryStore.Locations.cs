@@ -13,7 +13,7 @@ internal sealed partial class PostgresDirectoryStore
         var found = new Dictionary<Guid, List<AddressRecord>>();
         if (owners.Count == 0) return found;
         await RestoreOwnerIndexesAsync(ct);
-        var (table, owner) = organisations ? ("organisation_addresses", "organisation_id") : ("hcp_addresses", "hcp_id");
+        var (table, owner) = AddressTableOf(organisations);
         await using var cmd = Command($"""
             SELECT {owner}, line1, line2, city, state, postal_code, country, phone, fax FROM {table}
             WHERE {owner} = ANY(@owners) AND kind = 'Other' ORDER BY {owner}, id
@@ -25,8 +25,8 @@ internal sealed partial class PostgresDirectoryStore
         {
             var id = reader.GetGuid(0);
             if (!found.TryGetValue(id, out var locations)) found[id] = locations = [];
-            locations.Add(SqliteDirectoryStore.SecondaryLocation(reader.GetString(1), Text(2), reader.GetString(3), Text(4), Text(5),
-                reader.GetString(6), Text(7), Text(8)));
+            locations.Add(new AddressRecord(AddressKind.Other, reader.GetString(1), Text(2), reader.GetString(3), Text(4), Text(5),
+                reader.GetString(6), Text(7), Text(8)).Placed());
         }
         return found;
     }
@@ -36,7 +36,7 @@ internal sealed partial class PostgresDirectoryStore
     {
         if (owners.Count == 0) return;
         await RestoreOwnerIndexesAsync(ct);
-        var (table, owner) = organisations ? ("organisation_addresses", "organisation_id") : ("hcp_addresses", "hcp_id");
+        var (table, owner) = AddressTableOf(organisations);
         var ids = owners.Select(o => o.Owner).ToArray();
         await using (var delete = Command($"""
             DELETE FROM {table} WHERE {owner} = ANY(@owners) AND kind = 'Other';

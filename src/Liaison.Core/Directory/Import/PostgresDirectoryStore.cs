@@ -130,9 +130,9 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
             }
         }
         var ids = records.Select(r => r.Id).ToArray();
-        var owner = organisations ? "organisation_id" : "hcp_id";
+        var (table, owner) = AddressTableOf(organisations);
         // A record that gives no secondary practice locations (ProviderRecord.KeepsSecondaryLocations) keeps those stored.
-        var addresses = new NpgsqlBatchCommand($"DELETE FROM {(organisations ? "organisation_addresses" : "hcp_addresses")} "
+        var addresses = new NpgsqlBatchCommand($"DELETE FROM {table} "
             + $"WHERE {owner} = ANY($1) AND NOT (kind = 'Other' AND {owner} = ANY($2))");
         addresses.Parameters.Add(new NpgsqlParameter { Value = ids });
         addresses.Parameters.Add(new NpgsqlParameter { Value = records.Where(r => r.Record.KeepsSecondaryLocations).Select(r => r.Id).ToArray() });
@@ -194,7 +194,7 @@ internal sealed partial class PostgresDirectoryStore : IDirectoryStore
 
     private async Task WriteChildrenAsync(IReadOnlyList<(Guid Id, ProviderRecord Record)> records, bool organisations, CancellationToken ct)
     {
-        await CopyAsync($"{(organisations ? "organisation_addresses" : "hcp_addresses")} ({AddressColumnsOf(organisations)})", row =>
+        await CopyAsync($"{AddressTableOf(organisations).Table} ({AddressColumnsOf(organisations)})", row =>
         {
             foreach (var (id, r) in records)
                 foreach (var a in r.Addresses()) AddressRow(row.Start(), id, a, organisations);

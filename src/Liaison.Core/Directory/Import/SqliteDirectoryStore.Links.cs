@@ -95,10 +95,10 @@ internal sealed partial class SqliteDirectoryStore
     {
         private readonly string _table = organisations ? "organisations" : "hcps";
         private readonly string _columns = organisations ? OrganisationColumns : HcpColumns;
-        private readonly string _owner = organisations ? "organisation_id" : "hcp_id";
-        private readonly string _addresses = organisations ? "organisation_addresses" : "hcp_addresses";
+        private readonly string _addresses = AddressTableOf(organisations).Table;
+        private readonly string _owner = AddressTableOf(organisations).Owner;
         private SqliteStatement? _findByNpi, _findByExternal, _insert, _update, _setDeactivation, _deleteAddresses, _insertAddress;
-        private SqliteStatement? _deleteListedAddresses;
+        private SqliteStatement? _deleteListedAddresses, _findSecondaryLocations, _deleteSecondaryLocations, _touch;
         private SqliteStatement? _deleteTaxonomies, _insertTaxonomy, _insertSearch, _updateSearch, _setSearchActive;
 
         private const string Existing = "id, content_hash, deactivated_on, deactivation_reason, reactivated_on";
@@ -117,6 +117,13 @@ internal sealed partial class SqliteDirectoryStore
         public SqliteStatement DeleteListedAddresses => _deleteListedAddresses ??=
             store.S($"DELETE FROM {_addresses} WHERE {_owner} = ?1 AND kind <> 'Other'");
         public SqliteStatement InsertAddress => _insertAddress ??= store.S(AddressInsert());
+        /// <summary>An owner's secondary practice locations (NPPES pl_pfile), in the order they were written.</summary>
+        public SqliteStatement FindSecondaryLocations => _findSecondaryLocations ??= store.S(
+            $"SELECT line1, line2, city, state, postal_code, country, phone, fax FROM {_addresses} WHERE {_owner} = ?1 AND kind = 'Other' ORDER BY rowid");
+        public SqliteStatement DeleteSecondaryLocations => _deleteSecondaryLocations ??=
+            store.S($"DELETE FROM {_addresses} WHERE {_owner} = ?1 AND kind = 'Other'");
+        /// <summary>Marks a provider changed (its addresses were), as an upsert does.</summary>
+        public SqliteStatement Touch => _touch ??= store.S($"UPDATE {_table} SET updated_at = ?1, version = version + 1 WHERE id = ?2");
         public SqliteStatement DeleteTaxonomies => _deleteTaxonomies ??= store.S("DELETE FROM hcp_taxonomies WHERE hcp_id = ?1");
         public SqliteStatement InsertTaxonomy => _insertTaxonomy ??=
             store.S($"INSERT INTO hcp_taxonomies ({TaxonomyColumns}) VALUES ({Parameters(Count(TaxonomyColumns))})");

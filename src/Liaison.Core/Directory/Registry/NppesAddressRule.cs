@@ -29,12 +29,7 @@ internal static class NppesAddressRule
             if (!UsZip.IsValid(postal)) return (null, Fail(c.PostalCode, $"'{postal}' is not a ZIP code (5 or 9 digits)"));
         }
         var address = new AddressRecord(kind, line1, Text(row, c.Line2), city, state, postal, country,
-            c.Phone >= 0 ? Text(row, c.Phone) : null, c.Fax >= 0 ? Text(row, c.Fax) : null);
-        if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon))
-        {
-            address.Latitude = lat;
-            address.Longitude = lon;
-        }
+            c.Phone >= 0 ? Text(row, c.Phone) : null, c.Fax >= 0 ? Text(row, c.Fax) : null).Placed();
         return (address, null);
     }
 

@@ -130,8 +130,7 @@ public static class NppesApiMapper
         }
         var address = new AddressRecord(kind, line1, Text(a, "address_2", $"{at}.address_2", DirectoryWidths.AddressLine), city, state, postal, country,
             Phone("telephone_number"), Phone("fax_number"));
-        if (ZipCentroids.TryGet(address.Zip5, out var lat, out var lon)) (address.Latitude, address.Longitude) = (lat, lon);
-        return address;
+        return address.Placed();
     }
 
     private static DateOnly? Date(JsonElement basic, string name)

@@ -89,6 +89,13 @@ public sealed record AddressRecord(AddressKind Kind, string Line1, string? Line2
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
     public string? Zip5 => PostalCode is { Length: >= 5 } p && Country == "US" ? p[..5] : null;
+
+    /// <summary>This address, placed at its US ZIP's centroid when the ZIP is known (the radius search's point).</summary>
+    public AddressRecord Placed()
+    {
+        if (ZipCentroids.TryGet(Zip5, out var lat, out var lon)) (Latitude, Longitude) = (lat, lon);
+        return this;
+    }
 }
 
 public sealed record TaxonomyRecord(string Code, bool IsPrimary, string? LicenseNumber, string? LicenseState, int Ordinal);

@@ -29,9 +29,11 @@ public static class ImportProgramYear
             new(file, entries.Sum(e => e.Rows) + removals.Sum(r => r.Rows), entries.Sum(e => e.Imported), entries.Sum(e => e.Updated),
                 entries.Sum(e => e.AlreadyImported), entries.Sum(e => e.Skipped) + removals.Sum(r => r.Skipped),
                 entries.Sum(e => e.Rejected) + removals.Sum(r => r.Rejected), entries.Sum(e => e.LinkedToDirectory), removals.Sum(r => r.Removed),
-                removals.SelectMany(e => e.Errors.Select(r => new EntryError(e.File, r.Line, r.Column, r.Reason)))
-                    .Concat(entries.SelectMany(e => e.Errors.Select(r => new EntryError(e.File, r.Line, r.Column, r.Reason)))).ToList(),
+                removals.SelectMany(e => Named(e.File, e.Errors)).Concat(entries.SelectMany(e => Named(e.File, e.Errors))).ToList(),
                 entries, removals, skipped);
+
+        private static IEnumerable<EntryError> Named(string entry, IEnumerable<ImportOpenPayments.RowError> errors) =>
+            errors.Select(r => new EntryError(entry, r.Line, r.Column, r.Reason));
     }
 
     /// <summary>Rows read so far of one entry, after each committed batch.</summary>

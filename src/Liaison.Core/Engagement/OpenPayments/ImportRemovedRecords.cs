@@ -44,11 +44,10 @@ public static class ImportRemovedRecords
                 return (null, $"{entry ?? path}: not an Open Payments removed and deleted records file (Change_Type, Program_Year, Payment_Type, Record_ID)");
             using var stream = PublishedFile.Open(path, entry is null ? null : ArchiveEntry.Named(entry));
             using var text = OpenPaymentsFile.Text(stream);
-            using var reader = text.Rows();
             var counts = new Counts();
             var batch = new List<RemovedRecord>();
             int rows = 0, lastLine = 1;
-            foreach (var row in RemovedRecordsFile.Rows(text, reader))
+            foreach (var row in RemovedRecordsFile.Rows(text))
             {
                 (rows, lastLine) = (rows + 1, row.Line);
                 if (row.Skipped) counts.Skipped++;

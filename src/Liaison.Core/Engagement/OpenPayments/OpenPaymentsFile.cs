@@ -113,9 +113,10 @@ internal sealed class OpenPaymentsFile
         if (values is null) return [new(line, null, "(row)", problem)];
         // A value wider than the column that stores it is this row's defect, not a failed import. Widths count characters, as
         // CMS's maxima and PostgreSQL's varchar do: a character beyond U+FFFF is one, though .NET spends two chars on it.
+        // Every value is of a read column (Read), whose width is known.
         foreach (var (column, value) in values)
             if (NulCharacter.In(value)) return [new(line, null, column, NulCharacter.Reason)];
-            else if ((_widths.TryGetValue(column, out var width) ? width : Width(column)) is { } max && value.Length > max && Characters(value) is var length && length > max)
+            else if (_widths[column] is { } max && value.Length > max && Characters(value) is var length && length > max)
                 return [new(line, null, column, $"{length} characters: longer than the {max} this field holds")];
         string? Get(string name) => values.GetValueOrDefault(name);
         string? First(params string[] names) => names.Select(Get).FirstOrDefault(v => v is not null);

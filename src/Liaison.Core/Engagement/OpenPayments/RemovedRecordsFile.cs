@@ -1,6 +1,6 @@
 using System.Globalization;
 using Liaison.Core.Common;
-using nietras.SeparatedValues;
+using Liaison.Core.Directory.Evidence;
 
 namespace Liaison.Core.Engagement.OpenPayments;
 
@@ -25,30 +25,19 @@ internal static class RemovedRecordsFile
         return Columns.All(names.Contains) && !names.Contains("Total_Amount_of_Payment_USDollars");
     }
 
-    /// <summary>The rows of <paramref name="reader"/> (blank lines and a spreadsheet's empty rows skipped), each read or refused.</summary>
-    public static IEnumerable<RemovedRecord> Rows(BoundedCsvText text, SepReader reader)
-    {
-        var header = reader.Header.ColNames;
-        int Index(string name) => header.Select((h, i) => (h.Trim(), i)).First(c => c.Item1.Equals(name, StringComparison.OrdinalIgnoreCase)).i;
-        var (change, year, type, record) = (Index("Change_Type"), Index("Program_Year"), Index("Payment_Type"), Index("Record_ID"));
-        var width = CsvRowShape.NamedWidth(header);
-        foreach (var row in reader)
-        {
-            var line = row.LineNumberFrom;
-            if (text.Runaway(line) is { } runaway) yield return new(line, null, null, "(row)", runaway);
-            else if (CsvRowShape.IsEmpty(row)) continue;
-            else if (!CsvRowShape.Fits(row, width))
-                yield return new(line, null, null, "(row)", $"the row has {row.ColCount} fields; the header has {width} (a cut-off line, or text past the header)");
-            else yield return Read(line, row[change].Span.Trim().ToString(), row[year].Span.Trim().ToString(), row[type].Span.Trim().ToString(),
-                row[record].Span.Trim().ToString());
-        }
-    }
+    /// <summary>
+    /// The rows of <paramref name="text"/>, each read or refused; its header, its rows' shape, blank and empty rows and NUL
+    /// characters are <see cref="HeaderNamedCsv"/>'s, as for the other files read by header name.
+    /// </summary>
+    public static IEnumerable<RemovedRecord> Rows(BoundedCsvText text) =>
+        HeaderNamedCsv.Read<RemovedRecord>(text, Columns, "an Open Payments removed and deleted records file", name => name,
+                index => (fields, line) => new(Read((int)line, fields[index["Change_Type"]].Trim(), fields[index["Program_Year"]].Trim(),
+                    fields[index["Payment_Type"]].Trim(), fields[index["Record_ID"]].Trim()), null, line))
+            .Select(p => p.Record ?? new RemovedRecord((int)p.Line, null, null, p.Error!.Column, p.Error.Reason));
 
     /// <summary>One row's values read by the file's rules.</summary>
     internal static RemovedRecord Read(int line, string change, string year, string type, string record)
     {
-        foreach (var (column, value) in new[] { ("Change_Type", change), ("Program_Year", year), ("Payment_Type", type), ("Record_ID", record) })
-            if (NulCharacter.In(value)) return new(line, null, null, column, NulCharacter.Reason);
         if (record.Length == 0) return new(line, null, null, "Record_ID", "is empty");
         if (record.Length > ExternalPaymentWidths.RecordId || !record.All(char.IsAsciiDigit))
             return new(line, null, null, "Record_ID", $"'{Shown(record)}' is not an Open Payments record id (a number of up to {ExternalPaymentWidths.RecordId} digits)");
