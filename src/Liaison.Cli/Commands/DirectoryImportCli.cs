@@ -82,7 +82,8 @@ internal static class DirectoryImportCli
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
             {
-                var name = Markup.Escape(Path.GetFileName(source.Path));
+                // A folder named with its trailing separator has no file name: the bar shows the path as given.
+                var name = Markup.Escape(Path.GetFileName(Path.TrimEndingDirectorySeparator(source.Path)) is { Length: > 0 } file ? file : source.Path);
                 var task = ctx.AddTask(name, maxValue: 1);
                 var progress = new Progress<ImportProgress>(p =>
                 {

@@ -106,6 +106,7 @@ public static class LiaisonWebApp
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiV1();
         app.MapRazorPages();
+        EndpointsBuiltOnce.Apply(app);
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Liaison.Core.Identity;
 using Liaison.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,13 +25,18 @@ public sealed class LiveApp : IAsyncLifetime
         _folder = Directory.CreateTempSubdirectory("liaison-browser-").FullName;
         var contentRoot = Path.Combine(RepoPaths.Root, "src", "Liaison.Web");
         _app = LiaisonWebApp.Build(["--contentRoot", contentRoot, "--environment", "Testing", "--urls", "http://127.0.0.1:0"],
-            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            builder =>
             {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:StrictQueries"] = "true",
-                ["ConnectionStrings:Liaison"] = $"Data Source={Path.Combine(_folder, "workspace.db")}",
-                ["Demo:SeedOnFirstStart"] = "true",
-            }));
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Database:Provider"] = "Sqlite",
+                    ["Database:StrictQueries"] = "true",
+                    ["ConnectionStrings:Liaison"] = $"Data Source={Path.Combine(_folder, "workspace.db")}",
+                    ["Demo:SeedOnFirstStart"] = "true",
+                });
+                // Identity's own hasher at one PBKDF2 round instead of 100,000 (the demo's users and each test's sign-ins).
+                builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1);
+            });
         await _app.PrepareWorkspaceAsync();
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -39,11 +39,14 @@ public sealed class ImportFileFailureCliTests
     {
         await using var db = TestDatabase.CreateSqlite();
         var folder = TestTemp.Folder("a-folder-");
-        foreach (var verb in new[] { "nppes", "pubmed", "partd", "openpayments", "nucc" })
+        // Named bare and with the trailing separator a shell's completion adds.
+        foreach (var (verb, path) in new[] { "nppes", "pubmed", "partd", "openpayments", "nucc" }
+                     .SelectMany(verb => new[] { (verb, folder), (verb, folder + Path.DirectorySeparatorChar) }))
         {
-            var run = await Infrastructure.Cli.Liaison(db.Database, ["import", verb, folder, "--json"]);
-            Assert.True(run.ExitCode != 0, $"{verb}: exit {run.ExitCode}");
+            var run = await Infrastructure.Cli.Liaison(db.Database, ["import", verb, path, "--json"]);
+            Assert.True(run.ExitCode == 1, $"{verb} {path}: exit {run.ExitCode} {run.Stderr}");
             Assert.Contains("a folder, not a file", run.Stdout + run.Stderr);
+            Assert.DoesNotContain("Unhandled exception", run.Stderr);
         }
     }
 

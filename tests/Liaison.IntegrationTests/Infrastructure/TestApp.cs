@@ -5,6 +5,7 @@ using Liaison.Core.Identity;
 using Liaison.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,9 @@ public abstract class TestApp : IAsyncLifetime
                 ["Database:StrictQueries"] = "true",
             });
             builder.Services.AddSingleton(clock);
+            // Passwords are hashed and checked by Identity's own hasher, at one PBKDF2 round instead of 100,000: each test
+            // signs users in, and the rounds were a sixth of the suite's CPU. The hash format stays what production writes.
+            builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1);
             configureServices?.Invoke(builder.Services);
         });
 
