@@ -17,8 +17,12 @@ internal sealed record FileImportRuns(string Name, string File, int N, string Sq
     /// <summary>The anchor: the raw engine storing the same rows in an unindexed table, timed.</summary>
     public delegate Task<TimeSpan> Anchor(BenchWorkspace ws, DatabaseProvider provider, CancellationToken ct);
 
+    /// <param name="republication">
+    /// Where the source publishes the same rows again (Open Payments, every year): an import of that other file, timed
+    /// after the re-import.
+    /// </param>
     public async Task<(IReadOnlyList<Figure>, IReadOnlyList<Note>)> RunAsync(BenchContext context, string workspace, ImportOnce import,
-        Anchor raw, CancellationToken ct)
+        Anchor raw, CancellationToken ct, Func<BenchWorkspace, CancellationToken, Task>? republication = null)
     {
         context.Log($"generated {N:N0} rows ({new FileInfo(File).Length / 1e6:N0} MB)");
         var figures = new List<Figure>();
@@ -29,6 +33,12 @@ internal sealed record FileImportRuns(string Name, string File, int N, string Sq
             await using var ws = await BenchWorkspace.CreateAsync(context, provider, workspace);
             var first = await TimeAsync(() => import(ws, true, ct));
             var again = await TimeAsync(() => import(ws, false, ct));
+            if (republication is not null)
+            {
+                var republished = await TimeAsync(() => republication(ws, ct));
+                context.Log($"{provider}: import of a new publication of the same rows {republished.TotalSeconds:F1} s");
+                notes.Add(new Note($"{Name} import of a new publication of the same rows ({provider})", N / republished.TotalSeconds, "rows/s"));
+            }
             var anchor = await raw(ws, provider, ct);
             context.Log($"{provider}: import {first.TotalSeconds:F1} s, re-import {again.TotalSeconds:F1} s, raw {anchor.TotalSeconds:F1} s");
             figures.Add(new Figure($"{Name} import rows/s ({provider})", N / first.TotalSeconds, "rows/s",

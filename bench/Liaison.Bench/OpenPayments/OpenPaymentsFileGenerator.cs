@@ -22,15 +22,24 @@ internal static class OpenPaymentsFileGenerator
 
     private static readonly string[] Natures = ["Food and Beverage", "Consulting Fee", "Travel and Lodging", "Education", "Honoraria"];
 
-    public static string Write(string folder, int rows)
+    /// <param name="published">
+    /// The publication: CMS publishes each program year again every year, every record given again with the new
+    /// publication's date (P01302025: January 2025's; a later one makes another file of the same records).
+    /// </param>
+    public static string Write(string folder, int rows, string published = "P01302025")
     {
-        var path = Path.Combine(folder, $"OP_DTL_GNRL_PGYR2023_P01302025-{rows}.csv");
+        var path = Path.Combine(folder, $"OP_DTL_GNRL_PGYR2023_{published}-{rows}.csv");
         if (File.Exists(path)) return path;
         var random = new Random(2023);
         var columns = OpenPaymentsLayout.GeneralPayments;
+        var date = $"{published[1..3]}/{published[3..5]}/{published[5..]}";
         using var w = new StreamWriter(path);
         w.WriteLine(string.Join(',', columns));
-        foreach (var row in Rows(rows, random)) w.WriteLine(string.Join(',', columns.Select(c => $"\"{row.GetValueOrDefault(c)}\"")));
+        foreach (var row in Rows(rows, random))
+        {
+            row["Payment_Publication_Date"] = date;
+            w.WriteLine(string.Join(',', columns.Select(c => $"\"{row.GetValueOrDefault(c)}\"")));
+        }
         return path;
     }
 

@@ -39,9 +39,10 @@ public sealed class ImportFileFailureCliTests
     {
         await using var db = TestDatabase.CreateSqlite();
         var folder = TestTemp.Folder("a-folder-");
-        // Named bare and with the trailing separator a shell's completion adds.
-        foreach (var (verb, path) in new[] { "nppes", "pubmed", "partd", "openpayments", "nucc" }
-                     .SelectMany(verb => new[] { (verb, folder), (verb, folder + Path.DirectorySeparatorChar) }))
+        // Also named with the trailing separator a shell's completion adds (the NPPES progress bar took its name from it).
+        var slashed = folder + Path.DirectorySeparatorChar;
+        foreach (var (verb, path) in new[] { "nppes", "pubmed", "partd", "openpayments", "nucc" }.Select(verb => (verb, folder))
+                     .Concat([("nppes", slashed), ("openpayments", slashed)]))
         {
             var run = await Infrastructure.Cli.Liaison(db.Database, ["import", verb, path, "--json"]);
             Assert.True(run.ExitCode == 1, $"{verb} {path}: exit {run.ExitCode} {run.Stderr}");

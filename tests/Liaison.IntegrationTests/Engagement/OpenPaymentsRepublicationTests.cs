@@ -82,8 +82,9 @@ public abstract class OpenPaymentsRepublicationTests(TestApp app)
         Assert.Equal((ExternalPaymentKind.General, 0, 2023, "1679576722", "ALEX", "TESTER", "BOSTON", "MA", "Acme", new DateOnly(2023, 8, 15)),
             (added.Kind, added.Slot, added.ProgramYear, added.Npi, added.FirstName, added.LastName, added.City, added.State, added.PayerName, added.PaidOn));
         Assert.Equal(("Food and Beverage", "Cash or cash equivalent", "Acmezol", (string?)null, 4001), (added.Nature, added.Form, added.ProductName, added.StudyName, added.SourceLine));
-        Assert.Equal(stored["7300001"].SourceFile, added.SourceFile);
-        Assert.Equal(2, stored["7300000"].SourceLine);
+        // Every record the publication gives, corrected or not, now comes from its row of the publication.
+        Assert.All(stored.Values, p => Assert.Equal(added.SourceFile, p.SourceFile));
+        Assert.Equal([2, 3, 2999, 3000], new[] { "7300000", "7300001", "7302997", "7302998" }.Select(id => stored[id].SourceLine));
 
         var again = await Import(republished);
         Assert.Equal((0, 0, 4000, 0), (again.Imported, again.Updated, again.AlreadyImported, again.Rejected));

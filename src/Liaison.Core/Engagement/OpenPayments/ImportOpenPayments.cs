@@ -131,6 +131,7 @@ public static class ImportOpenPayments
             // Read untracked: only the records a row changes are attached, to be updated.
             var stored = await ExternalPaymentLookup.Stored(db, kind, ids).AsNoTracking().ToDictionaryAsync(p => (p.RecordId, p.Slot), ct);
             var added = new List<ExternalPayment>();
+            var moved = new List<(Guid Id, int Line)>();
             var firsts = new Dictionary<(string, int), int>();
             var repeats = new HashSet<int>();
             foreach (var payment in batch)
@@ -155,18 +156,23 @@ public static class ImportOpenPayments
                     counts.Added++;
                     continue;
                 }
-                // Tracked only when this row changes it (its values, or the file and line it comes from), from before the
-                // change: the update writes what changed and nothing else.
-                var corrected = current.Differs(payment);
-                if (corrected || current.SourceFile != payment.SourceFile || current.SourceLine != line) db.ExternalPayments.Attach(current);
-                if (!corrected) counts.Known++;
-                else if (current.Correct(payment)) counts.Updated++;
                 // The record now comes from this row: a later row of this file repeating it is told apart from a correction.
+                // Unchanged (a new publication gives nearly every record again), only that moves, for the batch at once; a
+                // corrected record is tracked from before the change, so its update writes what changed and nothing else.
+                if (!current.Differs(payment))
+                {
+                    counts.Known++;
+                    if (current.SourceFile != payment.SourceFile || current.SourceLine != line) moved.Add((current.Id, line));
+                    continue;
+                }
+                db.ExternalPayments.Attach(current);
+                if (current.Correct(payment)) counts.Updated++;
                 (current.SourceFile, current.SourceLine) = (payment.SourceFile, line);
             }
-            // New records in bulk (a prepared statement per row on SQLite, binary COPY on PostgreSQL), the changed ones
-            // through EF, in the batch's one transaction.
+            // New records in bulk (a prepared statement per row on SQLite, binary COPY on PostgreSQL), the moved ones in one
+            // statement, the corrected ones through EF, in the batch's one transaction.
             await BulkInsert.InsertAsync(db, added, ct);
+            await ExternalPaymentSources.MoveAsync(db, batch[0].SourceFile!.Value, moved, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
