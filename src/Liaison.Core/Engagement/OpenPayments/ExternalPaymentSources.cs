@@ -32,8 +32,9 @@ internal static class ExternalPaymentSources
             // as an array may be planned (and, auto-prepared, kept) as a scan of the whole table.
             await using var statements = new Npgsql.NpgsqlBatch((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(),
                 (Npgsql.NpgsqlTransaction?)transaction);
+            var update = $"UPDATE \"{table.Name}\" SET {file} = $1, {line} = $2 WHERE {id} = $3";
             foreach (var (recordId, recordLine) in moves)
-                statements.BatchCommands.Add(new Npgsql.NpgsqlBatchCommand($"UPDATE \"{table.Name}\" SET {file} = $1, {line} = $2 WHERE {id} = $3")
+                statements.BatchCommands.Add(new Npgsql.NpgsqlBatchCommand(update)
                 {
                     Parameters = { new() { Value = sourceFile }, new() { Value = recordLine }, new() { Value = recordId } },
                 });

@@ -169,8 +169,8 @@ public static class ImportOpenPayments
                 if (current.Correct(payment)) counts.Updated++;
                 (current.SourceFile, current.SourceLine) = (payment.SourceFile, line);
             }
-            // New records in bulk (a prepared statement per row on SQLite, binary COPY on PostgreSQL), the moved ones in one
-            // statement, the corrected ones through EF, in the batch's one transaction.
+            // New records in bulk (a prepared statement per row on SQLite, binary COPY on PostgreSQL), the moved ones straight
+            // to the engine (ExternalPaymentSources), the corrected ones through EF, in the batch's one transaction.
             await BulkInsert.InsertAsync(db, added, ct);
             await ExternalPaymentSources.MoveAsync(db, batch[0].SourceFile!.Value, moved, ct);
             await db.SaveChangesAsync(ct);
