@@ -17,7 +17,7 @@ public sealed class ServeCommandTests
         listener.Stop();
 
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "liaison.dll"), "serve", "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var a in new[] { Infrastructure.Cli.Dll, "serve", "--urls", $"http://127.0.0.1:{port}" })
             start.ArgumentList.Add(a);
         start.Environment["ConnectionStrings__Liaison"] = db.Database.ConnectionString;
         start.Environment["Demo__SeedOnFirstStart"] = "false";
