@@ -82,6 +82,8 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
         {
             ("name prefix", () => NppesFileGenerator.Surname(random)[..5], w => "q=" + w, w => RawSearchSql.Prefix(raw, sqlite, w)),
             ("misspelt surname", () => Misspell(NppesFileGenerator.Surname(random), random), w => "q=" + w, w => RawSearchSql.Typo(raw, sqlite, w)),
+            ("misspelt surname, a consonant slip", () => ConsonantSlip(NppesFileGenerator.Surname(random), random), w => "q=" + w,
+                w => RawSearchSql.Typo(raw, sqlite, w)),
             ("specialty + state", () => "", _ => "specialty=207RC0000X&state=TX", _ => RawSearchSql.SpecialtyState(raw, "207RC0000X", "TX")),
         };
         foreach (var (name, input, apiQuery, handWritten) in kinds)
@@ -210,6 +212,22 @@ internal sealed class DirectorySearchBenchmark : IBenchmark
             await RawSearchSql.ReadEveryValueAsync(reader, ct);
         }
         return sw.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>A consonant after the first letter typed for another, left out, or one typed before it: the phonetic key changes.</summary>
+    private static string ConsonantSlip(string name, Random random)
+    {
+        const string consonants = "BCDFGKLMNPRSTVZ";
+        var at = Enumerable.Range(1, name.Length - 1).Where(i => consonants.Contains(name[i])).ToList();
+        if (at.Count == 0) return Misspell(name, random);
+        var i = at[random.Next(at.Count)];
+        var other = consonants.Replace(name[i].ToString(), "", StringComparison.Ordinal)[random.Next(consonants.Length - 1)];
+        return random.Next(3) switch
+        {
+            0 => name.Remove(i, 1).Insert(i, other.ToString()),
+            1 => name.Remove(i, 1),
+            _ => name.Insert(i, other.ToString()),
+        };
     }
 
     private static string Misspell(string name, Random random)
