@@ -101,7 +101,7 @@ public static class SearchHcps
             var matches = compiled is not null ? await compiled.NameCount(db, fts5, ct)
                 : await (plainNames ? prefixKeys : prefix.Select(e => e.Key)).CountAsync(ct);
             var typos = matches < MisspellingsBelow
-                ? await TyposAsync(entries, !ReferenceEquals(entries, all), matches > 0 ? prefixKeys : null, words, compiled, fts5, ct) : [];
+                ? await TyposAsync(entries, matches > 0 ? prefixKeys : null, words, compiled, fts5, ct) : [];
             if (preferred is not null) typos = await PreferredFirst(entries, typos, preferred, ct);
             if (compiled is null) return await Page(prefix, typos, words[0], "prefix", preferred, page, ct, knownTotal: matches);
             var rows = matches <= page.Skip ? [] : await compiled.NamePage(db, fts5, words[0], page.Skip, page.PageSize).ToListAsync(ct);
@@ -133,9 +133,7 @@ public static class SearchHcps
         /// <param name="compiled">The compiled statements when the search is a name alone on SQLite: one word's candidates
         /// are then read by <see cref="CompiledSearchQueries.Typos"/>, the prefix matches left out by their FTS5 query
         /// <paramref name="fts5"/>.</param>
-        /// <param name="filtered">Whether <paramref name="entries"/> are fewer than all: the names one consonant away are
-        /// read unfiltered, then kept when among them.</param>
-        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, bool filtered, IQueryable<long>? prefixKeys, string[] words,
+        private async Task<List<long>> TyposAsync(IQueryable<HcpSearchEntry> entries, IQueryable<long>? prefixKeys, string[] words,
             CompiledSearchQueries? compiled, string fts5, CancellationToken ct)
         {
             // Any word may be the misspelt surname ("Wilhelmina Vaqsuez"): candidates are read under each word's key, the
@@ -160,22 +158,13 @@ public static class SearchHcps
             if (!found.Any(c => c.Distance <= 1))
             {
                 var seen = near.Select(c => c.Key).ToHashSet();
-                found.AddRange((await OneConsonantAwayAsync(entries, filtered, keyed.Select(k => k.Key), ct)).Where(c => seen.Add(c.Key))
+                var keys = keyed.SelectMany(k => TypoNeighbourhood.Keys(k.Key)).Distinct().ToList();
+                found.AddRange((await TypoNeighbourhood.Candidates(db, entries, keys).ToListAsync(ct)).Where(c => seen.Add(c.Key))
                     .Select(c => (c.Key, c.SortName, Distance: Closeness(words, c.Names))).Where(c => c.Distance > 0));
             }
             return found.OrderBy(c => c.Distance).ThenBy(c => c.SortName, StringComparer.Ordinal).Select(c => c.Key).ToList();
         }
 
-        /// <summary>The candidates under the keys one consonant from each word's own (<see cref="TypoNeighbourhood"/>), within <paramref name="entries"/>.</summary>
-        private async Task<List<Candidate>> OneConsonantAwayAsync(IQueryable<HcpSearchEntry> entries, bool filtered, IEnumerable<string> keys,
-            CancellationToken ct)
-        {
-            var candidates = await TypoNeighbourhood.CandidatesAsync(db, keys.SelectMany(TypoNeighbourhood.Keys).Distinct().ToList(), ct);
-            if (!filtered || candidates.Count == 0) return candidates;
-            var ids = candidates.Select(c => c.Key).Distinct().ToList();
-            var kept = (await entries.Where(e => ids.Contains(e.Key)).Select(e => e.Key).ToListAsync(ct)).ToHashSet();
-            return candidates.Where(c => kept.Contains(c.Key)).ToList();
-        }
 
         /// <summary>
         /// The misspellings with the capability's preferred HCPs (an MSL's own territory) first, closeness deciding within

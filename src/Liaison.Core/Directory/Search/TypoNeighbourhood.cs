@@ -38,25 +38,26 @@ internal static class TypoNeighbourhood
     }
 
     /// <summary>
-    /// Up to <see cref="Cap"/> entries under each of <paramref name="keys"/>, in the (last_name_key, sort_name) index's
-    /// order on both engines (byte-wise on PostgreSQL, see <see cref="NameMatchSql.TypoCandidates"/>), unfiltered.
+    /// The entries of <paramref name="entries"/> (the search's filters applied) among the first <see cref="Cap"/> under each
+    /// of <paramref name="keys"/>, read in the (last_name_key, sort_name) index's order on both engines (byte-wise on
+    /// PostgreSQL, see <see cref="NameMatchSql.TypoCandidates"/>): one statement.
     /// </summary>
-    public static async Task<List<SearchHcps.Candidate>> CandidatesAsync(LiaisonDbContext db, IReadOnlyList<string> keys, CancellationToken ct)
+    public static IQueryable<SearchHcps.Candidate> Candidates(LiaisonDbContext db, IQueryable<HcpSearchEntry> entries, IReadOnlyList<string> keys)
     {
-        if (keys.Count == 0) return [];
+        if (keys.Count == 0) return entries.Where(_ => false).Select(e => new SearchHcps.Candidate(e.Key, e.Names, e.SortName));
         var c = db.IsSqlite ? "" : " COLLATE \"C\"";
-        // The columns by their own names: the workspace's naming convention maps the record's properties to them.
-        var sql = new StringBuilder("SELECT key, names, sort_name FROM (");
+        var sql = new StringBuilder("SELECT key AS \"Value\" FROM (");
         var bounds = new object[2 * keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             if (i > 0) sql.Append(" UNION ALL ");
-            sql.Append($"SELECT * FROM (SELECT key, names, sort_name FROM hcp_search_entries WHERE last_name_key{c} >= {{{2 * i}}} ")
+            sql.Append($"SELECT * FROM (SELECT key FROM hcp_search_entries WHERE last_name_key{c} >= {{{2 * i}}} ")
                 .Append($"AND last_name_key{c} < {{{2 * i + 1}}} ORDER BY last_name_key{c}, sort_name{c} LIMIT {Cap}) AS r{i}");
             bounds[2 * i] = keys[i];
             bounds[2 * i + 1] = NameMatchSql.UpperBound(keys[i]);
         }
         sql.Append(") AS n");
-        return await db.Database.SqlQueryRaw<SearchHcps.Candidate>(sql.ToString(), bounds).ToListAsync(ct);
+        var nearby = db.Database.SqlQueryRaw<long>(sql.ToString(), bounds);
+        return entries.Where(e => nearby.Contains(e.Key)).Select(e => new SearchHcps.Candidate(e.Key, e.Names, e.SortName));
     }
 }
