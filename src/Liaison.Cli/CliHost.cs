@@ -25,8 +25,14 @@ internal sealed class CliHost : IAsyncDisposable
 
     public static async Task<CliHost> OpenAsync(CancellationToken ct, bool migrate = true)
     {
+        // appsettings.json is read once, never watched: a watch puts an inotify watch on every folder under the current
+        // one (a command run from a home folder or /tmp spent 0.2 s of its start on that, and can exhaust the user's
+        // inotify limit), for a change a command that ends in seconds would never read.
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
+            Configuration = configuration,
             ContentRootPath = Directory.GetCurrentDirectory(),
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production",
         });

@@ -23,7 +23,7 @@ internal sealed class DirectoryImportBenchmark : IBenchmark
         var big = NppesFileGenerator.Write(sample, Path.Combine(context.WorkDir, $"npidata-{n}.csv"), n);
         var small = NppesFileGenerator.Write(sample, Path.Combine(context.WorkDir, $"npidata-{n / 4}.csv"), n / 4);
         context.Log($"generated {n:N0} and {n / 4:N0} rows ({new FileInfo(big).Length / 1e6:N0} MB)");
-        var cli = Path.Combine(AppContext.BaseDirectory, "liaison.dll");
+        var cli = BenchCli.Dll;
         // `liaison import nppes FILE --json` in a process of its own, timed and its peak memory read.
         (TimeSpan Elapsed, long PeakBytes, string Stdout) Import(string file, DatabaseProvider provider, string connectionString) =>
             ChildProcess.Run("dotnet", $"\"{cli}\" import nppes \"{file}\" --json", new Dictionary<string, string>

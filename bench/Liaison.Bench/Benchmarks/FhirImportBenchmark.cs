@@ -25,7 +25,7 @@ internal sealed class FhirImportBenchmark : IBenchmark
         var n = context.Quick ? 300 : 30_000;
         var files = FhirDirectoryGenerator.Write(context.WorkDir, n, n / 10);
         context.Log($"generated {n:N0} practitioners, {n / 10:N0} organisations, {files.Roles:N0} roles ({new FileInfo(files.RolesFile).Length / 1e6:N1} MB of roles)");
-        var cli = Path.Combine(AppContext.BaseDirectory, "liaison.dll");
+        var cli = BenchCli.Dll;
         var figures = new List<Figure>();
         var notes = new List<Note>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })

@@ -143,7 +143,7 @@ internal sealed class ImpactBenchmark : IBenchmark
     /// <summary>The CLI as a user runs it, in its own process, measured by /usr/bin/time (maximum resident set).</summary>
     private static double? PeakMegabytes(BenchContext context, string design, string exposures, string outcomes, string covariates, AnalysisWindows w)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "liaison.dll");
+        var cli = BenchCli.Dll;
         if (!File.Exists("/usr/bin/time") || !File.Exists(cli)) { context.Log("no /usr/bin/time or liaison.dll: peak memory not measured"); return null; }
         var psi = new ProcessStartInfo("/usr/bin/time")
         {

@@ -55,8 +55,15 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
     public string? SqliteFile =>
         Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
 
+    /// <summary>
+    /// Whether contexts load the provider's compiled model (<see cref="CompiledModels"/>); false builds the model from the
+    /// entity configurations, as the test comparing the two does.
+    /// </summary>
+    internal bool UsesCompiledModel { get; init; } = true;
+
     public void Configure(DbContextOptionsBuilder options)
     {
+        if (UsesCompiledModel && CompiledModels.For(Provider) is { } model) options.UseModel(model);
         options.UseSnakeCaseNamingConvention();
         if (StrictQueries) options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
         if (Provider == DatabaseProvider.Sqlite)

@@ -19,18 +19,37 @@ public static class Cli
 
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Run> Liaison(WorkspaceDatabase workspace, params string[] args)
+    public static Task<Run> Liaison(WorkspaceDatabase workspace, params string[] args)
+    {
+        var start = Start(Path.GetTempPath(), args);
+        start.Environment["Database__Provider"] = workspace.Provider.ToString();
+        start.Environment["ConnectionStrings__Liaison"] = workspace.ConnectionString;
+        start.Environment["Database__StrictQueries"] = "true";
+        return RunAsync(start);
+    }
+
+    /// <summary>The CLI run in <paramref name="folder"/> with no workspace in its environment: what that folder's appsettings.json names.</summary>
+    public static Task<Run> InFolder(string folder, params string[] args)
+    {
+        var start = Start(folder, args);
+        foreach (var key in new[] { "Database__Provider", "ConnectionStrings__Liaison", "Workspace__BaseDirectory" }) start.Environment.Remove(key);
+        return RunAsync(start);
+    }
+
+    private static ProcessStartInfo Start(string workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Database__Provider"] = workspace.Provider.ToString();
-        start.Environment["ConnectionStrings__Liaison"] = workspace.ConnectionString;
-        start.Environment["Database__StrictQueries"] = "true";
+        return start;
+    }
+
+    private static async Task<Run> RunAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
