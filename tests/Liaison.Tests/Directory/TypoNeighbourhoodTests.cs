@@ -30,4 +30,30 @@ public sealed class TypoNeighbourhoodTests
 
     [Fact]
     public void A_key_of_one_letter_has_no_neighbours_worth_reading() => Assert.Empty(TypoNeighbourhood.Keys("P"));
+
+    /// <summary>
+    /// The neighbourhood edits a key with the letters <see cref="NameKey"/> writes after a key's first: every name
+    /// of up to four letters, and longer seeded random ones, give no other. A letter NameKey gains would be missed here first.
+    /// </summary>
+    [Fact]
+    public void The_letters_edited_are_every_letter_a_name_key_writes_after_its_first()
+    {
+        var written = new HashSet<char>();
+        var letters = Enumerable.Range('A', 26).Select(c => (char)c).ToArray();
+        var word = new char[4];
+        void Collect(string name) { foreach (var c in NameKey.Of(name).Skip(1)) written.Add(c); }
+        for (var length = 1; length <= 4; length++)
+        {
+            var count = (int)Math.Pow(26, length);
+            for (var n = 0; n < count; n++)
+            {
+                for (int i = 0, rest = n; i < length; i++, rest /= 26) word[i] = letters[rest % 26];
+                Collect(new string(word, 0, length));
+            }
+        }
+        var random = new Random(20261128);
+        for (var n = 0; n < 50_000; n++)
+            Collect(new string(Enumerable.Range(0, random.Next(5, 13)).Select(_ => letters[random.Next(26)]).ToArray()));
+        Assert.Equal(TypoNeighbourhood.Consonants.Order(), written.Order());
+    }
 }

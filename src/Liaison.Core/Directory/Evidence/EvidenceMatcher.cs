@@ -28,7 +28,8 @@ public static class EvidenceMatcher
     /// <summary>The candidates worth proposing (at least <see cref="EvidenceLink.MinimumConfidence"/>), best first.</summary>
     public static List<Match> Rank(Person person, IEnumerable<Candidate> candidates)
     {
-        var scored = candidates.Select(c => Score(person, c)).Where(m => m is not null).Select(m => m!)
+        var folded = Folded.Of(person);
+        var scored = candidates.Select(c => Score(folded, c)).Where(m => m is not null).Select(m => m!)
             .Where(m => m.Confidence >= EvidenceLink.MinimumConfidence).OrderByDescending(m => m.Confidence).ToList();
         // A candidate well behind the best is someone else with the same name: not worth anyone's review.
         if (scored.Count > 1) scored = scored.Where(m => m.Confidence >= scored[0].Confidence - OutdistancedBy).ToList();
@@ -39,15 +40,31 @@ public static class EvidenceMatcher
     }
 
     /// <summary>The confidence that <paramref name="person"/> is <paramref name="candidate"/>, or null when a name rules it out.</summary>
-    public static Match? Score(Person person, Candidate candidate)
+    public static Match? Score(Person person, Candidate candidate) => Score(Folded.Of(person), candidate);
+
+    /// <summary>
+    /// The person's names, place and affiliation text folded once: a common surname has hundreds of namesakes in a large
+    /// directory, each scored against the same author.
+    /// </summary>
+    private sealed record Folded(Person Person, string Surname, string[] Given, string Middle, string Text, string City)
     {
-        if (EvidenceText.Surname(person.LastName) is not { Length: > 0 } surname || surname != EvidenceText.Surname(candidate.LastName)) return null;
+        public static Folded Of(Person person)
+        {
+            var given = EvidenceText.Fold(person.ForeName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var middle = person.Middle is { Length: > 0 } m ? EvidenceText.Fold(m) : given.Length > 1 ? given[1] : "";
+            return new(person, EvidenceText.Surname(person.LastName), given, middle,
+                EvidenceText.Fold(string.Join(" ", person.Affiliations)), EvidenceText.Fold(person.City));
+        }
+    }
+
+    private static Match? Score(Folded evidence, Candidate candidate)
+    {
+        if (evidence.Surname.Length == 0 || evidence.Surname != EvidenceText.Surname(candidate.LastName)) return null;
         var reasons = new List<string> { "surname" };
         var score = Surname;
 
-        var given = EvidenceText.Fold(person.ForeName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (person, given, middle, text) = (evidence.Person, evidence.Given, evidence.Middle, evidence.Text);
         var first = EvidenceText.Fold(candidate.FirstName);
-        var middle = person.Middle is { Length: > 0 } m ? EvidenceText.Fold(m) : given.Length > 1 ? given[1] : "";
         if (given.Length > 0 && first.Length > 0)
         {
             var g = given[0];
@@ -63,7 +80,6 @@ public static class EvidenceMatcher
             else { score += MiddleConflicts; reasons.Add("middle initial differs"); }
         }
 
-        var text = EvidenceText.Fold(string.Join(" ", person.Affiliations));
         var place = 0.0;
         var org = candidate.Organisations.Select(EvidenceText.Fold).FirstOrDefault(o => o.Length >= 4 && EvidenceText.ContainsWords(text, o));
         if (org is not null) { place += Organisation; reasons.Add($"organisation {org}"); }
@@ -71,7 +87,7 @@ public static class EvidenceMatcher
         foreach (var p in candidate.Places)
         {
             var pc = EvidenceText.Fold(p.City);
-            city |= pc.Length > 0 && (pc == EvidenceText.Fold(person.City) || EvidenceText.ContainsWords(text, pc));
+            city |= pc.Length > 0 && (pc == evidence.City || EvidenceText.ContainsWords(text, pc));
             state |= p.State is { Length: 2 } s && (UsStateNames.Matches(person.State, s) || EvidenceText.ContainsWords(text, s)
                 || (UsStateNames.NameOf(s) is { } n && EvidenceText.ContainsWords(text, EvidenceText.Fold(n))));
             zip |= p.Zip5 is { Length: 5 } z && ((person.Zip ?? "").StartsWith(z, StringComparison.Ordinal) || EvidenceText.ContainsWords(text, z));

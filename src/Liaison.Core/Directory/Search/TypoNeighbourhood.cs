@@ -15,7 +15,7 @@ namespace Liaison.Core.Directory.Search;
 internal static class TypoNeighbourhood
 {
     /// <summary>The letters a key holds after its first one (NameKey: vowels and h, w, y leave none).</summary>
-    private const string Consonants = "PFXKST0JLMNR";
+    internal const string Consonants = "PFXKST0JLMNR";
 
     /// <summary>Names read under each key: its nearest first (by key, then name), as under a transposed key.</summary>
     public const int Cap = 20;
