@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Liaison.Core.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -7,7 +8,8 @@ namespace Liaison.Cli;
 /// <summary>
 /// Why a command could not open its workspace database, in words, or null when the failure is something else: a
 /// database that does not exist, a server that does not answer, a refused login or a SQLite file that cannot be
-/// opened ended every command with Npgsql's or SQLite's stack trace. The connection string is not repeated: it may
+/// opened ended every command with Npgsql's or SQLite's stack trace, and so did a configuration naming no usable
+/// workspace (an unknown provider). The connection string is not repeated: it may
 /// hold a password.
 /// </summary>
 internal static class WorkspaceUnreachable
@@ -20,6 +22,8 @@ internal static class WorkspaceUnreachable
         {
             switch (x)
             {
+                case WorkspaceConfigurationException c:
+                    return $"The workspace is not configured: {c.Message} {Where}";
                 case PostgresException { SqlState: "3D000" } p:
                     return $"The workspace database cannot be opened: {p.MessageText}. Create it (liaison db migrate then makes its schema) or name another. {Where}";
                 case PostgresException { SqlState: "28P01" or "28000" } p:

@@ -23,13 +23,12 @@ public sealed record WorkspaceDatabase(DatabaseProvider Provider, string Connect
             ? DatabaseProvider.Sqlite
             : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var p)
                 ? p
-                : throw new InvalidOperationException(
-                    $"Database:Provider is '{providerText}'; expected Sqlite or Postgres.");
+                : throw new WorkspaceConfigurationException($"Database:Provider is '{providerText}'; expected Sqlite or Postgres.");
         var cs = configuration.GetConnectionString("Liaison");
         if (string.IsNullOrWhiteSpace(cs))
         {
             if (provider == DatabaseProvider.Postgres)
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
+                throw new WorkspaceConfigurationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
             cs = "Data Source=data/liaison.db";
         }
         return new(provider, provider == DatabaseProvider.Sqlite ? AnchorSqlitePath(cs, baseDirectory) : cs)
