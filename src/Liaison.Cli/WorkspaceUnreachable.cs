@@ -9,8 +9,7 @@ namespace Liaison.Cli;
 /// Why a command could not open its workspace database, in words, or null when the failure is something else: a
 /// database that does not exist, a server that does not answer, a refused login or a SQLite file that cannot be
 /// opened ended every command with Npgsql's or SQLite's stack trace, and so did a configuration naming no usable
-/// workspace (an unknown provider). The connection string is not repeated: it may
-/// hold a password.
+/// workspace (an unknown provider). The connection string is not repeated: it may hold a password.
 /// </summary>
 internal static class WorkspaceUnreachable
 {
