@@ -6,7 +6,7 @@ namespace Liaison.Bench.Harness;
 /// </summary>
 internal static class BenchCli
 {
-    public static string Dll { get; } = Environment.GetEnvironmentVariable("LIAISON_CLI") is { Length: > 0 } published && File.Exists(published)
-        ? published
+    public static string Dll { get; } = Environment.GetEnvironmentVariable("LIAISON_CLI") is { Length: > 0 } published
+        ? File.Exists(published) ? published : throw new FileNotFoundException($"LIAISON_CLI names {published}, which does not exist")
         : Path.Combine(AppContext.BaseDirectory, "liaison.dll");
 }
