@@ -52,7 +52,7 @@ public sealed class EngagementFlowTests(LiveApp app)
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Amendment 1 recorded");
         await Assertions.Expect(details.Status).ToContainTextAsync("amended once");
         await Assertions.Expect(details.Amendments).ToContainTextAsync("ILD monitoring was not recorded");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-interaction-amended.png"), FullPage = true });
+        await Screenshots.Take(page, "msl-interaction-amended");
 
         // The list says whom it was with: the three oncologists, by surname.
         var surnames = await app.Query(db => db.Hcps.Where(h => npis.Contains(h.Npi!)).Select(h => h.LastName).ToListAsync());
@@ -71,7 +71,7 @@ public sealed class EngagementFlowTests(LiveApp app)
         await form.SaveDraft();
         await Assertions.Expect(form.Problems).ToBeVisibleAsync();
         await Assertions.Expect(form.Problems).ToContainTextAsync("is off-label: it can be shared only in answer to a documented unsolicited request");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-off-label-refused.png"), FullPage = true });
+        await Screenshots.Take(page, "msl-off-label-refused");
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed class EngagementFlowTests(LiveApp app)
         await page.GotoAsync($"/Directory/Profile/{hcp}");
         Assert.Equal(0, await page.Locator("#section-interactions").CountAsync());
         Assert.Equal(0, await page.Locator("#section-transfers-of-value").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "viewer-profile-without-engagement.png"), FullPage = true });
+        await Screenshots.Take(page, "viewer-profile-without-engagement");
     }
 }

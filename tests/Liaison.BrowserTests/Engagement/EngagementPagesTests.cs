@@ -56,7 +56,7 @@ public sealed class EngagementPagesTests(LiveApp app)
                 """);
             Assert.True(unlabelled == 0, $"{url} has {unlabelled} unlabelled form control(s)");
             var name = string.Join('-', url.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).Take(3));
-            await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, $"{role}-{name}.png"), FullPage = true });
+            await Screenshots.Take(page, $"{role}-{name}");
         }
         Assert.Empty(errors);
     }

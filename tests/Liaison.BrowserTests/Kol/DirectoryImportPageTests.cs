@@ -43,7 +43,7 @@ public sealed partial class DirectoryImportPageTests(LiveApp app)
             await Assertions.Expect(page.Locator("#import-history tbody tr").First).ToContainTextAsync(new Regex("npidata_pfile_browser\\.csv\\s*Completed"));
             await Assertions.Expect(page.Locator("#import-history th").First).ToHaveTextAsync("Started (your time)");
         }
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "admin-directory-import.png"), FullPage = true });
+        await Screenshots.Take(page, "admin-directory-import");
     }
 
     private static Regex Report(string counts) => new($"^npidata_pfile_browser\\.csv: {counts}, 1 rejected$");

@@ -24,6 +24,6 @@ public sealed class DirectorySearchTests(LiveApp app)
         var problem = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(problem).ToContainTextAsync("No NUCC specialty matches 'zzzz-nothing'.");
         await Assertions.Expect(problem).ToHaveClassAsync("error-summary");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-directory-unknown-specialty.png"), FullPage = false });
+        await Screenshots.Take(page, "msl-directory-unknown-specialty", fullPage: false);
     }
 }

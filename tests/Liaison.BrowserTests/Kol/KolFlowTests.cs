@@ -28,7 +28,7 @@ public sealed class KolFlowTests(LiveApp app)
         var pmid = evidence.Split(' ')[1];
         var row = page.Locator("tr", new() { HasText = pmid }).First;
         await Assertions.Expect(row).ToContainTextAsync("counts — Confirmed");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-kol-profile.png"), FullPage = false });
+        await Screenshots.Take(page, "msl-kol-profile", fullPage: false);
     }
 
     [Fact]

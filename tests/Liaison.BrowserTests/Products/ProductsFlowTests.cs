@@ -23,7 +23,7 @@ public sealed class ProductsFlowTests(LiveApp app)
 
         await page.GotoAsync("/Products/Edit");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You may not open this page");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "msl-products-denied.png"), FullPage = true });
+        await Screenshots.Take(page, "msl-products-denied");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ProductsFlowTests(LiveApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Saved Zephyra");
         await Assertions.Expect(products.Row("Zephyra")).ToContainTextAsync("ONC-777");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, "admin-product-created.png"), FullPage = true });
+        await Screenshots.Take(page, "admin-product-created");
     }
 
     [Fact]

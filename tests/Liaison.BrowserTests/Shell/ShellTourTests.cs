@@ -1,13 +1,12 @@
 using Liaison.BrowserTests.Infrastructure;
 using Liaison.BrowserTests.Pages;
 using Liaison.Core.Identity;
-using Microsoft.Playwright;
 
 namespace Liaison.BrowserTests.Shell;
 
 /// <summary>
 /// Walks every page the navigation offers an admin, at desktop and tablet widths: each has one h1, a main
-/// landmark, no script errors and no request outside the app; screenshots land in artifacts/screenshots.
+/// landmark, no script errors and no request outside the app; with LIAISON_SCREENSHOTS=1 each is pictured in artifacts/screenshots.
 /// </summary>
 [Collection(LiveAppCollection.Name)]
 public sealed class ShellTourTests(LiveApp app)
@@ -36,7 +35,7 @@ public sealed class ShellTourTests(LiveApp app)
             Assert.Equal(1, await page.Locator("h1").CountAsync());
             Assert.Equal(1, await page.Locator("main").CountAsync());
             var name = href.Trim('/').Replace('/', '-');
-            await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Screenshots, $"{role}-{width}-{(name.Length == 0 ? "dashboard" : name)}.png"), FullPage = true });
+            await Screenshots.Take(page, $"{role}-{width}-{(name.Length == 0 ? "dashboard" : name)}");
         }
         Assert.Empty(errors);
         Assert.Empty(external);
