@@ -19,7 +19,7 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
     {
         if (db.IsSqlite) await ApplySqliteAsync(db, ct);
         else await ApplyPostgresAsync(db, ct);
-        if (await db.WorkspaceSettings.AsNoTracking().AnyAsync(s => s.Key == SuspendedSearchIndexes.SettingKey, ct))
+        if (await db.ScalarAsync($"SELECT count(*) FROM workspace_settings WHERE \"key\" = '{SuspendedSearchIndexes.SettingKey}'", ct) is > 0L)
             await RestoreSuspendedAsync(db, ct);
     }
 
@@ -34,9 +34,7 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
 
     private static async Task ApplySqliteAsync(LiaisonDbContext db, CancellationToken ct)
     {
-        var exists = await db.Database.SqlQueryRaw<int>(
-            "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE name = 'hcp_name_index'").SingleAsync(ct) > 0;
-        if (exists) return;
+        if (await db.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'hcp_name_index'", ct) is > 0L) return;
         await db.Database.ExecuteSqlRawAsync("""
             CREATE VIRTUAL TABLE hcp_name_index USING fts5(names, content='hcp_search_entries', content_rowid='key',
                 tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
@@ -54,8 +52,19 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
             """, ct);
     }
 
-    private static Task ApplyPostgresAsync(LiaisonDbContext db, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("""
+    private static async Task ApplyPostgresAsync(LiaisonDbContext db, CancellationToken ct)
+    {
+        // Looked up first: ALTER TABLE takes its lock on the table (queueing behind a running search, and every search
+        // behind it) before it finds the column already there, and every process start comes here.
+        if (await db.ScalarAsync("""
+            SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('hcp_search_entries')
+                                                        AND attname = 'names_vector' AND NOT attisdropped)
+               AND to_regclass('ix_hcp_search_entries_names_vector') IS NOT NULL
+               AND to_regclass('ix_hcp_search_entries_last_name_key_sort_name_c') IS NOT NULL
+               AND to_regclass('ix_hcp_search_entries_sort_name_trgm') IS NULL
+               AND to_regclass('ix_hcp_search_entries_last_name_key_pattern') IS NULL
+            """, ct) is true) return;
+        await db.Database.ExecuteSqlRawAsync("""
             ALTER TABLE hcp_search_entries ADD COLUMN IF NOT EXISTS names_vector tsvector
                 GENERATED ALWAYS AS (to_tsvector('simple', names)) STORED;
             CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_names_vector ON hcp_search_entries USING gin (names_vector);
@@ -64,4 +73,5 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
             CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_last_name_key_sort_name_c
                 ON hcp_search_entries (last_name_key COLLATE "C", sort_name COLLATE "C") INCLUDE (key, names);
             """, ct);
+    }
 }
