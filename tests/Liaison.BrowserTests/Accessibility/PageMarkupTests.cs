@@ -8,7 +8,8 @@ namespace Liaison.BrowserTests.Accessibility;
 /// <summary>
 /// Every page a role's navigation offers, a KOL's profile and the sign-in page keep the markup rules of
 /// <see cref="AccessibilityRules"/>: a language, one h1 and one main landmark, unique ids, text alternatives, table
-/// headers and a name on every control, at desktop and phone widths.
+/// headers and a name on every control, at desktop and phone widths; none throws a script error or sends a request
+/// outside the app (<see cref="PageWatch"/>).
 /// </summary>
 [Collection(LiveAppCollection.Name)]
 public sealed class PageMarkupTests(LiveApp app)
@@ -23,6 +24,7 @@ public sealed class PageMarkupTests(LiveApp app)
     {
         var page = await app.Browser.NewPage(app.BaseUrl);
         await page.SetViewportSizeAsync(width, 900);
+        var watch = new PageWatch(page, app.BaseUrl);
         await page.GotoAsync("/Account/Login");
         var problems = await ProblemsOf(page, "/Account/Login");
 
@@ -32,10 +34,11 @@ public sealed class PageMarkupTests(LiveApp app)
         Assert.NotEmpty(links);
         foreach (var href in links.Append(await TopKols.FirstProfile(app)))
         {
-            await page.GotoAsync(href);
+            var response = await page.GotoAsync(href);
+            if (!response!.Ok) problems.Add($"{href} answered {response.Status}");
             problems.AddRange(await ProblemsOf(page, href));
         }
-        Assert.Empty(problems);
+        Assert.Empty(problems.Concat(watch.Problems));
     }
 
     [Fact]
