@@ -5,8 +5,9 @@ namespace Liaison.BrowserTests.Infrastructure;
 /// <summary>
 /// Pictures of the pages the tests walk, for a person to look at, in artifacts/screenshots: taken when
 /// LIAISON_SCREENSHOTS=1 (<c>LIAISON_SCREENSHOTS=1 ./scripts/test</c>, or one class with <c>dotnet test --filter</c>). A
-/// full-page capture costs Chromium and the test process about 0.6 CPU s; the hundred-odd a run took were a third of the
-/// browser tests' CPU, on a test run bound by its 2 cores. What the tests assert does not depend on them.
+/// full-page capture costs Chromium and the test process about 0.65 CPU s (the admin's and compliance's tour of every
+/// page: 64 CPU s with its 40 captures, 37 without); the eighty-odd a run took were about a sixth of the browser tests'
+/// CPU, on a test run bound by its 2 cores. What the tests assert does not depend on them.
 /// </summary>
 public static class Screenshots
 {
