@@ -7,7 +7,8 @@ namespace Liaison.BrowserTests.Shell;
 
 /// <summary>
 /// Every role, on a tablet held upright (820 px): each page its navigation offers opens, and none scrolls sideways
-/// (a wide table scrolls inside the page; a chart shrinks), throws a script error or sends a request outside the app. Form errors name fields as people read them.
+/// (a wide table scrolls inside the page; a chart shrinks), throws a script error or sends a request outside the app.
+/// Form errors name fields as people read them.
 /// </summary>
 [Collection(LiveAppCollection.Name)]
 public sealed class TabletLayoutTests(LiveApp app)

@@ -52,26 +52,33 @@ internal sealed class DirectorySearchSchema : ISchemaExtension
             """, ct);
     }
 
+    // PostgreSQL's schema, each name once: what a start checks is what it then creates or drops.
+    private const string NamesVector = "names_vector";
+    private static readonly (string Name, string Definition)[] PostgresIndexes =
+    [
+        ("ix_hcp_search_entries_names_vector", $"USING gin ({NamesVector})"),
+        ("ix_hcp_search_entries_last_name_key_sort_name_c", """(last_name_key COLLATE "C", sort_name COLLATE "C") INCLUDE (key, names)"""),
+    ];
+    private static readonly string[] EarlierPostgresIndexes =
+        ["ix_hcp_search_entries_sort_name_trgm", "ix_hcp_search_entries_last_name_key_pattern"];
+
     private static async Task ApplyPostgresAsync(LiaisonDbContext db, CancellationToken ct)
     {
         // Looked up first: ALTER TABLE takes its lock on the table (queueing behind a running search, and every search
         // behind it) before it finds the column already there, and every process start comes here.
-        if (await db.ScalarAsync("""
-            SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('hcp_search_entries')
-                                                        AND attname = 'names_vector' AND NOT attisdropped)
-               AND to_regclass('ix_hcp_search_entries_names_vector') IS NOT NULL
-               AND to_regclass('ix_hcp_search_entries_last_name_key_sort_name_c') IS NOT NULL
-               AND to_regclass('ix_hcp_search_entries_sort_name_trgm') IS NULL
-               AND to_regclass('ix_hcp_search_entries_last_name_key_pattern') IS NULL
-            """, ct) is true) return;
-        await db.Database.ExecuteSqlRawAsync("""
-            ALTER TABLE hcp_search_entries ADD COLUMN IF NOT EXISTS names_vector tsvector
-                GENERATED ALWAYS AS (to_tsvector('simple', names)) STORED;
-            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_names_vector ON hcp_search_entries USING gin (names_vector);
-            DROP INDEX IF EXISTS ix_hcp_search_entries_sort_name_trgm;
-            DROP INDEX IF EXISTS ix_hcp_search_entries_last_name_key_pattern;
-            CREATE INDEX IF NOT EXISTS ix_hcp_search_entries_last_name_key_sort_name_c
-                ON hcp_search_entries (last_name_key COLLATE "C", sort_name COLLATE "C") INCLUDE (key, names);
-            """, ct);
+        string[] current =
+        [
+            $"EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('hcp_search_entries') AND attname = '{NamesVector}' AND NOT attisdropped)",
+            .. PostgresIndexes.Select(i => $"to_regclass('{i.Name}') IS NOT NULL"),
+            .. EarlierPostgresIndexes.Select(name => $"to_regclass('{name}') IS NULL"),
+        ];
+        if (await db.ScalarAsync("SELECT " + string.Join(" AND ", current), ct) is true) return;
+        string[] statements =
+        [
+            $"ALTER TABLE hcp_search_entries ADD COLUMN IF NOT EXISTS {NamesVector} tsvector GENERATED ALWAYS AS (to_tsvector('simple', names)) STORED",
+            .. EarlierPostgresIndexes.Select(name => $"DROP INDEX IF EXISTS {name}"),
+            .. PostgresIndexes.Select(i => $"CREATE INDEX IF NOT EXISTS {i.Name} ON hcp_search_entries {i.Definition}"),
+        ];
+        await db.Database.ExecuteSqlRawAsync(string.Join(";\n", statements), ct);
     }
 }
